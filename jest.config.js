@@ -1,0 +1,13 @@
+/** Tests run on PGlite by default, on PostgreSQL when TEST_DATABASE_URL is set (see test/setup). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+  },
+  testTimeout: 60000,
+  // Each integration file owns a database; running files one at a time keeps the 2-core machine
+  // and the single PostgreSQL server from being the bottleneck of flaky timeouts.
+  maxWorkers: 2,
+};

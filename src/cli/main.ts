@@ -1,0 +1,31 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT_USAGE, exitCodeFor } from './exit-codes';
+import { registerMigrate } from './migrate';
+import { registerServe } from './serve';
+
+function buildProgram(): Command {
+  const program = new Command('ngo-tracker')
+    .description('NGO Sanction Tracker: a sourced record of state actions against NGOs')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerMigrate(program);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0; usage mistakes are exit code 2.
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    process.stderr.write(`ngo-tracker: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = exitCodeFor(error);
+  }
+}
+
+void main(process.argv);

@@ -1,0 +1,41 @@
+import { ConflictError, DomainError, InvalidInputError, UnavailableError } from '../domain/errors';
+
+interface DriverError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+  message?: string;
+  name?: string;
+}
+
+// SQLSTATE classes: 08 connection exception, 57P0x server shutting down, 53 insufficient resources.
+const UNAVAILABLE_SQLSTATE = /^(08|57P0|53)/;
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+
+/**
+ * Turns a driver error into a domain error whose message is safe to show (no SQL, no values the
+ * caller did not send). Returns null for errors that are bugs, which callers report as 500.
+ */
+export function translateDatabaseError(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  const driverError = (error ?? {}) as DriverError;
+  const code = driverError.code ?? '';
+  if (code === '23505') return new ConflictError(`a record with the same ${constraintSubject(driverError)} already exists`);
+  if (code === '23503') return new ConflictError(`the record is still referenced, or refers to a missing record (${driverError.constraint ?? 'foreign key'})`);
+  if (code === '23514' || code === '23502' || code === '22P02' || code === '22007' || code === '22008') {
+    return new InvalidInputError(`the value breaks a rule of the data model (${driverError.constraint ?? code})`);
+  }
+  if (code === '57014') return new UnavailableError('the database took too long to answer');
+  if (UNAVAILABLE_SQLSTATE.test(code) || NETWORK_ERRORS.has(code)) return new UnavailableError('the database is unavailable');
+  if (isPoolTimeout(driverError)) return new UnavailableError('the database is unavailable');
+  return null;
+}
+
+function constraintSubject(error: DriverError): string {
+  const match = /Key \(([^)]+)\)/.exec(error.detail ?? '');
+  return match ? match[1] : (error.constraint ?? 'key');
+}
+
+function isPoolTimeout(error: DriverError): boolean {
+  return error.name === 'KnexTimeoutError' || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(error.message ?? '');
+}

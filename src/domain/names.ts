@@ -1,0 +1,44 @@
+/**
+ * Name normalization for fuzzy search (DESIGN.md §3, `organization_names.normalized`) and slugs.
+ * The same function runs on stored names and on queries, so both sides land in one Latin alphabet
+ * and pg_trgm can compare `Международная амнистия` with `mezhdunarodnaya amnistiya`. Pure: no I/O.
+ */
+import { transliterate } from 'transliteration';
+
+/** Apostrophes and look-alikes, including the soft/hard-sign marks of scholarly romanization. */
+const APOSTROPHES = /['’‘ʼʹʺ`´]/g;
+const COMBINING_MARKS = /\p{M}/gu;
+const NOT_LATIN_ALPHANUMERIC = /[^a-z0-9]+/g;
+
+/**
+ * Lower-case Latin letters and digits separated by single spaces.
+ *
+ * - NFKC first, so compatibility forms (`ﬁ`, full-width letters) become plain letters while `й`
+ *   and `ё` stay composed: decomposing before transliteration would make `й` `и` + breve (`i`).
+ * - `transliteration` then romanizes any script (Cyrillic, Greek, CJK...) and strips most accents;
+ *   it drops `ь`/`ъ`, so `Хьюман Райтс Вотч` -> `hyuman rayts votch`.
+ * - NFKD + removing combining marks catches any accent it left.
+ * - Apostrophes are deleted rather than turned into spaces, so `O'Brien`, `Women’s` and a
+ *   romanization typed with `'` for a soft sign stay one word (`obrien`, `womens`, `kh'yuman` ->
+ *   `khyuman`): users rarely type them, and splitting a word hurts trigram similarity.
+ * - Every other non-alphanumeric run (punctuation, `«»`, dashes, `&`) becomes one space.
+ */
+export function normalizeName(name: string): string {
+  const latin = transliterate(name.normalize('NFKC'));
+  return latin
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(NOT_LATIN_ALPHANUMERIC, ' ')
+    .trim();
+}
+
+/**
+ * URL slug: the normalized words joined by `-` (`Amnesty International Limited` ->
+ * `amnesty-international-limited`, `Мемориал` -> `memorial`). Empty when the name has no letter or
+ * digit in any script; callers that need a slug must reject that.
+ */
+export function slugify(name: string): string {
+  return normalizeName(name).split(' ').filter(Boolean).join('-');
+}

@@ -1,0 +1,98 @@
+/**
+ * Controlled vocabularies of DESIGN.md §3. The database enforces the same lists with check
+ * constraints (see migrations); extend both together, through a migration.
+ */
+export const MEASURES = [
+  'undesirable_designation',
+  'foreign_agent_designation',
+  'extremist_designation',
+  'terrorist_designation',
+  'sanctions',
+  'ban',
+  'liquidation',
+  'registration_revoked',
+  'licence_cancelled',
+  'licence_suspended',
+  'suspension',
+  'asset_freeze',
+  'funding_restriction',
+  'office_closure',
+  'expulsion',
+  'other',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const ORGANIZATION_KINDS = [
+  'ngo',
+  'foundation',
+  'charity',
+  'media',
+  'university',
+  'think_tank',
+  'religious',
+  'political',
+  'international_org',
+  'other',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const REASON_TAGS = [
+  'national_security',
+  'constitutional_order',
+  'election_interference',
+  'foreign_funding',
+  'discrediting_state',
+  'support_for_enemy',
+  'territorial_integrity',
+  'economic_security',
+  'extremism',
+  'terrorism',
+  'public_order',
+  'registration_violation',
+  'financial_violation',
+  'not_stated',
+] as const;
+export type ReasonTag = (typeof REASON_TAGS)[number];
+
+export const REASONS_FORMS = ['quoted', 'paraphrased', 'not_stated'] as const;
+export type ReasonsForm = (typeof REASONS_FORMS)[number];
+
+export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const NAME_KINDS = [
+  'canonical',
+  'alias',
+  'acronym',
+  'former',
+  'translation',
+  'transliteration',
+  'original',
+] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+
+/** What a law is about; lets a user group "every foreign-agent law" across jurisdictions. */
+export const LAW_CATEGORIES = [
+  'undesirable_organizations',
+  'foreign_agents',
+  'ngo_registration',
+  'foreign_funding',
+  'counter_terrorism',
+  'counter_extremism',
+  'national_security',
+  'sanctions',
+  'military_order',
+  'company_law',
+  'other',
+] as const;
+export type LawCategory = (typeof LAW_CATEGORIES)[number];
+
+export const STATUSES = ['active', 'ended'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export function isOneOf<T extends string>(vocabulary: readonly T[], value: string): value is T {
+  return (vocabulary as readonly string[]).includes(value);
+}

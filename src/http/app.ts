@@ -1,0 +1,23 @@
+import express, { Express } from 'express';
+import pinoHttp from 'pino-http';
+import type { Db } from '../db/connection';
+import type { Logger } from '../logging/logger';
+import { errorMiddleware, unknownRoute } from './error-middleware';
+import { healthRoutes } from './routes/health';
+
+export interface AppDependencies {
+  db: Db;
+  logger: Logger;
+}
+
+/** Builds the express app without listening, so tests drive it through supertest. */
+export function buildApp({ db, logger }: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(healthRoutes(db));
+  app.use(unknownRoute);
+  app.use(errorMiddleware(logger));
+  return app;
+}

@@ -1,0 +1,27 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from '../logging/logger';
+import { problem, Problem, problemFromError } from './problem';
+
+export function sendProblem(res: Parameters<RequestHandler>[1], body: Problem): void {
+  res.status(body.status).type('application/problem+json').json(body);
+}
+
+export const unknownRoute: RequestHandler = (req, res) => {
+  sendProblem(res, problem(404, 'route_not_found', `no route for ${req.method} ${req.path}`, { instance: req.path }));
+};
+
+/** The one place where errors become responses: problem+json, never a stack trace or SQL text. */
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    const body = { ...problemFromError(error), instance: req.path };
+    if (body.status >= 500) logger.error({ err: error, path: req.path }, 'request failed');
+    if (res.headersSent) {
+      // A streamed response cannot change its status any more: cut it so the client sees a broken
+      // transfer instead of a short body that looks complete.
+      res.destroy(error instanceof Error ? error : undefined);
+      return;
+    }
+    sendProblem(res, body);
+    void next;
+  };
+}

@@ -9,7 +9,7 @@ export async function up(knex: Knex): Promise<void> {
     table.date('published_on');
   });
   await knex.raw(`alter table sources
-    add constraint sources_url_http check (url ~ '^https?://[^\\s/]+[^\\s]*$'),
+    add constraint sources_url_http check (url ~ '^(http|https)://[^\\s/]+[^\\s]*$'),
     add constraint sources_publisher_present check (length(btrim(publisher)) > 0)`);
 
   // position keeps a designation's sources in the order they were given, so export lines up

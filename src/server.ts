@@ -5,6 +5,7 @@ import { createDb, Db } from './db/connection';
 import { migrateToLatest } from './db/migrations';
 import { buildApp } from './http/app';
 import type { Logger } from './logging/logger';
+import { needsSeeding, seedDatabase } from './services/seed';
 
 export interface RunningServer {
   db: Db;
@@ -15,9 +16,13 @@ export interface RunningServer {
 
 /** Opens the database, brings its schema up to date, and listens. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const db = createDb(config.database);
+  const db = createDb(config.database, { warn: (message) => logger.warn({ message }, 'database'), error: (message) => logger.error({ message }, 'database') });
   const applied = await migrateToLatest(db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  if (config.seedOnStart && (await needsSeeding(db))) {
+    const seeded = await seedDatabase(db);
+    logger.info({ designations: seeded.designations.created, jurisdictionActions: seeded.jurisdictionActions }, 'empty database seeded');
+  }
   const server = http.createServer(buildApp({ db, logger }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes';
+import { registerImport } from './import';
 import { registerMigrate } from './migrate';
+import { registerSeed } from './seed';
 import { registerServe } from './serve';
 
 function buildProgram(): Command {
@@ -10,6 +12,8 @@ function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerMigrate(program);
+  registerSeed(program);
+  registerImport(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }

@@ -15,16 +15,30 @@ const DATE_OID = 1082;
 // (shifting it by the time zone), so both drivers hand it over as the 'YYYY-MM-DD' string it is.
 pg.types.setTypeParser(DATE_OID, (value: string) => value);
 
-export function createDb(config: DatabaseConfig): Db {
-  return config.kind === 'postgres' ? createPostgresDb(config.url, config.poolMax) : createPgliteDb(config.dataDir);
+/** Where knex's own warnings go; by default nowhere, so they never interleave with CLI output. */
+export interface DbLogger {
+  warn(message: unknown): void;
+  error(message: unknown): void;
 }
 
-function createPostgresDb(url: string, poolMax: number): Db {
+const SILENT: DbLogger = { warn() {}, error() {} };
+
+export function createDb(config: DatabaseConfig, logger: DbLogger = SILENT): Db {
+  return config.kind === 'postgres' ? createPostgresDb(config.url, config.poolMax, logger) : createPgliteDb(config.dataDir);
+}
+
+function createPostgresDb(url: string, poolMax: number, logger: DbLogger): Db {
   return knex({
     client: 'pg',
     connection: { connectionString: url, application_name: 'ngo-tracker' },
     pool: { min: 0, max: poolMax },
     acquireConnectionTimeout: 10_000,
+    log: {
+      warn: (message: unknown) => logger.warn(message),
+      error: (message: unknown) => logger.error(message),
+      deprecate: (message: unknown) => logger.warn(message),
+      debug: () => {},
+    },
   });
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The seed files' columns and how they are written: DESIGN.md §4 (RFC 4180 quoting, UTF-8 without
+ * BOM, LF line ends, header row, multi-valued cells joined with "; ").
+ */
+import { stringify } from 'csv-stringify/sync';
+
+export const DESIGNATION_COLUMNS = [
+  'id',
+  'organization',
+  'organization_aliases',
+  'organization_kind',
+  'organization_parent',
+  'organization_country',
+  'unit',
+  'jurisdiction',
+  'measure',
+  'law',
+  'law_citation',
+  'authority',
+  'decided_on',
+  'listed_on',
+  'ended_on',
+  'status',
+  'reason_tags',
+  'stated_reasons',
+  'reasons_form',
+  'source_urls',
+  'source_publishers',
+  'confidence',
+  'notes',
+] as const;
+
+export const JURISDICTION_ACTION_COLUMNS = [
+  'id',
+  'jurisdiction',
+  'measure',
+  'law',
+  'law_citation',
+  'authority',
+  'decided_on',
+  'listed_on',
+  'organizations_affected',
+  'description',
+  'stated_reasons',
+  'reasons_form',
+  'reason_tags',
+  'source_urls',
+  'source_publishers',
+  'confidence',
+  'notes',
+] as const;
+
+export const LAW_COLUMNS = ['slug', 'jurisdiction', 'short_name', 'citation', 'enacted_on', 'category'] as const;
+
+export const ORGANIZATION_COLUMNS = ['slug', 'name', 'kind', 'country', 'parent', 'aliases', 'wikidata_id'] as const;
+
+export type CsvRecord<Columns extends readonly string[]> = Record<Columns[number], string>;
+
+export const LIST_SEPARATOR = '; ';
+
+/** Joins a multi-valued cell; an item containing the separator would split on re-import. */
+export function joinList(items: readonly string[]): string {
+  for (const item of items) {
+    if (item.includes(';')) throw new Error(`List item contains ";" and would not survive a round trip: "${item}"`);
+  }
+  return items.join(LIST_SEPARATOR);
+}
+
+/**
+ * DESIGN.md §4: export prefixes a cell starting with =, +, -, @, tab or CR with "'" so spreadsheets
+ * do not run it, and import undoes exactly that. The seed files are in the same format.
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function toCsv<Columns extends readonly string[]>(columns: Columns, records: readonly CsvRecord<Columns>[]): string {
+  const rows = records.map((record) => columns.map((column) => neutralizeFormula(record[column as Columns[number]])));
+  return stringify([[...columns], ...rows], { record_delimiter: 'unix', quoted_string: false });
+}

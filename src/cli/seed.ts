@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { seedDatabase } from '../services/seed';
+import { withDatabase } from './database';
+import { summaryLine } from './import';
+import { Progress, startProgress } from './progress';
+
+export function registerSeed(program: Command): void {
+  program
+    .command('seed')
+    .description('load the real seed dataset (seeds/data); safe to re-run: unchanged rows stay as they are')
+    .action(async () => {
+      const summary = await withDatabase(async (db) => {
+        let bar: Progress | null = null;
+        try {
+          return await seedDatabase(db, {
+            onProgress: ({ phase, rows, total }) => {
+              if (phase !== 'write') return;
+              bar ??= startProgress('seeding', total ?? rows);
+              bar.update(rows);
+            },
+          });
+        } finally {
+          (bar as Progress | null)?.stop();
+        }
+      });
+      process.stdout.write(
+        `laws: ${summary.laws}, reference organizations: ${summary.organizations}, jurisdiction-level actions: ${summary.jurisdictionActions}\n` +
+          `designations: ${summaryLine(summary.designations)}\n`,
+      );
+    });
+}

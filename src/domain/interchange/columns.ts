@@ -1,0 +1,77 @@
+import type { PartialDate } from '../partial-date';
+import type { Confidence, Measure, OrganizationKind, ReasonsForm, ReasonTag, Status } from '../vocabularies';
+
+/** The interchange format of DESIGN.md §4: one row per designation, these columns in this order. */
+export const INTERCHANGE_COLUMNS = [
+  'id',
+  'organization',
+  'organization_aliases',
+  'organization_kind',
+  'organization_parent',
+  'organization_country',
+  'unit',
+  'jurisdiction',
+  'measure',
+  'law',
+  'law_citation',
+  'authority',
+  'decided_on',
+  'listed_on',
+  'ended_on',
+  'status',
+  'reason_tags',
+  'stated_reasons',
+  'reasons_form',
+  'source_urls',
+  'source_publishers',
+  'confidence',
+  'notes',
+] as const;
+export type InterchangeColumn = (typeof INTERCHANGE_COLUMNS)[number];
+
+/** Cells that hold several values, joined with `; ` in CSV and arrays in NDJSON. */
+export const MULTI_VALUED_COLUMNS: readonly InterchangeColumn[] = [
+  'organization_aliases',
+  'reason_tags',
+  'source_urls',
+  'source_publishers',
+];
+export const MULTI_VALUE_SEPARATOR = '; ';
+
+export type InterchangeCells = Record<InterchangeColumn, string | string[]>;
+
+export interface OrganizationRef {
+  name: string;
+  aliases: string[];
+  kind: OrganizationKind;
+  parent: string | null;
+  country: string | null;
+}
+
+export interface SourceRef {
+  url: string;
+  publisher: string;
+}
+
+/** A validated designation row, ready to be written. */
+export interface DesignationRecord {
+  id: string | null;
+  organization: OrganizationRef;
+  unit: string | null;
+  jurisdiction: string;
+  measure: Measure;
+  law: { shortName: string; citation: string | null } | null;
+  /** The legal basis as cited for this designation; may exist without a named law. */
+  lawCitation: string | null;
+  authority: string;
+  decidedOn: PartialDate;
+  listedOn: PartialDate | null;
+  endedOn: PartialDate | null;
+  status: Status;
+  reasonTags: ReasonTag[];
+  statedReasons: string;
+  reasonsForm: ReasonsForm;
+  sources: SourceRef[];
+  confidence: Confidence;
+  notes: string;
+}

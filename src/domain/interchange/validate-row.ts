@@ -1,0 +1,200 @@
+import { isKnownJurisdiction } from '../jurisdictions';
+import { slugify } from '../names';
+import { InvalidPartialDateError, parsePartialDate, PartialDate } from '../partial-date';
+import {
+  CONFIDENCE_LEVELS,
+  MEASURES,
+  ORGANIZATION_KINDS,
+  REASON_TAGS,
+  REASONS_FORMS,
+  STATUSES,
+  isOneOf,
+  ReasonTag,
+} from '../vocabularies';
+import { DesignationRecord, InterchangeCells, InterchangeColumn, MULTI_VALUE_SEPARATOR, SourceRef } from './columns';
+import type { RowProblem } from './row-problems';
+import { statusOn } from './status';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Collects every problem of one row instead of stopping at the first. */
+class RowReader {
+  readonly problems: RowProblem[] = [];
+  constructor(
+    private readonly cells: InterchangeCells,
+    private readonly line: number,
+  ) {}
+
+  report(column: RowProblem['column'], message: string, value?: string): void {
+    this.problems.push({ line: this.line, column, message, ...(value === undefined ? {} : { value }) });
+  }
+
+  text(column: InterchangeColumn): string {
+    const cell = this.cells[column];
+    return Array.isArray(cell) ? cell.join(MULTI_VALUE_SEPARATOR) : cell;
+  }
+
+  optional(column: InterchangeColumn): string | null {
+    const value = this.text(column).trim();
+    return value === '' ? null : value;
+  }
+
+  required(column: InterchangeColumn, what: string): string {
+    const value = this.text(column).trim();
+    if (value === '') this.report(column, `${what} is required`, this.text(column));
+    return value;
+  }
+
+  /** Free text is kept exactly as written (leading tabs and all), so exports round-trip byte for byte. */
+  requiredFreeText(column: InterchangeColumn, what: string): string {
+    this.required(column, what);
+    return this.text(column);
+  }
+
+  optionalFreeText(column: InterchangeColumn): string | null {
+    return this.text(column).trim() === '' ? null : this.text(column);
+  }
+
+  list(column: InterchangeColumn): string[] {
+    const cell = this.cells[column];
+    const items = Array.isArray(cell) ? cell : cell.split(';');
+    return items.map((item) => item.trim()).filter((item) => item !== '');
+  }
+
+  vocabulary<T extends string>(column: InterchangeColumn, vocabulary: readonly T[], what: string): T {
+    const value = this.required(column, what);
+    if (value !== '' && !isOneOf(vocabulary, value)) this.report(column, `unknown ${what}`, value);
+    return value as T;
+  }
+
+  date(column: InterchangeColumn, required: boolean): PartialDate | null {
+    const value = required ? this.required(column, column) : this.optional(column);
+    if (value === null || value === '') return null;
+    try {
+      return parsePartialDate(value);
+    } catch (error) {
+      if (!(error instanceof InvalidPartialDateError)) throw error;
+      // The parser's message starts with the quoted value; the report shows the value at the end.
+      this.report(column, error.message.slice(JSON.stringify(value).length + ' is '.length), value);
+      return null;
+    }
+  }
+
+  jurisdiction(column: InterchangeColumn, what: string, required: boolean): string | null {
+    const value = required ? this.required(column, what) : this.optional(column);
+    if (value === null || value === '') return null;
+    if (!isKnownJurisdiction(value)) this.report(column, `unknown ISO 3166-1 alpha-2 code for ${what}`, value);
+    return value;
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+function readSources(reader: RowReader): SourceRef[] {
+  const urls = reader.list('source_urls');
+  const publishers = reader.list('source_publishers');
+  if (urls.length === 0) reader.report('source_urls', 'at least one source URL is required', reader.text('source_urls'));
+  for (const url of urls) if (!isHttpUrl(url)) reader.report('source_urls', 'malformed source URL (expected http:// or https://)', url);
+  if (new Set(urls).size !== urls.length) reader.report('source_urls', 'the same source URL is listed twice', reader.text('source_urls'));
+  if (publishers.length !== urls.length) {
+    reader.report('source_publishers', `${publishers.length} publishers for ${urls.length} source URLs; they must align one to one`, reader.text('source_publishers'));
+  }
+  return urls.map((url, index) => ({ url, publisher: publishers[index] ?? '' }));
+}
+
+function readReasonTags(reader: RowReader): ReasonTag[] {
+  const tags = reader.list('reason_tags');
+  for (const tag of tags) if (!isOneOf(REASON_TAGS, tag)) reader.report('reason_tags', 'unknown reason tag', tag);
+  return REASON_TAGS.filter((tag) => tags.includes(tag));
+}
+
+function checkDates(reader: RowReader, decided: PartialDate | null, ended: PartialDate | null, today: string): void {
+  if (decided && ended && ended.end < decided.start) {
+    reader.report('ended_on', `ended_on is before decided_on (${decided.text})`, ended.text);
+  }
+  const status = reader.optional('status');
+  if (status === null) return;
+  if (!isOneOf(STATUSES, status)) {
+    reader.report('status', 'unknown status (expected active or ended)', status);
+    return;
+  }
+  const derived = statusOn(ended, today);
+  if (status !== derived) {
+    reader.report('status', `status contradicts the dates: ended_on ${ended ? ended.text : 'is empty'}, so the status is ${derived}`, status);
+  }
+}
+
+function checkReasons(reader: RowReader, form: string, statedReasons: string): void {
+  if (form === 'not_stated' && statedReasons.trim() !== '') reader.report('reasons_form', 'reasons_form is not_stated but stated_reasons has text', form);
+  if ((form === 'quoted' || form === 'paraphrased') && statedReasons.trim() === '') {
+    reader.report('stated_reasons', `reasons_form is ${form} but stated_reasons is empty`, '');
+  }
+}
+
+/**
+ * Validates one interchange row (cells already un-neutralized) against the data model. `today`
+ * (YYYY-MM-DD) is the day the `status` column is checked against.
+ */
+export function validateRow(cells: InterchangeCells, line: number, today: string): { record: DesignationRecord | null; problems: RowProblem[] } {
+  const reader = new RowReader(cells, line);
+  const id = reader.optional('id');
+  if (id !== null && !UUID.test(id)) reader.report('id', 'malformed id (expected a UUID)', id);
+  const organizationName = reader.required('organization', 'organization');
+  if (organizationName !== '' && slugify(organizationName) === '') {
+    reader.report('organization', 'the organization name needs at least one letter or digit', organizationName);
+  }
+  const kind = reader.vocabulary('organization_kind', ORGANIZATION_KINDS, 'organization kind');
+  const country = reader.jurisdiction('organization_country', 'the organization country', false);
+  const jurisdiction = reader.jurisdiction('jurisdiction', 'jurisdiction', true) ?? '';
+  const measure = reader.vocabulary('measure', MEASURES, 'measure');
+  const lawName = reader.optional('law');
+  const citation = reader.optionalFreeText('law_citation');
+  const authority = reader.requiredFreeText('authority', 'authority');
+  const decidedOn = reader.date('decided_on', true);
+  const listedOn = reader.date('listed_on', false);
+  const endedOn = reader.date('ended_on', false);
+  checkDates(reader, decidedOn, endedOn, today);
+  const reasonTags = readReasonTags(reader);
+  const statedReasons = reader.text('stated_reasons');
+  const reasonsForm = reader.vocabulary('reasons_form', REASONS_FORMS, 'reasons form');
+  checkReasons(reader, reasonsForm, statedReasons);
+  const sources = readSources(reader);
+  const confidence = reader.vocabulary('confidence', CONFIDENCE_LEVELS, 'confidence');
+  if (reader.problems.length > 0 || decidedOn === null) return { record: null, problems: reader.problems };
+  return {
+    record: {
+      id: id?.toLowerCase() ?? null,
+      organization: {
+        name: organizationName,
+        aliases: reader.list('organization_aliases'),
+        kind,
+        parent: reader.optional('organization_parent'),
+        country,
+      },
+      unit: reader.optionalFreeText('unit'),
+      jurisdiction,
+      measure,
+      law: lawName === null ? null : { shortName: lawName, citation },
+      lawCitation: citation,
+      authority,
+      decidedOn,
+      listedOn,
+      endedOn,
+      status: statusOn(endedOn, today),
+      reasonTags,
+      statedReasons,
+      reasonsForm,
+      sources,
+      confidence,
+      notes: reader.text('notes'),
+    },
+    problems: [],
+  };
+}

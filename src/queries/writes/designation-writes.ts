@@ -1,0 +1,74 @@
+import type { Knex } from 'knex';
+
+/** The stored columns of a designation that an import sets (everything but ids and bookkeeping). */
+export interface DesignationColumns {
+  organization_id: string;
+  unit: string | null;
+  jurisdiction: string;
+  measure: string;
+  law_id: string | null;
+  law_citation: string | null;
+  authority: string;
+  decided_on: string;
+  decided_precision: string;
+  listed_on: string | null;
+  listed_precision: string | null;
+  ended_on: string | null;
+  ended_precision: string | null;
+  stated_reasons: string;
+  reasons_form: string;
+  reason_tags: string[];
+  confidence: string;
+  notes: string;
+}
+
+export const DESIGNATION_COLUMN_NAMES: (keyof DesignationColumns)[] = [
+  'organization_id', 'unit', 'jurisdiction', 'measure', 'law_id', 'law_citation', 'authority',
+  'decided_on', 'decided_precision', 'listed_on', 'listed_precision', 'ended_on', 'ended_precision',
+  'stated_reasons', 'reasons_form', 'reason_tags', 'confidence', 'notes',
+];
+
+export interface StoredDesignation extends DesignationColumns {
+  id: string;
+  source_ids: string[];
+}
+
+export async function findDesignationsByIds(db: Knex, ids: string[]): Promise<Map<string, StoredDesignation>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db('designations as d')
+    .whereIn('d.id', ids)
+    .select(['d.id', ...DESIGNATION_COLUMN_NAMES.map((column) => `d.${column}`)])
+    .select(
+      db.raw(`coalesce((select array_agg(ds.source_id order by ds.position) from designation_sources ds
+        where ds.designation_id = d.id), '{}') as source_ids`),
+    );
+  return new Map(rows.map((row: StoredDesignation) => [row.id, row]));
+}
+
+/** The designation with the same organization, unit, jurisdiction, measure and decided date, if exactly one. */
+export async function findDesignationByNaturalKey(db: Knex, columns: DesignationColumns): Promise<string | null> {
+  const rows = await db('designations')
+    .where({
+      organization_id: columns.organization_id,
+      jurisdiction: columns.jurisdiction,
+      measure: columns.measure,
+      decided_on: columns.decided_on,
+      decided_precision: columns.decided_precision,
+    })
+    .andWhereRaw('unit is not distinct from ?', [columns.unit])
+    .limit(2)
+    .pluck('id');
+  return rows.length === 1 ? rows[0] : null;
+}
+
+export async function insertDesignations(db: Knex, rows: (DesignationColumns & { id?: string })[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db('designations').insert(rows).returning('id');
+  return inserted.map((row: { id: string }) => row.id);
+}
+
+export async function updateDesignation(db: Knex, id: string, columns: DesignationColumns): Promise<void> {
+  await db('designations')
+    .where({ id })
+    .update({ ...columns, updated_at: db.fn.now(), version: db.raw('version + 1') });
+}

@@ -1,0 +1,47 @@
+import type { Knex } from 'knex';
+import type { LawCategory } from '../../domain/vocabularies';
+
+export interface LawRow {
+  id: string;
+  citation: string | null;
+}
+
+export async function findLawByShortName(db: Knex, jurisdiction: string, shortName: string): Promise<LawRow | undefined> {
+  return db('laws').where({ jurisdiction }).whereRaw('lower(short_name) = lower(?)', [shortName]).first('id', 'citation');
+}
+
+export async function lawSlugIsTaken(db: Knex, slug: string): Promise<boolean> {
+  return (await db('laws').where({ slug }).first('id')) !== undefined;
+}
+
+export interface NewLaw {
+  slug: string;
+  jurisdiction: string;
+  shortName: string;
+  citation: string | null;
+  enactedOn: string | null;
+  enactedPrecision: string | null;
+  category: LawCategory;
+}
+
+/** Inserts the law, or updates the one with the same slug; returns its id. */
+export async function upsertLaw(db: Knex, law: NewLaw): Promise<string> {
+  const [row] = await db('laws')
+    .insert({
+      slug: law.slug,
+      jurisdiction: law.jurisdiction,
+      short_name: law.shortName,
+      citation: law.citation,
+      enacted_on: law.enactedOn,
+      enacted_precision: law.enactedPrecision,
+      category: law.category,
+    })
+    .onConflict('slug')
+    .merge()
+    .returning('id');
+  return row.id;
+}
+
+export async function setLawCitation(db: Knex, id: string, citation: string): Promise<void> {
+  await db('laws').where({ id }).update({ citation });
+}

@@ -1,0 +1,118 @@
+import type { Knex } from 'knex';
+import type { DesignationRecord } from '../../domain/interchange/columns';
+import {
+  DESIGNATION_COLUMN_NAMES,
+  DesignationColumns,
+  findDesignationByNaturalKey,
+  findDesignationsByIds,
+  insertDesignations,
+  StoredDesignation,
+  updateDesignation,
+} from '../../queries/writes/designation-writes';
+import { replaceDesignationSources, upsertSources } from '../../queries/writes/source-writes';
+import { LawResolver } from './law-resolver';
+import { OrganizationResolver } from './organization-resolver';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  organizationsCreated: number;
+  organizationsUpdated: number;
+  lawsCreated: number;
+}
+
+export interface LocatedRecord {
+  line: number;
+  record: DesignationRecord;
+}
+
+interface PlannedRow {
+  id: string | null;
+  columns: DesignationColumns;
+  sourceIds: string[];
+}
+
+/**
+ * Writes validated rows a batch at a time inside the caller's transaction: organizations, laws and
+ * sources are resolved (or created), then each designation is created, updated or left unchanged.
+ */
+export class DesignationBatchWriter {
+  private readonly organizations: OrganizationResolver;
+  private readonly laws: LawResolver;
+  private created = 0;
+  private updated = 0;
+  private unchanged = 0;
+
+  constructor(private readonly trx: Knex) {
+    this.organizations = new OrganizationResolver(trx);
+    this.laws = new LawResolver(trx);
+  }
+
+  counts(): ImportCounts {
+    return {
+      created: this.created,
+      updated: this.updated,
+      unchanged: this.unchanged,
+      organizationsCreated: this.organizations.created,
+      organizationsUpdated: this.organizations.updated,
+      lawsCreated: this.laws.created,
+    };
+  }
+
+  async write(batch: LocatedRecord[]): Promise<void> {
+    const sourceIds = await upsertSources(this.trx, batch.flatMap(({ record }) => record.sources));
+    const planned: PlannedRow[] = [];
+    for (const { line, record } of batch) {
+      const columns = await this.columnsFor(record, line);
+      const id = record.id ?? (await findDesignationByNaturalKey(this.trx, columns));
+      planned.push({ id, columns, sourceIds: record.sources.map((source) => sourceIds.get(source.url)!) });
+    }
+    const existing = await findDesignationsByIds(this.trx, planned.flatMap((row) => (row.id ? [row.id] : [])));
+    const toInsert = planned.filter((row) => row.id === null || !existing.has(row.id));
+    const sourcesByDesignation = new Map<string, string[]>();
+    const insertedIds = await insertDesignations(this.trx, toInsert.map((row) => ({ ...(row.id ? { id: row.id } : {}), ...row.columns })));
+    toInsert.forEach((row, index) => sourcesByDesignation.set(insertedIds[index], row.sourceIds));
+    this.created += toInsert.length;
+    for (const row of planned) {
+      const stored = row.id ? existing.get(row.id) : undefined;
+      if (!stored) continue;
+      if (isUnchanged(stored, row)) {
+        this.unchanged++;
+        continue;
+      }
+      await updateDesignation(this.trx, stored.id, row.columns);
+      sourcesByDesignation.set(stored.id, row.sourceIds);
+      this.updated++;
+    }
+    await replaceDesignationSources(this.trx, sourcesByDesignation);
+  }
+
+  private async columnsFor(record: DesignationRecord, line: number): Promise<DesignationColumns> {
+    return {
+      organization_id: await this.organizations.resolve(record.organization, line),
+      unit: record.unit,
+      jurisdiction: record.jurisdiction,
+      measure: record.measure,
+      law_id: await this.laws.resolve(record.jurisdiction, record.law),
+      law_citation: record.lawCitation,
+      authority: record.authority,
+      decided_on: record.decidedOn.start,
+      decided_precision: record.decidedOn.precision,
+      listed_on: record.listedOn?.start ?? null,
+      listed_precision: record.listedOn?.precision ?? null,
+      ended_on: record.endedOn?.start ?? null,
+      ended_precision: record.endedOn?.precision ?? null,
+      stated_reasons: record.statedReasons,
+      reasons_form: record.reasonsForm,
+      reason_tags: record.reasonTags,
+      confidence: record.confidence,
+      notes: record.notes,
+    };
+  }
+}
+
+function isUnchanged(stored: StoredDesignation, row: PlannedRow): boolean {
+  const sameColumns = DESIGNATION_COLUMN_NAMES.every((column) => JSON.stringify(stored[column]) === JSON.stringify(row.columns[column]));
+  return sameColumns && JSON.stringify(stored.source_ids) === JSON.stringify(row.sourceIds);
+}

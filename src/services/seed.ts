@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { importDesignations, ImportOptions, ImportSummary } from './import/import-designations';
+import { loadJurisdictionActions } from './seed/load-jurisdiction-actions';
+import { loadLaws } from './seed/load-laws';
+import { loadOrganizations } from './seed/load-organizations';
+
+/** The real dataset shipped with the project (see docs/data.md). */
+export const SEED_DIR = path.resolve(__dirname, '../../seeds/data');
+
+export interface SeedSummary {
+  laws: number;
+  organizations: number;
+  designations: ImportSummary;
+  jurisdictionActions: number;
+}
+
+/**
+ * Loads the seed dataset in one transaction: laws and family organizations as reference data, the
+ * designations through the same import pipeline users have, and the jurisdiction-level actions.
+ * Idempotent: a second run leaves every row as it was.
+ */
+export async function seedDatabase(db: Knex, options: { dir?: string; onProgress?: ImportOptions['onProgress'] } = {}): Promise<SeedSummary> {
+  const dir = options.dir ?? SEED_DIR;
+  return db.transaction(async (trx) => {
+    const laws = await loadLaws(trx, path.join(dir, 'laws.csv'));
+    const organizations = await loadOrganizations(trx, path.join(dir, 'organizations.csv'));
+    const designations = await importDesignations(
+      trx,
+      { format: 'csv', open: () => fs.createReadStream(path.join(dir, 'designations.csv')) },
+      { onProgress: options.onProgress },
+    );
+    const jurisdictionActions = await loadJurisdictionActions(trx, path.join(dir, 'jurisdiction-actions.csv'));
+    return { laws, organizations, designations, jurisdictionActions };
+  });
+}
+
+/** True when no designation has been recorded yet: the database `npm start` should seed. */
+export async function needsSeeding(db: Knex): Promise<boolean> {
+  return (await db('designations').first('id')) === undefined;
+}

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { formatPartialDate } from '../../src/domain/partial-date';
+import { needsSeeding, SEED_DIR, seedDatabase } from '../../src/services/seed';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { snapshotDatabase } from '../support/snapshot';
+
+const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), { columns: true });
+const list = (cell: string) => cell.split(';').map((item) => item.trim()).filter(Boolean);
+
+describe('the seed dataset', () => {
+  let testDb: TestDatabase;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    expect(await needsSeeding(testDb.db)).toBe(true);
+    await seedDatabase(testDb.db);
+  });
+  afterAll(() => testDb.destroy());
+
+  it('holds exactly the rows of seeds/data/designations.csv', async () => {
+    const stored = await testDb.db('designations as d')
+      .join('organizations as o', 'o.id', 'd.organization_id')
+      .leftJoin('organizations as p', 'p.id', 'o.parent_id')
+      .leftJoin('laws as l', 'l.id', 'd.law_id')
+      .select('d.*', 'o.name as organization', 'o.kind as organization_kind', 'p.name as organization_parent', 'l.short_name as law')
+      .select(testDb.db.raw(`(select array_agg(s.url order by ds.position) from designation_sources ds join sources s on s.id = ds.source_id where ds.designation_id = d.id) as source_urls`));
+    const byId = new Map(stored.map((row) => [row.id, row]));
+    expect(byId.size).toBe(seedRows.length);
+    for (const row of seedRows) {
+      const db = byId.get(row.id);
+      expect({
+        organization: db.organization,
+        organization_kind: db.organization_kind,
+        organization_parent: db.organization_parent ?? '',
+        unit: db.unit ?? '',
+        jurisdiction: db.jurisdiction,
+        measure: db.measure,
+        law: db.law ?? '',
+        law_citation: db.law_citation ?? '',
+        authority: db.authority,
+        decided_on: formatPartialDate(db.decided_on, db.decided_precision),
+        listed_on: db.listed_on ? formatPartialDate(db.listed_on, db.listed_precision) : '',
+        reason_tags: db.reason_tags,
+        stated_reasons: db.stated_reasons,
+        reasons_form: db.reasons_form,
+        source_urls: db.source_urls,
+        confidence: db.confidence,
+        notes: db.notes,
+      }).toEqual({
+        organization: row.organization,
+        organization_kind: row.organization_kind,
+        organization_parent: row.organization_parent,
+        unit: row.unit,
+        jurisdiction: row.jurisdiction,
+        measure: row.measure,
+        law: row.law,
+        law_citation: row.law_citation,
+        authority: row.authority,
+        decided_on: row.decided_on,
+        listed_on: row.listed_on,
+        reason_tags: list(row.reason_tags),
+        stated_reasons: row.stated_reasons,
+        reasons_form: row.reasons_form,
+        source_urls: list(row.source_urls),
+        confidence: row.confidence,
+        notes: row.notes,
+      });
+    }
+  });
+
+  it('keeps the three aggregate Nicaragua actions out of the organization tables', async () => {
+    const actions = await testDb.db('jurisdiction_actions').orderBy('decided_on').select('jurisdiction', 'organizations_affected', 'description');
+    expect(actions).toHaveLength(3);
+    expect(actions.every((action) => action.jurisdiction === 'NI')).toBe(true);
+    const names = await testDb.db('organization_names').pluck('name');
+    expect(names.filter((name: string) => /AGGREGATE|^\d+ NGOs/.test(name))).toEqual([]);
+  });
+
+  it('puts related entities in one family', async () => {
+    const families = await testDb.db('organizations as o').join('organizations as p', 'p.id', 'o.parent_id').orderBy('o.name').select('o.name', 'p.name as parent');
+    expect(families).toEqual(expect.arrayContaining([
+      { name: 'Amnesty International Limited', parent: 'Amnesty International' },
+      { name: 'Amnesty International India', parent: 'Amnesty International' },
+      { name: 'Bellingcat Ltd', parent: 'Bellingcat' },
+      { name: 'Stichting Bellingcat', parent: 'Bellingcat' },
+      { name: 'SIA TV Rain', parent: 'TV Rain' },
+      { name: 'TVR Studios B.V.', parent: 'TV Rain' },
+      { name: 'Open Society Foundations', parent: 'Open Society network' },
+      { name: 'OSI Assistance Foundation', parent: 'Open Society network' },
+    ]));
+  });
+
+  it('seeding again changes nothing', async () => {
+    const before = await snapshotDatabase(testDb.db);
+    const again = await seedDatabase(testDb.db);
+    expect(again.designations).toMatchObject({ created: 0, updated: 0, unchanged: seedRows.length });
+    expect(await snapshotDatabase(testDb.db)).toEqual(before);
+    expect(await needsSeeding(testDb.db)).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import { v5 as uuidv5 } from 'uuid';
+import { INTERCHANGE_COLUMNS } from '../../src/domain/interchange/columns';
+
+const NAMESPACE = '6f1c2b1e-2f0a-4a57-9d6e-3d1f9f6f2a10';
+const MEASURES = ['undesirable_designation', 'foreign_agent_designation', 'liquidation', 'asset_freeze'];
+
+/** Writes a valid interchange CSV with `count` generated designations (ids are stable per index). */
+export function writeGeneratedCsv(file: string, count: number): void {
+  const out = fs.openSync(file, 'w');
+  fs.writeSync(out, stringify([[...INTERCHANGE_COLUMNS]]));
+  for (let start = 0; start < count; start += 1000) {
+    const rows = [];
+    for (let index = start; index < Math.min(count, start + 1000); index++) rows.push(generatedRow(index));
+    fs.writeSync(out, stringify(rows));
+  }
+  fs.closeSync(out);
+}
+
+function generatedRow(index: number): string[] {
+  const organization = index % 400;
+  const year = 2000 + (index % 25);
+  const decided = index % 3 === 0 ? `${year}` : index % 3 === 1 ? `${year}-0${1 + (index % 9)}` : `${year}-0${1 + (index % 9)}-1${index % 10}`;
+  const values: Record<string, string> = {
+    id: uuidv5(`row-${index}`, NAMESPACE),
+    organization: `Generated Organization ${organization}`,
+    organization_aliases: `GO${organization}; Организация ${organization}`,
+    organization_kind: 'ngo',
+    organization_parent: '',
+    organization_country: '',
+    unit: '',
+    jurisdiction: ['RU', 'CN', 'BY', 'IN'][index % 4],
+    measure: MEASURES[index % MEASURES.length],
+    law: `Generated law ${index % 5}`,
+    law_citation: '',
+    authority: 'Generated authority',
+    decided_on: decided,
+    listed_on: '',
+    ended_on: '',
+    status: 'active',
+    reason_tags: 'national_security',
+    stated_reasons: `Reason number ${index}, "quoted"`,
+    reasons_form: 'quoted',
+    source_urls: `https://example.org/generated/${index % 1000}`,
+    source_publishers: 'Example',
+    confidence: 'high',
+    notes: '',
+  };
+  return INTERCHANGE_COLUMNS.map((column) => values[column]);
+}

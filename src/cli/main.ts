@@ -4,6 +4,8 @@ import { registerImport } from './import';
 import { registerMigrate } from './migrate';
 import { registerSeed } from './seed';
 import { registerServe } from './serve';
+import { registerStats } from './stats';
+import { registerTimeline } from './timeline';
 
 function buildProgram(): Command {
   const program = new Command('ngo-tracker')
@@ -14,6 +16,8 @@ function buildProgram(): Command {
   registerMigrate(program);
   registerSeed(program);
   registerImport(program);
+  registerTimeline(program);
+  registerStats(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }

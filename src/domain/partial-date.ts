@@ -198,3 +198,8 @@ export function periodEnd(label: string): string {
   const { first, interval } = periodOf(label);
   return isoDay(first.endOf(interval));
 }
+
+/** formatPartialDate for a nullable stored pair (listed, ended and enacted dates are optional). */
+export function formatOptionalPartialDate(start: string | null, precision: DatePrecision | null): string | null {
+  return start === null || precision === null ? null : formatPartialDate(start, precision);
+}

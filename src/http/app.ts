@@ -3,6 +3,8 @@ import pinoHttp from 'pino-http';
 import type { Db } from '../db/connection';
 import type { Logger } from '../logging/logger';
 import { errorMiddleware, unknownRoute } from './error-middleware';
+import { apiRouter } from './api-router';
+import { apiDocsRoutes } from './routes/api-docs';
 import { healthRoutes } from './routes/health';
 
 export interface AppDependencies {
@@ -17,6 +19,8 @@ export function buildApp({ db, logger }: AppDependencies): Express {
   app.set('query parser', 'simple');
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(healthRoutes(db));
+  app.use('/api/v1', apiRouter(db));
+  app.use(apiDocsRoutes());
   app.use(unknownRoute);
   app.use(errorMiddleware(logger));
   return app;

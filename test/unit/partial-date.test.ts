@@ -3,6 +3,7 @@ import {
   InvalidPartialDateError,
   PartialDate,
   comparePartialDates,
+  formatOptionalPartialDate,
   formatPartialDate,
   isImpreciseFor,
   isPartialDate,
@@ -150,6 +151,11 @@ describe('partialDateFromStorage and formatPartialDate', () => {
     const call = () => partialDateFromStorage(start, precision as 'day');
     expect(call).toThrow(InvalidPartialDateError);
     expect(call).toThrow(`stored date "${start}" with precision "${precision}" ${why}`);
+  });
+
+  it('formatOptionalPartialDate formats a stored pair and passes an absent date through as null', () => {
+    expect(formatOptionalPartialDate('2024-08-01', 'month')).toBe('2024-08');
+    expect(formatOptionalPartialDate(null, null)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { OrganizationRef } from '../../domain/interchange/columns';
 import { slugify } from '../../domain/names';
-import type { NameKind } from '../../domain/vocabularies';
+import type { NameKind, OrganizationKind } from '../../domain/vocabularies';
 import {
   addOrganizationNames,
   findOrganizationsByName,
@@ -23,8 +23,15 @@ export function nameKindOf(alias: string): NameKind {
  * creates it, with its names, kind, parent and country. Empty country or parent in a row leaves the
  * stored value alone; a kind, country or parent that differs updates the organization.
  */
+interface KnownOrganization {
+  id: string;
+  kind: OrganizationKind;
+  hqCountry: string | null;
+  parentId: string | null;
+}
+
 export class OrganizationResolver {
-  private readonly idsByName = new Map<string, string>();
+  private readonly byName = new Map<string, KnownOrganization>();
   private readonly knownNames = new Map<string, Set<string>>();
   created = 0;
   updated = 0;
@@ -32,31 +39,27 @@ export class OrganizationResolver {
   constructor(private readonly db: Knex) {}
 
   async resolve(ref: OrganizationRef, line: number): Promise<string> {
-    const id = this.idsByName.get(ref.name.toLowerCase()) ?? (await this.findOrCreate(ref, line));
-    await this.addNames(id, ref.aliases);
-    return id;
+    const parentId = ref.parent ? await this.resolveParent(ref, line) : null;
+    const known = this.byName.get(ref.name.toLowerCase()) ?? (await this.findOrCreate(ref, parentId, line));
+    await this.applyChanges(known, ref, parentId);
+    await this.addNames(known.id, ref.aliases);
+    return known.id;
   }
 
-  private async findOrCreate(ref: OrganizationRef, line: number): Promise<string> {
-    const parentId = ref.parent ? await this.resolveParent(ref, line) : null;
+  private async findOrCreate(ref: OrganizationRef, parentId: string | null, line: number): Promise<KnownOrganization> {
     const match = await this.findOne(ref.name, line);
-    const id = match ? await this.applyChanges(match, ref, parentId) : await this.create(ref, parentId);
-    this.idsByName.set(ref.name.toLowerCase(), id);
-    return id;
+    const known = match
+      ? { id: match.id, kind: match.kind, hqCountry: match.hq_country, parentId: match.parent_id }
+      : await this.create(ref, parentId);
+    this.byName.set(ref.name.toLowerCase(), known);
+    return known;
   }
 
   /** A parent not seen before is created with the child's kind: the row says nothing else about it. */
-  private resolveParent(ref: OrganizationRef, line: number): Promise<string> {
+  private async resolveParent(ref: OrganizationRef, line: number): Promise<string> {
     const parent: OrganizationRef = { name: ref.parent!, aliases: [], kind: ref.kind, parent: null, country: null };
-    const known = this.idsByName.get(parent.name.toLowerCase());
-    return known ? Promise.resolve(known) : this.findOrCreateParent(parent, line);
-  }
-
-  private async findOrCreateParent(parent: OrganizationRef, line: number): Promise<string> {
-    const match = await this.findOne(parent.name, line);
-    const id = match ? match.id : await this.create(parent, null);
-    this.idsByName.set(parent.name.toLowerCase(), id);
-    return id;
+    const known = this.byName.get(parent.name.toLowerCase()) ?? (await this.findOrCreate(parent, null, line));
+    return known.id;
   }
 
   private async findOne(name: string, line: number): Promise<OrganizationMatch | null> {
@@ -70,19 +73,18 @@ export class OrganizationResolver {
     );
   }
 
-  private async applyChanges(match: OrganizationMatch, ref: OrganizationRef, parentId: string | null): Promise<string> {
+  /** The row's kind, and its country and parent when given, win over what is stored. */
+  private async applyChanges(known: KnownOrganization, ref: OrganizationRef, parentId: string | null): Promise<void> {
     const changes: Parameters<typeof updateOrganizationAttributes>[2] = {};
-    if (match.kind !== ref.kind) changes.kind = ref.kind;
-    if (ref.country && match.hq_country !== ref.country) changes.hq_country = ref.country;
-    if (parentId && parentId !== match.id && match.parent_id !== parentId) changes.parent_id = parentId;
-    if (Object.keys(changes).length > 0) {
-      await updateOrganizationAttributes(this.db, match.id, changes);
-      this.updated++;
-    }
-    return match.id;
+    if (known.kind !== ref.kind) changes.kind = known.kind = ref.kind;
+    if (ref.country && known.hqCountry !== ref.country) changes.hq_country = known.hqCountry = ref.country;
+    if (parentId && parentId !== known.id && known.parentId !== parentId) changes.parent_id = known.parentId = parentId;
+    if (Object.keys(changes).length === 0) return;
+    await updateOrganizationAttributes(this.db, known.id, changes);
+    this.updated++;
   }
 
-  private async create(ref: OrganizationRef, parentId: string | null): Promise<string> {
+  private async create(ref: OrganizationRef, parentId: string | null): Promise<KnownOrganization> {
     const id = await insertOrganization(this.db, {
       slug: await this.freeSlug(slugify(ref.name)),
       name: ref.name,
@@ -92,7 +94,7 @@ export class OrganizationResolver {
     });
     this.knownNames.set(id, new Set([ref.name]));
     this.created++;
-    return id;
+    return { id, kind: ref.kind, hqCountry: ref.country, parentId };
   }
 
   private async freeSlug(base: string): Promise<string> {

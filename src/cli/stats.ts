@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import type { PeriodCount } from '../domain/period-counts';
+import { statsTimelineParameters } from '../domain/query-parameters';
+import { timelineStats, TimelineStats } from '../services/period-stats';
+import { withDatabase } from './database';
+import { addDesignationFilterOptions, parseOptions } from './designation-filter-options';
+import { renderTable } from './text-table';
+
+function renderCounts(buckets: PeriodCount[], groups: string[]): string {
+  const rows = buckets.map((bucket) => [bucket.period, String(bucket.total), ...groups.map((group) => String(bucket.groups[group] ?? 0))]);
+  return renderTable(['period', 'total', ...groups], rows, (column) => column > 0);
+}
+
+function renderStats(stats: TimelineStats): string {
+  const groups = [...new Set([...stats.periods, ...stats.imprecise].flatMap((bucket) => Object.keys(bucket.groups)))].sort();
+  let text = renderCounts(stats.periods, groups);
+  if (stats.imprecise.length > 0) {
+    text += `\nimprecise: dated too coarsely to place in one ${stats.interval} inside the range\n\n${renderCounts(stats.imprecise, groups)}`;
+  }
+  return `${text}\n${stats.total} counted in periods, ${stats.imprecise_total} imprecise\n`;
+}
+
+export function registerStats(program: Command): void {
+  addDesignationFilterOptions(
+    program
+      .command('stats')
+      .description('designations per period, precision-aware (the same as GET /api/v1/stats/timeline)')
+      .option('--interval <interval>', 'year, quarter or month', 'year')
+      .option('--group-by <attribute>', 'also count by jurisdiction, measure, law or reason')
+      .option('--json', 'print the JSON of GET /api/v1/stats/timeline'),
+  ).action(async (options: Record<string, unknown>) => {
+    const parameters = parseOptions(statsTimelineParameters, options, ['json']);
+    const stats = await withDatabase((db) => timelineStats(db, parameters));
+    process.stdout.write(options.json ? `${JSON.stringify(stats, null, 2)}\n` : renderStats(stats));
+  });
+}

@@ -1,0 +1,21 @@
+import { Router } from 'express';
+import type { Db } from '../db/connection';
+import { parseParameters } from '../domain/parameter-parsing';
+import { API_ROUTES } from './api-routes';
+
+/** `/designations/{id}` -> `/designations/:id` */
+function expressPath(openApiPath: string): string {
+  return openApiPath.replace(/\{(\w+)\}/g, ':$1');
+}
+
+export function apiRouter(db: Db): Router {
+  const router = Router();
+  for (const apiRoute of API_ROUTES) {
+    router.get(expressPath(apiRoute.path), async (req, res) => {
+      const path = parseParameters(apiRoute.pathParameters, { ...req.params });
+      const query = parseParameters(apiRoute.query, { ...(req.query as Record<string, unknown>) });
+      res.json(await apiRoute.handle(db, path as never, query as never));
+    });
+  }
+  return router;
+}

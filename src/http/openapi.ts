@@ -1,0 +1,83 @@
+/**
+ * The OpenAPI 3.1 document, generated from the route table and the zod schemas that validate the
+ * requests (their input side: the raw query-string values) and describe the responses.
+ */
+import { z } from 'zod';
+import { API_ROUTES, ApiRoute } from './api-routes';
+import { apiSchemas, Problem } from './schemas/api-schemas';
+
+type JsonSchema = Record<string, unknown>;
+
+const COMPONENTS = '#/components/schemas/';
+
+function componentRef(schema: z.ZodType): JsonSchema {
+  const id = apiSchemas.get(schema)?.id;
+  if (id === undefined) throw new Error('a documented response schema must be registered in apiSchemas');
+  return { $ref: `${COMPONENTS}${id}` };
+}
+
+/**
+ * Query-string values are strings, so a parameter is documented by its schema's input side; the
+ * `$schema` dialect is left out (OpenAPI 3.1 implies it) and the description moves up a level.
+ */
+function parameters(schema: z.ZodObject, location: 'path' | 'query'): JsonSchema[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const fieldSchema: JsonSchema = { ...z.toJSONSchema(field as z.ZodType, { io: 'input' }) };
+    const { description } = fieldSchema;
+    delete fieldSchema.$schema;
+    delete fieldSchema.description;
+    return {
+      name,
+      in: location,
+      required: location === 'path' || !(field as z.ZodType).safeParse(undefined).success,
+      ...(description ? { description } : {}),
+      schema: fieldSchema,
+    };
+  });
+}
+
+function problemResponse(description: string): JsonSchema {
+  return { description, content: { 'application/problem+json': { schema: componentRef(Problem) } } };
+}
+
+function operation(apiRoute: ApiRoute): JsonSchema {
+  const hasPathParameters = Object.keys(apiRoute.pathParameters.shape).length > 0;
+  return {
+    operationId: apiRoute.operationId,
+    summary: apiRoute.summary,
+    tags: [apiRoute.tag],
+    parameters: [...parameters(apiRoute.pathParameters, 'path'), ...parameters(apiRoute.query, 'query')],
+    responses: {
+      200: { description: 'OK', content: { 'application/json': { schema: componentRef(apiRoute.response) } } },
+      400: problemResponse('A parameter is unknown or has a bad value; `errors` names each one and the value given.'),
+      ...(hasPathParameters ? { 404: problemResponse('Nothing has this id, slug or code.') } : {}),
+    },
+  };
+}
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `${COMPONENTS}${id}` });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const component: JsonSchema = { ...schema };
+      // A component is addressed by its place in the document, not by a dialect or an $id.
+      delete component.$schema;
+      delete component.$id;
+      return [id, component];
+    }),
+  );
+}
+
+export function openApiDocument(): JsonSchema {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'NGO Sanction Tracker API',
+      version: '1',
+      description: 'A sourced record of state actions against NGOs. Dates are partial dates (YYYY, YYYY-MM, YYYY-MM-DD).',
+    },
+    servers: [{ url: '/api/v1' }],
+    paths: Object.fromEntries(API_ROUTES.map((apiRoute) => [apiRoute.path, { get: operation(apiRoute) }])),
+    components: { schemas: componentSchemas() },
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { NAME_KINDS, ORGANIZATION_KINDS } from '../../domain/vocabularies';
+import { apiSchemas, OrganizationLink } from './api-schemas';
+import { Designation } from './designation-schemas';
+
+const Family = z.strictObject({ parent: OrganizationLink.nullable(), children: z.array(OrganizationLink) });
+
+export const OrganizationSearch = z
+  .strictObject({
+    items: z.array(
+      z.strictObject({
+        slug: z.string(),
+        name: z.string(),
+        kind: z.enum(ORGANIZATION_KINDS),
+        hq_country: z.string().nullable(),
+        family: Family,
+        designation_count: z.int(),
+        matched_name: z.string().nullable().meta({ description: 'The name or alias that matched q best.' }),
+        score: z.number().nullable().meta({ description: 'How well matched_name matches q, 0 to 1.' }),
+      }),
+    ),
+  })
+  .register(apiSchemas, { id: 'OrganizationSearch' });
+
+export const OrganizationDetail = z
+  .strictObject({
+    slug: z.string(),
+    name: z.string(),
+    kind: z.enum(ORGANIZATION_KINDS),
+    hq_country: z.string().nullable(),
+    wikidata_id: z.string().nullable(),
+    names: z.array(z.strictObject({ name: z.string(), lang: z.string().nullable(), kind: z.enum(NAME_KINDS) })),
+    family: Family,
+    designations: z.array(Designation),
+  })
+  .register(apiSchemas, { id: 'OrganizationDetail' });

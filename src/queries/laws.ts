@@ -1,0 +1,48 @@
+import type { Db } from '../db/connection';
+import type { DatePrecision, LawCategory } from '../domain/vocabularies';
+
+export interface LawRow {
+  id: string;
+  slug: string;
+  jurisdiction: string;
+  short_name: string;
+  citation: string | null;
+  enacted_on: string | null;
+  enacted_precision: DatePrecision | null;
+  category: LawCategory;
+  designation_count: number;
+  first_decided_on: string | null;
+  first_decided_precision: DatePrecision | null;
+  latest_decided_on: string | null;
+  latest_decided_precision: DatePrecision | null;
+}
+
+/**
+ * Laws with how many designations cite them and the decided dates of the first and the latest
+ * (in the designation order: date, coarser precision first, id).
+ */
+function selectLaws(db: Db) {
+  return db('laws as l')
+    .select('l.id', 'l.slug', 'l.jurisdiction', 'l.short_name', 'l.citation', 'l.enacted_on', 'l.enacted_precision', 'l.category')
+    .select(
+      db.raw('(select count(*)::int from designations d where d.law_id = l.id) as designation_count'),
+      db.raw('first_use.decided_on as first_decided_on, first_use.decided_precision as first_decided_precision'),
+      db.raw('latest_use.decided_on as latest_decided_on, latest_use.decided_precision as latest_decided_precision'),
+    )
+    .joinRaw(`left join lateral (select d.decided_on, d.decided_precision from designations d where d.law_id = l.id
+      order by d.decided_on, d.decided_rank, d.id limit 1) first_use on true`)
+    .joinRaw(`left join lateral (select d.decided_on, d.decided_precision from designations d where d.law_id = l.id
+      order by d.decided_on desc, d.decided_rank desc, d.id desc limit 1) latest_use on true`);
+}
+
+export async function listLaws(db: Db): Promise<LawRow[]> {
+  return selectLaws(db).orderBy(['l.jurisdiction', 'l.short_name']);
+}
+
+export async function findLawBySlug(db: Db, slug: string): Promise<LawRow | undefined> {
+  return selectLaws(db).where('l.slug', slug).first();
+}
+
+export async function lawExists(db: Db, slug: string): Promise<boolean> {
+  return (await db('laws').where({ slug }).first('id')) !== undefined;
+}

@@ -1,0 +1,39 @@
+/** A piece of SQL with its `?` bindings, for whereRaw/orderByRaw/db.raw. */
+export interface SqlFragment {
+  sql: string;
+  bindings: (string | number)[];
+}
+
+/**
+ * How well an organization name (`organization_names n`) matches a normalized query, from 0 to 1:
+ * the best of
+ * - trigram similarity of the whole names (`human rights wach` ~ `human rights watch`),
+ * - word similarity, the best match of the query inside the name (`amnesty` in
+ *   `amnesty international limited`: 1),
+ * - similarity of the consonant skeletons (see the name_skeleton migration), which carries a
+ *   Cyrillic query to a Latin name; only when both skeletons have at least 4 letters, since the
+ *   skeletons of acronyms (`ned` -> `nd`, `uawc` -> `vk`) would match unrelated names.
+ */
+export function nameScore(normalizedQuery: string): SqlFragment {
+  return {
+    sql: `greatest(similarity(n.normalized, ?), word_similarity(?, n.normalized),
+      case when length(replace(name_skeleton(?), ' ', '')) >= 4 and length(replace(name_skeleton(n.normalized), ' ', '')) >= 4
+        then similarity(name_skeleton(n.normalized), name_skeleton(?)) else 0 end)`,
+    bindings: [normalizedQuery, normalizedQuery, normalizedQuery, normalizedQuery],
+  };
+}
+
+/** Whole-name similarity: among equal scores, the name closest to the query as a whole wins. */
+export function nameCloseness(normalizedQuery: string): SqlFragment {
+  return { sql: 'similarity(n.normalized, ?)', bindings: [normalizedQuery] };
+}
+
+/** A search lists candidates down to this score, best first. */
+export const SEARCH_MIN_SCORE = 0.3;
+
+/**
+ * The `q` filter of designations keeps organizations with a name scoring at least this: high
+ * enough that `hrw` does not pull in `memorial human rights centre` (0.5), low enough for typos
+ * (`human rights wach`: 0.83) and transliterations (`hyuman rayts votch`: 1 by skeleton).
+ */
+export const FILTER_MIN_SCORE = 0.6;

@@ -1,0 +1,60 @@
+import type { Db } from '../db/connection';
+import { decodeCursor, encodeCursor } from '../db/keyset-cursor';
+import { designationFiltersFrom } from '../domain/designation-filters';
+import { NotFoundError } from '../domain/errors';
+import { isImpreciseFor, parsePartialDate, todayPartialDate } from '../domain/partial-date';
+import type { DesignationListParameters } from '../domain/query-parameters';
+import { applyDesignationFilters } from '../queries/designation-filters';
+import {
+  countDesignations,
+  Designation,
+  DesignationRow,
+  keyOf,
+  orderByDecided,
+  seekAfter,
+  selectDesignations,
+  toDesignation,
+} from '../queries/designation-records';
+import { assertFilterReferencesExist } from './designation-filter-references';
+
+export interface ListedDesignation extends Designation {
+  /** True when the decided date only overlaps from/to (returned with imprecise=include). */
+  imprecise: boolean;
+}
+
+export interface DesignationPage {
+  items: ListedDesignation[];
+  /** Every designation that matches the filters, on all pages. */
+  total: number;
+  next_cursor: string | null;
+}
+
+export async function listDesignations(db: Db, parameters: DesignationListParameters): Promise<DesignationPage> {
+  const filters = designationFiltersFrom(parameters);
+  const descending = parameters.sort === '-decided_on';
+  const after = parameters.cursor === undefined ? undefined : decodeCursor(parameters.cursor, parameters.sort);
+  await assertFilterReferencesExist(db, filters);
+  const today = todayPartialDate().start;
+
+  const page = orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending);
+  if (after) seekAfter(page, after, descending);
+  // One row more than asked tells whether there is a next page without counting.
+  const rows: DesignationRow[] = await page.limit(parameters.limit + 1);
+
+  const shown = rows.slice(0, parameters.limit);
+  return {
+    items: shown.map((row) => {
+      const designation = toDesignation(row, today);
+      const imprecise = filters.imprecise === 'include' && isImpreciseFor(parsePartialDate(designation.decided_on), filters.from, filters.to);
+      return { ...designation, imprecise };
+    }),
+    total: await countDesignations(db, filters, today),
+    next_cursor: rows.length > parameters.limit ? encodeCursor(parameters.sort, keyOf(shown[shown.length - 1])) : null,
+  };
+}
+
+export async function getDesignation(db: Db, id: string): Promise<Designation> {
+  const row: DesignationRow | undefined = await selectDesignations(db).where('d.id', id).first();
+  if (!row) throw new NotFoundError(`no designation has id ${id}`);
+  return toDesignation(row, todayPartialDate().start);
+}

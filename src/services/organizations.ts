@@ -1,0 +1,128 @@
+import type { Db } from '../db/connection';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { normalizeName } from '../domain/names';
+import { todayPartialDate } from '../domain/partial-date';
+import type { OrganizationSearchParameters } from '../domain/query-parameters';
+import { TimelineEvent, timelineEvents } from '../domain/timeline-events';
+import type { NameKind, OrganizationKind } from '../domain/vocabularies';
+import { applyDesignationFilters } from '../queries/designation-filters';
+import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
+import { searchOrganizations as searchOrganizationNames } from '../queries/organization-search';
+import {
+  childrenOf,
+  findOrganizationBySlug,
+  findOrganizationLink,
+  OrganizationLink,
+  OrganizationRow,
+  organizationNames,
+} from '../queries/organizations';
+
+export interface OrganizationFamily {
+  parent: OrganizationLink | null;
+  children: OrganizationLink[];
+}
+
+export interface OrganizationSearchResult {
+  slug: string;
+  name: string;
+  kind: OrganizationKind;
+  hq_country: string | null;
+  family: OrganizationFamily;
+  designation_count: number;
+  matched_name: string | null;
+  score: number | null;
+}
+
+export interface OrganizationDetail {
+  slug: string;
+  name: string;
+  kind: OrganizationKind;
+  hq_country: string | null;
+  wikidata_id: string | null;
+  names: { name: string; lang: string | null; kind: NameKind }[];
+  family: OrganizationFamily;
+  designations: Designation[];
+}
+
+export interface OrganizationTimeline {
+  organization: OrganizationLink;
+  family: boolean;
+  events: TimelineEvent<Designation>[];
+}
+
+export async function searchOrganizations(db: Db, parameters: OrganizationSearchParameters): Promise<{ items: OrganizationSearchResult[] }> {
+  const hits = await searchOrganizationNames(db, parameters.q, parameters.limit);
+  const children = await childrenOf(db, hits.map((hit) => hit.id));
+  return {
+    items: hits.map((hit) => ({
+      slug: hit.slug,
+      name: hit.name,
+      kind: hit.kind,
+      hq_country: hit.hq_country,
+      family: {
+        parent: hit.parent_slug === null ? null : { slug: hit.parent_slug, name: hit.parent_name! },
+        children: children.get(hit.id) ?? [],
+      },
+      designation_count: hit.designation_count,
+      matched_name: hit.matched_name,
+      score: hit.score,
+    })),
+  };
+}
+
+/**
+ * The organization a person means by `slugOrName` (the CLI's `timeline ORG`): the one with that
+ * slug, or else the best match of a name search. Naming nothing is an input error.
+ */
+export async function resolveOrganization(db: Db, slugOrName: string): Promise<OrganizationLink> {
+  const bySlug = await findOrganizationBySlug(db, slugOrName);
+  if (bySlug) return { slug: bySlug.slug, name: bySlug.name };
+  const normalizedName = normalizeName(slugOrName);
+  const [best] = normalizedName === '' ? [] : await searchOrganizationNames(db, normalizedName, 1);
+  if (!best) {
+    throw new InvalidInputError(`no organization has the slug or resembles the name "${slugOrName}"`, [
+      { parameter: 'org', value: slugOrName, message: 'no organization has this slug or a similar name' },
+    ]);
+  }
+  return { slug: best.slug, name: best.name };
+}
+
+export async function getOrganization(db: Db, slug: string): Promise<OrganizationDetail> {
+  const organization = await requireOrganization(db, slug);
+  const today = todayPartialDate().start;
+  return {
+    slug: organization.slug,
+    name: organization.name,
+    kind: organization.kind,
+    hq_country: organization.hq_country,
+    wikidata_id: organization.wikidata_id,
+    names: await organizationNames(db, organization.id),
+    family: await familyOf(db, organization),
+    designations: await fetchDesignations(orderByDecided(selectDesignations(db).where('d.organization_id', organization.id)), today),
+  };
+}
+
+/** Every decided, listed and ended date of the organization's designations (or its family's), in order. */
+export async function organizationTimeline(db: Db, slug: string, family: boolean): Promise<OrganizationTimeline> {
+  const organization = await requireOrganization(db, slug);
+  const today = todayPartialDate().start;
+  const filters = { organization: slug, family, imprecise: 'exclude' as const };
+  const designations = await fetchDesignations(orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today)), today);
+  return {
+    organization: { slug: organization.slug, name: organization.name },
+    family,
+    events: timelineEvents(designations),
+  };
+}
+
+async function requireOrganization(db: Db, slug: string): Promise<OrganizationRow> {
+  const organization = await findOrganizationBySlug(db, slug);
+  if (!organization) throw new NotFoundError(`no organization has slug ${slug}`);
+  return organization;
+}
+
+async function familyOf(db: Db, organization: OrganizationRow): Promise<OrganizationFamily> {
+  const parent = organization.parent_id === null ? null : ((await findOrganizationLink(db, organization.parent_id)) ?? null);
+  const children = (await childrenOf(db, [organization.id])).get(organization.id) ?? [];
+  return { parent, children };
+}

@@ -1,0 +1,94 @@
+import request from 'supertest';
+import type { Express } from 'express';
+import Ajv2020 from 'ajv/dist/2020';
+import { API_ROUTES } from '../../src/http/api-routes';
+import { seedDatabase } from '../../src/services/seed';
+import { buildTestApp } from '../support/app';
+import { createTestDatabase, TestDatabase } from '../support/database';
+
+/** A real request for every documented path: adding a route without one here fails the test. */
+const SAMPLE_REQUESTS: Record<string, string[]> = {
+  '/designations': ['/designations?jurisdiction=RU&from=2024-08-15&to=2024-08-31&imprecise=include&limit=2'],
+  '/designations/{id}': [],
+  '/organizations': ['/organizations?q=Amnesty', '/organizations?limit=3'],
+  '/organizations/{slug}': ['/organizations/amnesty-international', '/organizations/human-rights-watch'],
+  '/organizations/{slug}/timeline': ['/organizations/amnesty-international/timeline?family=1'],
+  '/laws': ['/laws'],
+  '/laws/{slug}': ['/laws/ru-foreign-agents-law'],
+  '/jurisdictions': ['/jurisdictions'],
+  '/jurisdictions/{code}': ['/jurisdictions/NI', '/jurisdictions/FR'],
+  '/stats/timeline': ['/stats/timeline?interval=quarter&group_by=measure&jurisdiction=RU', '/stats/timeline'],
+};
+
+type OpenApi = {
+  openapi: string;
+  paths: Record<string, { get: { parameters: { name: string; in: string }[]; responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> } }>;
+};
+
+describe('the OpenAPI document and the docs page', () => {
+  let testDb: TestDatabase;
+  let app: Express;
+  let document: OpenApi;
+  let ajv: Ajv2020;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    await seedDatabase(testDb.db);
+    app = buildTestApp(testDb.db);
+    document = (await request(app).get('/api/openapi.json')).body;
+    // OpenAPI 3.1 schemas are JSON Schema 2020-12; formats are also checked by the patterns zod emits.
+    ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+    ajv.addSchema(document, 'openapi.json');
+  });
+  afterAll(() => testDb.destroy());
+
+  function expectMatchesDocumentedResponse(path: string, status: number, body: unknown, contentType: string): void {
+    const response = document.paths[path].get.responses[status];
+    expect(response).toBeDefined();
+    const schema = response.content[contentType]?.schema;
+    expect(schema).toBeDefined();
+    const validate = ajv.getSchema(`openapi.json${schema.$ref}`)!;
+    if (!validate(body)) throw new Error(`${path} ${status} does not match ${schema.$ref}: ${ajv.errorsText(validate.errors)}`);
+  }
+
+  it('is OpenAPI 3.1 and documents every route of the API, each with a sample request here', () => {
+    expect(document.openapi).toBe('3.1.0');
+    const routes = API_ROUTES.map((apiRoute) => apiRoute.path).sort();
+    expect(Object.keys(document.paths).sort()).toEqual(routes);
+    expect(Object.keys(SAMPLE_REQUESTS).sort()).toEqual(routes);
+  });
+
+  it('documents the parameters the server checks', () => {
+    const names = document.paths['/designations'].get.parameters.map((parameter) => parameter.name);
+    expect(names).toEqual(['q', 'organization', 'family', 'jurisdiction', 'measure', 'law', 'reason', 'status', 'from', 'to', 'as_of', 'imprecise', 'sort', 'limit', 'cursor']);
+    expect(document.paths['/designations/{id}'].get.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+  });
+
+  it('real responses match their documented schemas', async () => {
+    const { body: page } = await request(app).get('/api/v1/designations?limit=1');
+    SAMPLE_REQUESTS['/designations/{id}'] = [`/designations/${page.items[0].id}`];
+    for (const [path, urls] of Object.entries(SAMPLE_REQUESTS)) {
+      for (const url of urls) {
+        const response = await request(app).get(`/api/v1${url}`);
+        expect(response.status).toBe(200);
+        expectMatchesDocumentedResponse(path, 200, response.body, 'application/json');
+      }
+    }
+  });
+
+  it('400 and 404 responses match the documented problem schema', async () => {
+    const badRequest = await request(app).get('/api/v1/designations?measure=nope&colour=red');
+    expectMatchesDocumentedResponse('/designations', 400, badRequest.body, 'application/problem+json');
+    const notFound = await request(app).get('/api/v1/laws/no-such-law');
+    expectMatchesDocumentedResponse('/laws/{slug}', 404, notFound.body, 'application/problem+json');
+  });
+
+  it('the docs page is served with its assets from this server, nothing from a CDN', async () => {
+    const page = await request(app).get('/api/docs');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(assets).toEqual(['/api/docs/assets/swagger-ui.css', '/api/docs/assets/swagger-ui-bundle.js', '/api/docs/start.js']);
+    for (const asset of assets) expect((await request(app).get(asset)).status).toBe(200);
+    expect((await request(app).get('/api/docs/start.js')).text).toContain("url: '/api/openapi.json'");
+  });
+});

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes';
+import { registerExport } from './export';
 import { registerImport } from './import';
 import { registerMigrate } from './migrate';
 import { registerSeed } from './seed';
@@ -16,6 +17,7 @@ function buildProgram(): Command {
   registerMigrate(program);
   registerSeed(program);
   registerImport(program);
+  registerExport(program);
   registerTimeline(program);
   registerStats(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();

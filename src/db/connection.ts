@@ -1,9 +1,4 @@
-import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import knex, { Knex } from 'knex';
-import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/config';
 
@@ -42,20 +37,15 @@ function createPostgresDb(url: string, poolMax: number, logger: DbLogger): Db {
   });
 }
 
-/** PGlite: PostgreSQL in WASM, one connection; `dataDir` null keeps the database in memory. */
 function createPgliteDb(dataDir: string | null): Db {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite({
-    ...(dataDir ? { dataDir } : {}),
-    extensions: { pg_trgm, unaccent },
-    parsers: { [DATE_OID]: (value: string) => value },
-  });
-  return knex({
-    client: ClientPgLite,
-    connection: () => ({ pglite }) as object,
-  } as Knex.Config);
+  // Required here rather than imported, so a PostgreSQL server deployment never loads PGlite.
+  const embedded = require('./pglite-connection') as typeof import('./pglite-connection');
+  return embedded.createPgliteDb(dataDir, DATE_OID);
 }
 
+/** Marks the knex config of an embedded database; transaction clients carry the same config. */
+export const EMBEDDED_MARKER = 'ngoTrackerEmbedded';
+
 export function isPglite(db: Db): boolean {
-  return db.client instanceof (ClientPgLite as unknown as new (...args: unknown[]) => unknown);
+  return (db.client.config as Record<string, unknown>)[EMBEDDED_MARKER] === true;
 }

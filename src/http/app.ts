@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import type { Logger } from '../logging/logger';
 import { errorMiddleware, unknownRoute } from './error-middleware';
 import { apiRouter } from './api-router';
+import { downloadRouter } from './download-routes';
 import { apiDocsRoutes } from './routes/api-docs';
 import { healthRoutes } from './routes/health';
 
@@ -19,6 +20,7 @@ export function buildApp({ db, logger }: AppDependencies): Express {
   app.set('query parser', 'simple');
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(healthRoutes(db));
+  app.use('/api/v1', downloadRouter(db, logger));
   app.use('/api/v1', apiRouter(db));
   app.use(apiDocsRoutes());
   app.use(unknownRoute);

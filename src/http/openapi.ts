@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { API_ROUTES, ApiRoute } from './api-routes';
+import { DOWNLOAD_ROUTES, DownloadRoute } from './download-routes';
 import { apiSchemas, Problem } from './schemas/api-schemas';
 
 type JsonSchema = Record<string, unknown>;
@@ -55,6 +56,25 @@ function operation(apiRoute: ApiRoute): JsonSchema {
   };
 }
 
+/** A file download: the body is the file, described by its media type rather than a JSON schema. */
+function downloadOperation(route: DownloadRoute): JsonSchema {
+  const mediaType = route.mediaType.split(';')[0];
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    tags: [route.tag],
+    parameters: parameters(route.query as z.ZodObject, 'query'),
+    responses: {
+      200: {
+        description: 'The file, streamed, with a Content-Disposition file name that names the filter and the day. ' +
+          'A failure after the first byte aborts the transfer instead of ending a short file.',
+        content: { [mediaType]: { schema: { type: 'string', contentMediaType: mediaType } } },
+      },
+      400: problemResponse('A parameter is unknown or has a bad value; nothing of the file is sent.'),
+    },
+  };
+}
+
 function componentSchemas(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `${COMPONENTS}${id}` });
   return Object.fromEntries(
@@ -77,7 +97,10 @@ export function openApiDocument(): JsonSchema {
       description: 'A sourced record of state actions against NGOs. Dates are partial dates (YYYY, YYYY-MM, YYYY-MM-DD).',
     },
     servers: [{ url: '/api/v1' }],
-    paths: Object.fromEntries(API_ROUTES.map((apiRoute) => [apiRoute.path, { get: operation(apiRoute) }])),
+    paths: Object.fromEntries([
+      ...API_ROUTES.map((apiRoute) => [apiRoute.path, { get: operation(apiRoute) }]),
+      ...DOWNLOAD_ROUTES.map((route) => [route.path, { get: downloadOperation(route) }]),
+    ]),
     components: { schemas: componentSchemas() },
   };
 }

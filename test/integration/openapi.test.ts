@@ -2,9 +2,11 @@ import request from 'supertest';
 import type { Express } from 'express';
 import Ajv2020 from 'ajv/dist/2020';
 import { API_ROUTES } from '../../src/http/api-routes';
+import { DOWNLOAD_ROUTES } from '../../src/http/download-routes';
 import { seedDatabase } from '../../src/services/seed';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
+import { download } from '../support/export-helpers';
 
 /** A real request for every documented path: adding a route without one here fails the test. */
 const SAMPLE_REQUESTS: Record<string, string[]> = {
@@ -18,6 +20,11 @@ const SAMPLE_REQUESTS: Record<string, string[]> = {
   '/jurisdictions': ['/jurisdictions'],
   '/jurisdictions/{code}': ['/jurisdictions/NI', '/jurisdictions/FR'],
   '/stats/timeline': ['/stats/timeline?interval=quarter&group_by=measure&jurisdiction=RU', '/stats/timeline'],
+  '/precedents': [
+    '/precedents?organization=Amnesty%20International%20Limited&jurisdiction=RU',
+    '/precedents?organization=Amnesty&jurisdiction=RU',
+    '/precedents?organization=amnesty-international&jurisdiction=RU&date=2020&limit=3',
+  ],
 };
 
 type OpenApi = {
@@ -53,7 +60,8 @@ describe('the OpenAPI document and the docs page', () => {
   it('is OpenAPI 3.1 and documents every route of the API, each with a sample request here', () => {
     expect(document.openapi).toBe('3.1.0');
     const routes = API_ROUTES.map((apiRoute) => apiRoute.path).sort();
-    expect(Object.keys(document.paths).sort()).toEqual(routes);
+    const downloads = DOWNLOAD_ROUTES.map((route) => route.path);
+    expect(Object.keys(document.paths).sort()).toEqual([...routes, ...downloads].sort());
     expect(Object.keys(SAMPLE_REQUESTS).sort()).toEqual(routes);
   });
 
@@ -75,11 +83,23 @@ describe('the OpenAPI document and the docs page', () => {
     }
   });
 
+  it('documents each file download with the media type it is served as', async () => {
+    for (const route of DOWNLOAD_ROUTES) {
+      const documented = Object.keys(document.paths[route.path].get.responses[200].content);
+      const response = await download(app, `/api/v1${route.path}`);
+      expect(response.status).toBe(200);
+      expect(documented).toEqual([response.headers['content-type'].split(';')[0]]);
+    }
+  });
+
   it('400 and 404 responses match the documented problem schema', async () => {
     const badRequest = await request(app).get('/api/v1/designations?measure=nope&colour=red');
     expectMatchesDocumentedResponse('/designations', 400, badRequest.body, 'application/problem+json');
     const notFound = await request(app).get('/api/v1/laws/no-such-law');
     expectMatchesDocumentedResponse('/laws/{slug}', 404, notFound.body, 'application/problem+json');
+    const noSuchOrganization = await request(app).get('/api/v1/precedents?organization=Human%20Rights%20Foundation&jurisdiction=RU');
+    expect(noSuchOrganization.status).toBe(404);
+    expectMatchesDocumentedResponse('/precedents', 404, noSuchOrganization.body, 'application/problem+json');
   });
 
   it('the docs page is served with its assets from this server, nothing from a CDN', async () => {

@@ -6,19 +6,22 @@ import { INTERCHANGE_COLUMNS } from '../../src/domain/interchange/columns';
 const NAMESPACE = '6f1c2b1e-2f0a-4a57-9d6e-3d1f9f6f2a10';
 const MEASURES = ['undesirable_designation', 'foreign_agent_designation', 'liquidation', 'asset_freeze'];
 
-/** Writes a valid interchange CSV with `count` generated designations (ids are stable per index). */
-export function writeGeneratedCsv(file: string, count: number): void {
+/**
+ * Writes a valid interchange CSV with `count` generated designations (ids are stable per index);
+ * `notesLength` pads each row's notes, for exports larger than the network buffers.
+ */
+export function writeGeneratedCsv(file: string, count: number, notesLength = 0): void {
   const out = fs.openSync(file, 'w');
   fs.writeSync(out, stringify([[...INTERCHANGE_COLUMNS]]));
   for (let start = 0; start < count; start += 1000) {
     const rows = [];
-    for (let index = start; index < Math.min(count, start + 1000); index++) rows.push(generatedRow(index));
+    for (let index = start; index < Math.min(count, start + 1000); index++) rows.push(generatedRow(index, notesLength));
     fs.writeSync(out, stringify(rows));
   }
   fs.closeSync(out);
 }
 
-function generatedRow(index: number): string[] {
+function generatedRow(index: number, notesLength: number): string[] {
   const organization = index % 400;
   const year = 2000 + (index % 25);
   const decided = index % 3 === 0 ? `${year}` : index % 3 === 1 ? `${year}-0${1 + (index % 9)}` : `${year}-0${1 + (index % 9)}-1${index % 10}`;
@@ -45,7 +48,7 @@ function generatedRow(index: number): string[] {
     source_urls: `https://example.org/generated/${index % 1000}`,
     source_publishers: 'Example',
     confidence: 'high',
-    notes: '',
+    notes: 'n'.repeat(notesLength),
   };
   return INTERCHANGE_COLUMNS.map((column) => values[column]);
 }

@@ -1,0 +1,18 @@
+import { SingleBar, Presets } from 'cli-progress';
+import type { Db } from '../src/db/connection';
+import { designationCount } from './bench-database';
+import { generateSyntheticData } from './synthetic-data';
+
+/** Generates `rows` synthetic designations unless the database already holds exactly that many. */
+export async function ensureSyntheticData(db: Db, rows: number): Promise<void> {
+  if ((await designationCount(db)) === rows) {
+    console.log(`using the ${rows.toLocaleString('en')} designations already in the benchmark database`);
+    return;
+  }
+  const bar = process.stderr.isTTY ? new SingleBar({ format: 'generating [{bar}] {value}/{total}' }, Presets.shades_classic) : null;
+  bar?.start(rows, 0);
+  const started = performance.now();
+  await generateSyntheticData(db, rows, (done) => bar?.update(done));
+  bar?.stop();
+  console.log(`generated ${rows.toLocaleString('en')} designations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Command } from 'commander';
+import { designationFiltersFrom } from '../domain/designation-filters';
+import { InvalidInputError } from '../domain/errors';
+import { csvExportParameters } from '../domain/export-parameters';
+import { todayPartialDate } from '../domain/partial-date';
+import { countExport, exportDesignations } from '../services/export/designation-export';
+import { writeDataPackage } from '../services/export/data-package';
+import { withDatabase } from './database';
+import { addDesignationFilterOptions, parseOptions } from './designation-filter-options';
+import { startProgress } from './progress';
+
+const OWN_OPTIONS = ['format', 'out', 'datapackage'];
+
+/** Counts lines going by (one per NDJSON row; a CSV row with line breaks inside counts more). */
+function lineCounter(onLines: (lines: number) => void): Transform {
+  let lines = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) lines++;
+      onLines(lines);
+      callback(null, chunk);
+    },
+  });
+}
+
+export function registerExport(program: Command): void {
+  addDesignationFilterOptions(
+    program
+      .command('export')
+      .description('export designations in the interchange format (CSV or NDJSON) with the API filters, or the whole dataset as a data package')
+      .option('--format <format>', 'csv or ndjson', 'csv')
+      .option('--bom', 'prepend a UTF-8 byte order mark (for Excel)')
+      .option('--out <file>', 'write to this file instead of standard output')
+      .option('--datapackage <dir>', 'write the whole dataset as a Frictionless Data Package into this directory (filters do not apply)'),
+  ).action(async (options: Record<string, unknown>) => {
+    if (options.format !== 'csv' && options.format !== 'ndjson') throw new InvalidInputError(`--format must be csv or ndjson, not ${String(options.format)}`);
+    if (options.bom && options.format !== 'csv') throw new InvalidInputError('--bom applies to CSV only');
+    const values = parseOptions(csvExportParameters, options, OWN_OPTIONS);
+    const today = todayPartialDate().start;
+    await withDatabase(async (db) => {
+      if (typeof options.datapackage === 'string') {
+        const summary = await writeDataPackage(db, options.datapackage, today);
+        process.stderr.write(`data package written to ${options.datapackage}: ${summary}\n`);
+        return;
+      }
+      const filters = designationFiltersFrom(values);
+      const rows = exportDesignations(db, filters, { format: options.format as 'csv' | 'ndjson', bom: values.bom, today });
+      if (typeof options.out !== 'string') {
+        await pipeline(rows, process.stdout, { end: false });
+        return;
+      }
+      // A bar only where someone watches: a file written from a terminal (stderr is one).
+      const progress = process.stderr.isTTY ? startProgress('exporting', await countExport(db, filters, today)) : null;
+      try {
+        const counted = progress ? [lineCounter((lines) => progress.update(Math.max(0, lines - 1)))] : [];
+        await pipeline([rows, ...counted, fs.createWriteStream(options.out)]);
+      } finally {
+        progress?.stop();
+      }
+    });
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * The routes that stream files instead of JSON, as data like API_ROUTES: the router below serves
+ * them and the OpenAPI document describes them from the same entries.
+ */
+import type { Readable } from 'node:stream';
+import { RequestHandler, Router } from 'express';
+import { z } from 'zod';
+import type { Db } from '../db/connection';
+import { designationFiltersFrom } from '../domain/designation-filters';
+import { csvExportParameters, exportFileName, ndjsonExportParameters } from '../domain/export-parameters';
+import { parseParameters } from '../domain/parameter-parsing';
+import { todayPartialDate } from '../domain/partial-date';
+import { noParameters } from '../domain/query-parameters';
+import type { Logger } from '../logging/logger';
+import { dataPackageZip } from '../services/export/data-package';
+import { exportDesignations } from '../services/export/designation-export';
+
+export interface DownloadRoute {
+  /** Path under /api/v1. */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  query: z.ZodObject | z.ZodType;
+  mediaType: string;
+  open(db: Db, query: never, today: string): { fileName: string; stream: Readable };
+}
+
+function download<Query extends z.ZodType>(
+  definition: Omit<DownloadRoute, 'open' | 'query'> & { query: Query; open(db: Db, query: z.output<Query>, today: string): { fileName: string; stream: Readable } },
+): DownloadRoute {
+  return definition as DownloadRoute;
+}
+
+export const DOWNLOAD_ROUTES: DownloadRoute[] = [
+  download({
+    path: '/designations.csv',
+    operationId: 'exportDesignationsCsv',
+    summary: 'Every designation matching the common filters as interchange CSV (no page limit, streamed)',
+    tag: 'exports',
+    query: csvExportParameters,
+    mediaType: 'text/csv; charset=utf-8',
+    open: (db, query, today) => ({
+      fileName: exportFileName(query, 'csv', today),
+      stream: exportDesignations(db, designationFiltersFrom(query), { format: 'csv', bom: query.bom, today }),
+    }),
+  }),
+  download({
+    path: '/designations.ndjson',
+    operationId: 'exportDesignationsNdjson',
+    summary: 'Every designation matching the common filters as NDJSON, one object per line (streamed)',
+    tag: 'exports',
+    query: ndjsonExportParameters,
+    mediaType: 'application/x-ndjson; charset=utf-8',
+    open: (db, query, today) => ({
+      fileName: exportFileName(query, 'ndjson', today),
+      stream: exportDesignations(db, designationFiltersFrom(query), { format: 'ndjson', today }),
+    }),
+  }),
+  download({
+    path: '/datapackage.zip',
+    operationId: 'exportDataPackage',
+    summary: 'The whole dataset as a Frictionless Tabular Data Package (datapackage.json and one CSV per table), zipped',
+    tag: 'exports',
+    query: noParameters,
+    mediaType: 'application/zip',
+    open: (db, _query, today) => ({ fileName: `ngo-sanction-tracker-datapackage-${today}.zip`, stream: dataPackageZip(db, today) }),
+  }),
+];
+
+/**
+ * Parameters are checked before any byte is sent (a bad filter is a 400 problem). Once the body
+ * has started, a failure destroys the response, so the client sees a broken transfer rather than
+ * a file that looks complete.
+ */
+function serve(db: Db, logger: Logger, route: DownloadRoute): RequestHandler {
+  return (req, res, next) => {
+    const query = parseParameters(route.query, { ...(req.query as Record<string, unknown>) });
+    const { fileName, stream } = route.open(db, query as never, todayPartialDate().start);
+    // attachment() would set a type from the extension (none for .ndjson): the route's type comes last.
+    res.status(200).attachment(fileName).type(route.mediaType);
+    stream.on('error', (error) => {
+      if (!res.headersSent) return next(error);
+      logger.error({ err: error, path: req.path }, 'export failed after streaming began; response aborted');
+      res.destroy(error);
+    });
+    res.on('close', () => stream.destroy());
+    stream.pipe(res);
+  };
+}
+
+export function downloadRouter(db: Db, logger: Logger): Router {
+  const router = Router();
+  for (const route of DOWNLOAD_ROUTES) router.get(route.path, serve(db, logger, route));
+  return router;
+}

@@ -1,0 +1,200 @@
+/**
+ * The Frictionless Data Package (https://specs.frictionlessdata.io) describing the whole dataset:
+ * one tabular resource per table, every field typed and described, vocabularies as `enum`
+ * constraints, primary and foreign keys. `select` is the SQL that produces each CSV.
+ */
+import {
+  CONFIDENCE_LEVELS,
+  LAW_CATEGORIES,
+  MEASURES,
+  NAME_KINDS,
+  ORGANIZATION_KINDS,
+  REASON_TAGS,
+  REASONS_FORMS,
+  STATUSES,
+} from '../../domain/vocabularies';
+
+interface Field {
+  name: string;
+  type: 'string' | 'integer' | 'datetime';
+  format?: 'uuid' | 'uri';
+  description: string;
+  constraints?: { required?: boolean; unique?: boolean; enum?: readonly string[]; pattern?: string };
+}
+
+export interface TableResource {
+  name: string;
+  description: string;
+  select: string;
+  fields: Field[];
+  primaryKey: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+}
+
+const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+const ISO_CODE = '^[A-Z]{2}$';
+const required = { required: true };
+const uuid = (name: string, description: string, isRequired = true): Field => ({ name, type: 'string', format: 'uuid', description, constraints: isRequired ? required : {} });
+const text = (name: string, description: string, constraints?: Field['constraints']): Field => ({ name, type: 'string', description, ...(constraints ? { constraints } : {}) });
+const partialDate = (name: string, description: string, isRequired = false): Field =>
+  text(name, `${description} A partial date: YYYY, YYYY-MM or YYYY-MM-DD; its length is its precision.`, { required: isRequired, pattern: PARTIAL_DATE });
+const tags = (name: string) =>
+  text(name, `Reason tags, joined with "; ", each one of: ${REASON_TAGS.join(', ')}.`);
+const timestamps: Field[] = [
+  { name: 'created_at', type: 'datetime', description: 'When the record was created in this dataset (UTC).', constraints: required },
+  { name: 'updated_at', type: 'datetime', description: 'When the record last changed in this dataset (UTC).', constraints: required },
+];
+const TIMESTAMPS_SQL = `to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as created_at, to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated_at`;
+
+export const DATA_PACKAGE_RESOURCES: TableResource[] = [
+  {
+    name: 'organizations',
+    description: 'Organizations that states acted against, and the family parents that group related entities.',
+    select: `select id, slug, name, kind, hq_country, parent_id, wikidata_id, ${TIMESTAMPS_SQL} from organizations order by slug`,
+    fields: [
+      uuid('id', 'Organization id.'),
+      text('slug', 'Stable URL name.', { required: true, unique: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+      text('name', 'Canonical English name.', required),
+      text('kind', 'What kind of organization it is.', { required: true, enum: ORGANIZATION_KINDS }),
+      text('hq_country', 'ISO 3166-1 alpha-2 code of its headquarters, where known.', { pattern: ISO_CODE }),
+      uuid('parent_id', 'The family it belongs to (another organization).', false),
+      text('wikidata_id', 'Wikidata item, where known.', { pattern: '^Q[0-9]+$' }),
+      ...timestamps,
+    ],
+    primaryKey: ['id'],
+    foreignKeys: [{ fields: ['parent_id'], reference: { resource: 'organizations', fields: ['id'] } }],
+  },
+  {
+    name: 'organization_names',
+    description: 'Every name an organization is known by: canonical name, aliases, acronyms, names in other scripts.',
+    select: `select n.organization_id, n.name, n.lang, n.name_kind from organization_names n join organizations o on o.id = n.organization_id order by o.slug, n.id`,
+    fields: [
+      uuid('organization_id', 'The organization.'),
+      text('name', 'The name as written.', required),
+      text('lang', 'Language (BCP 47), where known.'),
+      text('name_kind', 'What the name is.', { required: true, enum: NAME_KINDS }),
+    ],
+    primaryKey: ['organization_id', 'name'],
+    foreignKeys: [{ fields: ['organization_id'], reference: { resource: 'organizations', fields: ['id'] } }],
+  },
+  {
+    name: 'laws',
+    description: 'The legal bases states cited.',
+    select: `select id, slug, jurisdiction, short_name, citation, partial_date_text(enacted_on, enacted_precision) as enacted_on, category from laws order by slug`,
+    fields: [
+      uuid('id', 'Law id.'),
+      text('slug', 'Stable URL name.', { required: true, unique: true }),
+      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory whose law it is.', { required: true, pattern: ISO_CODE }),
+      text('short_name', 'Short name.', required),
+      text('citation', 'Official citation, as precise as the sources allow.'),
+      partialDate('enacted_on', 'When it was enacted, where known.'),
+      text('category', 'What the law is about.', { required: true, enum: LAW_CATEGORIES }),
+    ],
+    primaryKey: ['id'],
+  },
+  {
+    name: 'sources',
+    description: 'The reporting every record rests on.',
+    select: `select id, url, publisher, title, published_on::text as published_on from sources order by url`,
+    fields: [
+      uuid('id', 'Source id.'),
+      { name: 'url', type: 'string', format: 'uri', description: 'Where the source is.', constraints: { required: true, unique: true } },
+      text('publisher', 'Who published it.', required),
+      text('title', 'Its title, where recorded.'),
+      text('published_on', 'Publication day (YYYY-MM-DD), where recorded.', { pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    ],
+    primaryKey: ['id'],
+  },
+  {
+    name: 'designations',
+    description: 'One action of one jurisdiction against one organization (or one unit of it) under one measure.',
+    select: `select id, organization_id, unit, jurisdiction, measure, law_id, law_citation, authority,
+      partial_date_text(decided_on, decided_precision) as decided_on, partial_date_text(listed_on, listed_precision) as listed_on,
+      partial_date_text(ended_on, ended_precision) as ended_on,
+      case when ended_on <= current_date then 'ended' else 'active' end as status,
+      array_to_string(reason_tags, '; ') as reason_tags, stated_reasons, reasons_form, confidence, notes, ${TIMESTAMPS_SQL}
+      from designations order by decided_on, decided_rank, id`,
+    fields: [
+      uuid('id', 'Designation id.'),
+      uuid('organization_id', 'The organization acted against.'),
+      text('unit', 'The part of the organization targeted (e.g. "Moscow office"), if not all of it.'),
+      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory that acted.', { required: true, pattern: ISO_CODE }),
+      text('measure', 'The kind of action.', { required: true, enum: MEASURES }),
+      uuid('law_id', 'The law it was taken under, where one is named.', false),
+      text('law_citation', 'The legal basis as cited for this action.'),
+      text('authority', 'The body that decided.', required),
+      partialDate('decided_on', 'When it was decided.', true),
+      partialDate('listed_on', 'When it was entered on a register, where different.'),
+      partialDate('ended_on', 'When it was lifted or ended, if it was.'),
+      text('status', 'Derived from ended_on on the day of the export.', { required: true, enum: STATUSES }),
+      tags('reason_tags'),
+      text('stated_reasons', 'What the authority said, verbatim (see reasons_form).'),
+      text('reasons_form', 'Whether stated_reasons is a quotation or a paraphrase.', { required: true, enum: REASONS_FORMS }),
+      text('confidence', 'How firmly the sources establish the record.', { required: true, enum: CONFIDENCE_LEVELS }),
+      text('notes', 'Conflicting dates, register dates, other sources.'),
+      ...timestamps,
+    ],
+    primaryKey: ['id'],
+    foreignKeys: [
+      { fields: ['organization_id'], reference: { resource: 'organizations', fields: ['id'] } },
+      { fields: ['law_id'], reference: { resource: 'laws', fields: ['id'] } },
+    ],
+  },
+  {
+    name: 'designation_sources',
+    description: 'Which sources support which designation, in order.',
+    select: `select designation_id, source_id, position from designation_sources order by designation_id, position`,
+    fields: [
+      uuid('designation_id', 'The designation.'),
+      uuid('source_id', 'The source.'),
+      { name: 'position', type: 'integer', description: 'Order of the source within the designation, from 0.', constraints: required },
+    ],
+    primaryKey: ['designation_id', 'source_id'],
+    foreignKeys: [
+      { fields: ['designation_id'], reference: { resource: 'designations', fields: ['id'] } },
+      { fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } },
+    ],
+  },
+  {
+    name: 'jurisdiction_actions',
+    description: 'Actions against many organizations at once (e.g. hundreds of associations in one decree), recorded for the jurisdiction without naming organizations.',
+    select: `select id, jurisdiction, measure, law_id, law_citation, authority,
+      partial_date_text(decided_on, decided_precision) as decided_on, partial_date_text(listed_on, listed_precision) as listed_on,
+      organizations_affected, description, array_to_string(reason_tags, '; ') as reason_tags, stated_reasons, reasons_form,
+      confidence, notes from jurisdiction_actions order by decided_on, id`,
+    fields: [
+      uuid('id', 'Action id.'),
+      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory that acted.', { required: true, pattern: ISO_CODE }),
+      text('measure', 'The kind of action.', { required: true, enum: MEASURES }),
+      uuid('law_id', 'The law it was taken under, where one is named.', false),
+      text('law_citation', 'The legal basis as cited.'),
+      text('authority', 'The body that decided.', required),
+      partialDate('decided_on', 'When it was decided.', true),
+      partialDate('listed_on', 'When it was entered on a register, where different.'),
+      { name: 'organizations_affected', type: 'integer', description: 'How many organizations the action named, where stated.' },
+      text('description', 'What the sources say was targeted, as researched.', required),
+      tags('reason_tags'),
+      text('stated_reasons', 'What the authority said.'),
+      text('reasons_form', 'Whether stated_reasons is a quotation or a paraphrase.', { required: true, enum: REASONS_FORMS }),
+      text('confidence', 'How firmly the sources establish the record.', { required: true, enum: CONFIDENCE_LEVELS }),
+      text('notes', 'Conflicting dates, counts, other sources.'),
+    ],
+    primaryKey: ['id'],
+    foreignKeys: [{ fields: ['law_id'], reference: { resource: 'laws', fields: ['id'] } }],
+  },
+  {
+    name: 'jurisdiction_action_sources',
+    description: 'Which sources support which jurisdiction-level action, in order.',
+    select: `select action_id, source_id, position from jurisdiction_action_sources order by action_id, position`,
+    fields: [
+      uuid('action_id', 'The jurisdiction-level action.'),
+      uuid('source_id', 'The source.'),
+      { name: 'position', type: 'integer', description: 'Order of the source within the action, from 0.', constraints: required },
+    ],
+    primaryKey: ['action_id', 'source_id'],
+    foreignKeys: [
+      { fields: ['action_id'], reference: { resource: 'jurisdiction_actions', fields: ['id'] } },
+      { fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } },
+    ],
+  },
+];

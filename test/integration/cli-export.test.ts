@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { SEED_DIR } from '../../src/services/seed';
+import { runCli } from '../support/cli';
+import { createTestDatabase, TestDatabase } from '../support/database';
+
+const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), { columns: true });
+
+describe('ngo-tracker export, run as a process', () => {
+  let testDb: TestDatabase;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    testDb = await createTestDatabase({ migrate: false });
+    env = testDb.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cli-export-')), DATABASE_URL: '' };
+    expect((await runCli(['seed'], env)).code).toBe(0);
+  });
+  afterAll(() => testDb.destroy());
+
+  it('writes the filtered rows as CSV to stdout, and the same bytes to --out', async () => {
+    const stdout = await runCli(['export', '--jurisdiction', 'RU', '--from', '2015', '--to', '2015'], env);
+    expect(stdout).toMatchObject({ code: 0, stderr: '' });
+    const expected = seedRows.filter((row) => row.jurisdiction === 'RU' && row.decided_on.startsWith('2015')).map((row) => row.id).sort();
+    expect(expected.length).toBeGreaterThan(4);
+    expect((parse(stdout.stdout, { columns: true }) as { id: string }[]).map((row) => row.id).sort()).toEqual(expected);
+
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-export-out-')), 'ru-2015.csv');
+    const toFile = await runCli(['export', '--jurisdiction', 'RU', '--from', '2015', '--to', '2015', '--bom', '--out', file], env);
+    expect(toFile).toMatchObject({ code: 0, stdout: '' });
+    expect(fs.readFileSync(file, 'utf8')).toBe(`\uFEFF${stdout.stdout}`);
+  });
+
+  it('writes NDJSON with --format ndjson', async () => {
+    const result = await runCli(['export', '--format', 'ndjson', '--measure', 'sanctions'], env);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(rows.map((row) => row.organization).sort()).toEqual(
+      seedRows.filter((row) => row.measure === 'sanctions').map((row) => row.organization).sort(),
+    );
+  });
+
+  it.each([
+    [['export', '--from', '2015-13'], /--from "2015-13": .*month 13 is out of range/],
+    [['export', '--format', 'xlsx'], /--format must be csv or ndjson, not xlsx/],
+    [['export', '--format', 'ndjson', '--bom'], /--bom applies to CSV only/],
+  ])('bad input %j is exit code 2 with a message naming it', async (args, message) => {
+    const result = await runCli(args, env);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,41 @@
+import { Readable } from 'node:stream';
+import type { Express } from 'express';
+import request from 'supertest';
+import type { Db } from '../../src/db/connection';
+
+/** Every row of the data tables, so a database can be emptied between a round trip's steps. */
+export async function emptyDatabase(db: Db): Promise<void> {
+  await db.raw('truncate designation_sources, designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organizations, laws cascade');
+}
+
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+/** Raw body bytes of a download, whatever its content type. */
+export async function download(app: Express, path: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  const response = await request(app)
+    .get(path)
+    .buffer(true)
+    .parse((res, callback) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
+  return { status: response.status, headers: response.headers as Record<string, string>, body: response.body as Buffer };
+}
+
+/** The ids of every designation the list API returns for `query`, walking all its pages. */
+export async function listedIds(app: Express, query: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: request.Response = await request(app).get(`/api/v1/designations?${query}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    expect(page.status).toBe(200);
+    ids.push(...page.body.items.map((item: { id: string }) => item.id));
+    cursor = page.body.next_cursor;
+  } while (cursor);
+  return ids;
+}

@@ -3,6 +3,7 @@ import { EXIT_USAGE, exitCodeFor } from './exit-codes';
 import { registerExport } from './export';
 import { registerImport } from './import';
 import { registerMigrate } from './migrate';
+import { registerPrecedents } from './precedents';
 import { registerSeed } from './seed';
 import { registerServe } from './serve';
 import { registerStats } from './stats';
@@ -20,6 +21,7 @@ function buildProgram(): Command {
   registerExport(program);
   registerTimeline(program);
   registerStats(program);
+  registerPrecedents(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }

@@ -8,6 +8,10 @@ export abstract class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+  /** RFC 9457 extension members the problem details carry besides the standard ones (e.g. suggestions). */
+  get problemMembers(): Record<string, unknown> {
+    return {};
+  }
 }
 
 /** One thing wrong with an input: which parameter (or column), the offending value, and why. */

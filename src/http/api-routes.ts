@@ -15,13 +15,16 @@ import {
   slugPath,
   statsTimelineParameters,
 } from '../domain/query-parameters';
+import { precedentParameters } from '../domain/precedents/precedent-parameters';
 import { getDesignation, listDesignations } from '../services/designations';
 import { getJurisdiction, listJurisdictions } from '../services/jurisdictions';
 import { getLaw, listLaws } from '../services/laws';
 import { getOrganization, organizationTimeline, searchOrganizations } from '../services/organizations';
+import { findPrecedents } from '../services/precedents/find-precedents';
 import { timelineStats } from '../services/period-stats';
 import { Designation, DesignationPage, OrganizationTimeline } from './schemas/designation-schemas';
 import { OrganizationDetail, OrganizationSearch } from './schemas/organization-schemas';
+import { OrganizationNotFoundProblem, PrecedentAnswer } from './schemas/precedent-schemas';
 import { JurisdictionDetail, JurisdictionList, LawDetail, LawList } from './schemas/reference-schemas';
 import { TimelineStats } from './schemas/stats-schemas';
 
@@ -37,6 +40,8 @@ export interface ApiRoute {
   query: ParameterSchema;
   /** A schema registered in apiSchemas: the 200 response. */
   response: z.ZodType;
+  /** When a 404 says more than "nothing has this id": its description and registered problem schema. */
+  notFound?: { description: string; problem: z.ZodType };
   // `never` parameters let a table entry keep its own precise types (see `route`); the router
   // passes what that entry's own schemas parsed.
   handle(db: Db, path: never, query: never): Promise<unknown>;
@@ -142,5 +147,15 @@ export const API_ROUTES: ApiRoute[] = [
     query: statsTimelineParameters,
     response: TimelineStats,
     handle: (db, _path, query) => timelineStats(db, query),
+  }),
+  route({
+    path: '/precedents',
+    operationId: 'findPrecedents',
+    summary: 'Has this happened before? Ranked precedents for an organization acted against by a jurisdiction, each explained',
+    tag: 'precedents',
+    query: precedentParameters,
+    response: PrecedentAnswer,
+    notFound: { description: 'No organization has a name close enough; `suggestions` lists the closest.', problem: OrganizationNotFoundProblem },
+    handle: (db, _path, query) => findPrecedents(db, query),
   }),
 ];

@@ -37,8 +37,8 @@ function parameters(schema: z.ZodObject, location: 'path' | 'query'): JsonSchema
   });
 }
 
-function problemResponse(description: string): JsonSchema {
-  return { description, content: { 'application/problem+json': { schema: componentRef(Problem) } } };
+function problemResponse(description: string, schema: z.ZodType = Problem): JsonSchema {
+  return { description, content: { 'application/problem+json': { schema: componentRef(schema) } } };
 }
 
 function operation(apiRoute: ApiRoute): JsonSchema {
@@ -52,6 +52,7 @@ function operation(apiRoute: ApiRoute): JsonSchema {
       200: { description: 'OK', content: { 'application/json': { schema: componentRef(apiRoute.response) } } },
       400: problemResponse('A parameter is unknown or has a bad value; `errors` names each one and the value given.'),
       ...(hasPathParameters ? { 404: problemResponse('Nothing has this id, slug or code.') } : {}),
+      ...(apiRoute.notFound ? { 404: problemResponse(apiRoute.notFound.description, apiRoute.notFound.problem) } : {}),
     },
   };
 }

@@ -48,7 +48,7 @@ export function problemFromError(error: unknown): Problem {
       errors: domainError.problems,
     });
   }
-  if (domainError) return problem(STATUS_BY_CODE[domainError.code] ?? 500, domainError.code, domainError.message);
+  if (domainError) return { ...problem(STATUS_BY_CODE[domainError.code] ?? 500, domainError.code, domainError.message), ...domainError.problemMembers };
   return fromHttpError(error) ?? problem(500, 'internal_error', 'an unexpected error occurred; it has been logged');
 }
 

@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import { OrganizationCandidate, OrganizationNotFoundError } from '../domain/precedents/organization-resolution';
+import { precedentParameters } from '../domain/precedents/precedent-parameters';
+import { AmbiguousOrganization, findPrecedents, PrecedentReport } from '../services/precedents/find-precedents';
+import { withDatabase } from './database';
+import { parseOptions } from './designation-filter-options';
+import { EXIT_USAGE } from './exit-codes';
+
+const designations = (count: number) => `${count} designation${count === 1 ? '' : 's'}`;
+
+function candidateLines(candidates: OrganizationCandidate[]): string {
+  const width = Math.max(0, ...candidates.map((candidate) => candidate.slug.length));
+  return candidates
+    .map((candidate) => {
+      const matched = candidate.matched_name && candidate.matched_name !== candidate.name ? `, as "${candidate.matched_name}"` : '';
+      return `  ${candidate.slug.padEnd(width)}  ${candidate.name} (score ${candidate.score}${matched}; ${designations(candidate.designation_count)})`;
+    })
+    .join('\n');
+}
+
+function renderAmbiguous(answer: AmbiguousOrganization): string {
+  return `"${answer.organization}" matches several organizations equally well; give one of these slugs:\n${candidateLines(answer.candidates)}\n`;
+}
+
+function renderReport(report: PrecedentReport): string {
+  const { organization, jurisdiction, summary } = report;
+  const lines = [`Precedents for ${organization.name} (${organization.slug}) in ${jurisdiction.name}, by ${report.date}`, ''];
+  const theCase = report.case;
+  lines.push(
+    theCase
+      ? `Case: ${theCase.decided_on} ${theCase.measure}${theCase.law ? ` under ${theCase.law.short_name}` : ''}${theCase.unit ? ` (${theCase.unit})` : ''}`
+      : `Case: no designation of ${organization.name} by ${jurisdiction.name} recorded by ${report.date}`,
+  );
+  if (summary.ordinal) lines.push(summary.ordinal.sentence);
+  if (summary.earliest_comparable) lines.push(`Earliest comparable case: ${summary.earliest_comparable.explanation}`);
+  const counts = Object.entries(summary.counts).filter(([, count]) => count > 0);
+  lines.push(`Found ${summary.total}${counts.length > 0 ? ` (${counts.map(([kind, count]) => `${kind} ${count}`).join(', ')})` : ''}; ${report.precedents.length} shown.`);
+  report.precedents.forEach((precedent, index) => {
+    lines.push('', `${String(index + 1).padStart(3)}. [${precedent.kinds.join(', ')}; score ${precedent.score}]`, `     ${precedent.explanation}`);
+    const [source] = precedent.designation.sources;
+    if (source) lines.push(`     ${source.url}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerPrecedents(program: Command): void {
+  program
+    .command('precedents')
+    .description('has this happened before? ranked, explained precedents (the same as GET /api/v1/precedents)')
+    .argument('<org>', 'organization slug, name, alias or transliteration')
+    .requiredOption('--jurisdiction <code>', 'ISO 3166-1 alpha-2 code of the state that acted, e.g. RU')
+    .option('--law <slug>', 'the law of the case (a law of that jurisdiction)')
+    .option('--measure <measure>', 'the measure of the case, e.g. undesirable_designation')
+    .option('--date <date>', 'only what had happened by then: YYYY, YYYY-MM or YYYY-MM-DD (default today)')
+    .option('--limit <n>', 'how many precedents to list, 1-100', '20')
+    .option('--json', 'print the JSON of GET /api/v1/precedents')
+    .action(async (org: string, options: Record<string, unknown>) => {
+      const parameters = parseOptions(precedentParameters, { ...options, organization: org }, ['json']);
+      try {
+        const answer = await withDatabase((db) => findPrecedents(db, parameters));
+        if (options.json) process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+        else if (answer.status === 'resolved') process.stdout.write(renderReport(answer));
+        else process.stderr.write(renderAmbiguous(answer));
+        // Naming several organizations is input to correct, like naming none.
+        if (answer.status === 'ambiguous') process.exitCode = EXIT_USAGE;
+      } catch (error) {
+        if (!(error instanceof OrganizationNotFoundError)) throw error;
+        const closest = error.suggestions.length > 0 ? `; the closest:\n${candidateLines(error.suggestions)}` : '';
+        process.stderr.write(`ngo-tracker: ${error.message}${closest}\n`);
+        process.exitCode = EXIT_USAGE;
+      }
+    });
+}

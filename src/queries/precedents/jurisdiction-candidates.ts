@@ -1,0 +1,83 @@
+import type { Db } from '../../db/connection';
+import type { FirstUseBasis } from '../../domain/precedents/precedent-kinds';
+import type { Measure, OrganizationKind } from '../../domain/vocabularies';
+import type { SqlFragment } from '../organization-name-score';
+import { basisCondition, CandidateScope, happenedBy } from './candidate-scope';
+
+/**
+ * 1 + how many other organizations were certainly acted against under the basis before this
+ * designation's organization first was: their decided period ends before its first one begins.
+ * Organizations acted against on the same day share a position; a `2024-08` date is not
+ * certainly before `2024-08-19`, so it does not count against it.
+ */
+function positionSql(jurisdiction: string, basis: FirstUseBasis): SqlFragment {
+  const [e, f] = [basisCondition('e', jurisdiction, basis), basisCondition('f', jurisdiction, basis)];
+  return {
+    sql: `1 + (select count(distinct e.organization_id) from designations e
+      where ${e.sql} and e.organization_id <> d.organization_id
+        and e.decided_end < (select min(f.decided_on) from designations f where ${f.sql} and f.organization_id = d.organization_id))`,
+    bindings: [...e.bindings, ...f.bindings],
+  };
+}
+
+/**
+ * The first designations under the basis, in decided order, each with its position (law index, or
+ * jurisdiction index). Only those certainly before the organization's own first designation under
+ * it: the organizations acted against the same day are not earlier uses (same_day finds them).
+ */
+export async function firstUseCandidates(db: Db, scope: CandidateScope, basis: FirstUseBasis, count: number): Promise<{ id: string; position: number }[]> {
+  const [condition, own] = [basisCondition('d', scope.jurisdiction, basis), basisCondition('f', scope.jurisdiction, basis)];
+  const position = positionSql(scope.jurisdiction, basis);
+  const query = db('designations as d')
+    .whereRaw(condition.sql, condition.bindings)
+    .whereRaw(`d.decided_end < coalesce((select min(f.decided_on) from designations f where ${own.sql} and f.organization_id = ?), 'infinity'::date)`, [
+      ...own.bindings,
+      scope.organizationId,
+    ])
+    .select('d.id', db.raw(`${position.sql} as position`, position.bindings))
+    .orderBy(['d.decided_on', 'd.decided_rank', 'd.id'])
+    .limit(count);
+  return happenedBy(query, scope);
+}
+
+/** Where the case stands under its basis, and the designation that was the first under it. */
+export async function caseOrdinal(db: Db, jurisdiction: string, basis: FirstUseBasis, caseId: string): Promise<{ position: number; firstId: string }> {
+  const position = positionSql(jurisdiction, basis);
+  const condition = basisCondition('d', jurisdiction, basis);
+  const [row] = await db('designations as d').where('d.id', caseId).select(db.raw(`${position.sql} as position`, position.bindings));
+  const [first] = await db('designations as d').whereRaw(condition.sql, condition.bindings).orderBy(['d.decided_on', 'd.decided_rank', 'd.id']).limit(1).select('d.id');
+  return { position: Number(row.position), firstId: first.id };
+}
+
+/**
+ * Organizations of the same kind acted against by the jurisdiction (its date index) with one of
+ * `measures`, or, with no measure to go by, under `lawSlug`, or else with any measure.
+ */
+export async function peerCandidates(
+  db: Db,
+  scope: CandidateScope,
+  kind: OrganizationKind,
+  filter: { measures: Measure[] } | { lawSlug: string } | null,
+): Promise<{ id: string; measure: Measure }[]> {
+  const query = db('designations as d')
+    .join('organizations as o', 'o.id', 'd.organization_id')
+    .where('d.jurisdiction', scope.jurisdiction)
+    .where('o.kind', kind)
+    .whereNot('d.organization_id', scope.organizationId)
+    .select('d.id', 'd.measure');
+  if (filter !== null && 'measures' in filter) query.whereIn('d.measure', filter.measures);
+  if (filter !== null && 'lawSlug' in filter) query.whereIn('d.law_id', (laws) => void laws.select('l.id').from('laws as l').where('l.slug', filter.lawSlug));
+  return happenedBy(query, scope);
+}
+
+/** Other organizations the jurisdiction acted against on one of `days` (day-precise dates only). */
+export async function sameDayCandidates(db: Db, scope: CandidateScope, days: string[]): Promise<{ id: string; measure: Measure; decided_on: string }[]> {
+  if (days.length === 0) return [];
+  const query = db('designations as d')
+    .where('d.jurisdiction', scope.jurisdiction)
+    .whereIn('d.decided_on', days)
+    .where('d.decided_precision', 'day')
+    .whereNot('d.organization_id', scope.organizationId)
+    .select('d.id', 'd.measure', 'd.decided_on');
+  return happenedBy(query, scope);
+}

@@ -1,0 +1,24 @@
+import type { Db } from '../../db/connection';
+import { DesignationRow, selectDesignations, toDesignation, Designation } from '../designation-records';
+
+export interface PrecedentDesignation {
+  designation: Designation;
+  /** Other organizations acted against by the same jurisdiction on the same day, with the same measure and law. */
+  togetherWith: number;
+}
+
+/**
+ * The designations (with sources) of the given ids. `togetherWith` is counted only for day-precise
+ * dates: two designations dated only `2024-08` need not be one action.
+ */
+export async function fetchPrecedentDesignations(db: Db, ids: string[], today: string): Promise<PrecedentDesignation[]> {
+  if (ids.length === 0) return [];
+  const rows: (DesignationRow & { together_with: number })[] = await selectDesignations(db)
+    .whereIn('d.id', ids)
+    .select(
+      db.raw(`case when d.decided_precision <> 'day' then 0 else (select count(distinct t.organization_id)::int from designations t
+        where t.jurisdiction = d.jurisdiction and t.decided_on = d.decided_on and t.decided_precision = 'day'
+          and t.measure = d.measure and t.law_id is not distinct from d.law_id and t.organization_id <> d.organization_id) end as together_with`),
+    );
+  return rows.map((row) => ({ designation: toDesignation(row, today), togetherWith: Number(row.together_with) }));
+}

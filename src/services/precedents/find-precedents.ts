@@ -1,0 +1,147 @@
+import type { Db } from '../../db/connection';
+import { designationFiltersFrom } from '../../domain/designation-filters';
+import { invalidParameters } from '../../domain/parameter-parsing';
+import { jurisdictionName } from '../../domain/jurisdictions';
+import { PartialDate, todayPartialDate } from '../../domain/partial-date';
+import { explainPrecedent, ordinalSentence } from '../../domain/precedents/explanations';
+import { OrganizationCandidate, OrganizationNotFoundError } from '../../domain/precedents/organization-resolution';
+import type { PrecedentParameters } from '../../domain/precedents/precedent-parameters';
+import type { PrecedentKind } from '../../domain/precedents/precedent-kinds';
+import { comparePrecedents, scorePrecedent, yearsBetween } from '../../domain/precedents/scoring';
+import { countByKind, earliestComparable } from '../../domain/precedents/summary';
+import type { Measure } from '../../domain/vocabularies';
+import { applyDesignationFilters } from '../../queries/designation-filters';
+import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../../queries/designation-records';
+import { findLawBySlug } from '../../queries/laws';
+import { childrenOf, findOrganizationLink, OrganizationLink } from '../../queries/organizations';
+import { caseOrdinal } from '../../queries/precedents/jurisdiction-candidates';
+import { fetchPrecedentDesignations } from '../../queries/precedents/precedent-designations';
+import { basisOf, gatherEvidence, PrecedentCase } from './gather-evidence';
+import { OrganizationMatch, resolvePrecedentOrganization } from './resolve-precedent-organization';
+
+export interface Precedent {
+  kind: PrecedentKind;
+  kinds: PrecedentKind[];
+  score: number;
+  explanation: string;
+  designation: Designation;
+}
+
+export interface AmbiguousOrganization {
+  status: 'ambiguous';
+  organization: string;
+  candidates: OrganizationCandidate[];
+}
+
+export interface CaseOrdinal {
+  law: { slug: string; short_name: string } | null;
+  measure: Measure | null;
+  position: number;
+  first: Designation;
+  sentence: string;
+}
+
+export interface PrecedentReport {
+  status: 'resolved';
+  organization: OrganizationCandidate & { match: 'slug' | 'exact_name' | 'best_match'; family: { parent: OrganizationLink | null; children: OrganizationLink[] } };
+  jurisdiction: { code: string; name: string };
+  law: { slug: string; short_name: string } | null;
+  measure: Measure | null;
+  date: string;
+  case: Designation | null;
+  summary: { total: number; counts: Record<PrecedentKind, number>; earliest_comparable: Precedent | null; ordinal: CaseOrdinal | null };
+  precedents: Precedent[];
+}
+
+function toCandidate({ slug, name, kind, matched_name, score, designation_count }: OrganizationMatch): OrganizationCandidate {
+  return { slug, name, kind, matched_name, score, designation_count };
+}
+
+/** The law given must exist and be a law of the jurisdiction asked about. */
+async function requireLaw(db: Db, parameters: PrecedentParameters): Promise<{ slug: string; short_name: string } | null> {
+  if (parameters.law === undefined) return null;
+  const law = await findLawBySlug(db, parameters.law);
+  const problem = (message: string) => invalidParameters([{ parameter: 'law', value: parameters.law, message }]);
+  if (!law) throw problem('no law has this slug');
+  if (law.jurisdiction !== parameters.jurisdiction) throw problem(`is a law of ${law.jurisdiction}, not of ${parameters.jurisdiction}`);
+  return { slug: law.slug, short_name: law.short_name };
+}
+
+/** The organization's designations in the jurisdiction that match the law and measure given and had happened by `date`. */
+async function caseDesignations(db: Db, slug: string, parameters: PrecedentParameters, date: PartialDate, today: string): Promise<Designation[]> {
+  const filters = designationFiltersFrom({
+    organization: slug,
+    family: false,
+    jurisdiction: [parameters.jurisdiction],
+    law: parameters.law,
+    measure: parameters.measure && [parameters.measure],
+  });
+  return fetchDesignations(orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today).where('d.decided_on', '<=', date.end)), today);
+}
+
+async function ordinalOf(db: Db, subject: Designation, today: string): Promise<CaseOrdinal> {
+  const basis = basisOf(subject);
+  const { position, firstId } = await caseOrdinal(db, subject.jurisdiction.code, basis, subject.id);
+  const [first] = await fetchDesignations(selectDesignations(db).where('d.id', firstId), today);
+  return {
+    law: 'law' in basis ? basis.law : null,
+    measure: 'measure' in basis ? basis.measure : null,
+    position,
+    first,
+    sentence: ordinalSentence(subject, basis, position, first),
+  };
+}
+
+/**
+ * Has this happened before? The precedents for the organization named in `parameters` in the
+ * jurisdiction, ranked (see src/domain/precedents/scoring.ts). The case is the organization's
+ * latest designation there (under the law, with the measure, if given) by `date`; its other
+ * designations are precedents too. Without one, precedents are sought by the law or measure given.
+ */
+export async function findPrecedents(db: Db, parameters: PrecedentParameters): Promise<PrecedentReport | AmbiguousOrganization> {
+  const law = await requireLaw(db, parameters);
+  const resolution = await resolvePrecedentOrganization(db, parameters.organization);
+  if (resolution.status === 'ambiguous') {
+    return { status: 'ambiguous', organization: parameters.organization, candidates: resolution.candidates.map(toCandidate) };
+  }
+  if (resolution.status === 'not_found') throw new OrganizationNotFoundError(parameters.organization, resolution.suggestions.map(toCandidate));
+  const { organization } = resolution;
+
+  const today = todayPartialDate().start;
+  const date = parameters.date ?? todayPartialDate();
+  const cases = await caseDesignations(db, organization.slug, parameters, date, today);
+  const subject = cases[cases.length - 1] ?? null;
+  const precedentCase: PrecedentCase = {
+    organization: { id: organization.id, slug: organization.slug, kind: organization.kind, parentId: organization.parent_id },
+    scope: { organizationId: organization.id, jurisdiction: parameters.jurisdiction, until: date.end, subjectId: subject?.id ?? null },
+    cases,
+    law,
+    measure: parameters.measure ?? null,
+  };
+  const evidence = await gatherEvidence(db, precedentCase);
+  const reference = subject?.decided_on ?? date.text;
+  const precedents: Precedent[] = (await fetchPrecedentDesignations(db, [...evidence.keys()], today))
+    .map(({ designation, togetherWith }) => {
+      const { kind, kinds, score, evidence: strongest } = scorePrecedent(evidence.get(designation.id)!, yearsBetween(designation.decided_on, reference));
+      return { kind, kinds, score, explanation: explainPrecedent(designation, togetherWith, strongest, organization.name), designation };
+    })
+    .sort(comparePrecedents);
+
+  const parent = organization.parent_id === null ? null : ((await findOrganizationLink(db, organization.parent_id)) ?? null);
+  return {
+    status: 'resolved',
+    organization: { ...toCandidate(organization), match: resolution.match, family: { parent, children: (await childrenOf(db, [organization.id])).get(organization.id) ?? [] } },
+    jurisdiction: { code: parameters.jurisdiction, name: jurisdictionName(parameters.jurisdiction) },
+    law,
+    measure: parameters.measure ?? null,
+    date: date.text,
+    case: subject,
+    summary: {
+      total: precedents.length,
+      counts: countByKind(precedents),
+      earliest_comparable: earliestComparable(precedents, subject?.measure ?? parameters.measure ?? null),
+      ordinal: subject ? await ordinalOf(db, subject, today) : null,
+    },
+    precedents: precedents.slice(0, parameters.limit),
+  };
+}

@@ -7,6 +7,7 @@ import { apiRouter } from './api-router';
 import { downloadRouter } from './download-routes';
 import { apiDocsRoutes } from './routes/api-docs';
 import { healthRoutes } from './routes/health';
+import { webRouter } from '../web/web-router';
 
 export interface AppDependencies {
   db: Db;
@@ -23,6 +24,7 @@ export function buildApp({ db, logger }: AppDependencies): Express {
   app.use('/api/v1', downloadRouter(db, logger));
   app.use('/api/v1', apiRouter(db));
   app.use(apiDocsRoutes());
+  app.use(webRouter(db));
   app.use(unknownRoute);
   app.use(errorMiddleware(logger));
   return app;

@@ -1,0 +1,16 @@
+/**
+ * Browser tests (`npm run test:e2e`): Debian's chromium driving the app through playwright-core.
+ * Their files end in .e2e.ts, so the default config (`npm test`) never picks them up.
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/e2e'],
+  testMatch: ['**/*.e2e.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+  },
+  testTimeout: 120000,
+  // One browser at a time: two chromiums and two seeded databases are too much for a 2-core machine.
+  maxWorkers: 1,
+  globalTeardown: '<rootDir>/test/e2e/support/print-screenshots-folder.ts',
+};

@@ -1,0 +1,36 @@
+import type { DesignationPage } from '../../services/designations';
+import type { LawDetail } from '../../services/laws';
+import type { StackedBarChart } from '../chart-specs';
+import { html, Html } from '../html';
+import { chartFigure } from './chart-figure';
+import { countOf, vocabularyLabel } from './labels';
+import { jurisdictionLink } from './links';
+import { page } from './layout';
+import { allDesignationsSection, firstAndLatestSection, measuresSection } from './reference-sections';
+
+export interface LawPageData {
+  law: LawDetail;
+  perYear: StackedBarChart;
+  measures: { measure: string; count: number }[];
+  designations: DesignationPage;
+}
+
+export function lawPage({ law, perYear, measures, designations }: LawPageData): Html {
+  const used = law.designation_count > 0;
+  return page({
+    title: law.short_name,
+    charts: used,
+    body: html`<h1>${law.short_name}</h1>
+<dl class="facts">
+  <dt>Jurisdiction</dt><dd>${jurisdictionLink(law.jurisdiction)}</dd>
+  ${law.citation && html`<dt>Citation</dt><dd>${law.citation}</dd>`}
+  ${law.enacted_on && html`<dt>Enacted</dt><dd><time datetime="${law.enacted_on}">${law.enacted_on}</time></dd>`}
+  <dt>Category</dt><dd>${vocabularyLabel(law.category)}</dd>
+  <dt>Used</dt><dd>${countOf(law.designation_count, 'designation')}${used && html`, first ${law.first_used_on}, latest ${law.latest_used_on}`}</dd>
+</dl>
+${used && html`<section aria-labelledby="per-year-heading"><h2 id="per-year-heading">Per year</h2>${chartFigure(perYear)}</section>`}
+${used && measuresSection(measures)}
+${used && firstAndLatestSection(law.first_uses, law.latest_uses, 'law')}
+${used && allDesignationsSection(designations, { law: law.slug }, 'law')}`,
+  });
+}

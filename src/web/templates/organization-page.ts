@@ -1,0 +1,68 @@
+import type { Designation } from '../../queries/designation-records';
+import type { OrganizationDetail } from '../../services/organizations';
+import type { TimelineChart } from '../chart-specs';
+import { withQuery } from '../form-query';
+import { html, Html } from '../html';
+import { chartFigure } from './chart-figure';
+import { designationRecord } from './designation-views';
+import { countOf, countryName, vocabularyLabel } from './labels';
+import { exploreHref, organizationLink } from './links';
+import { page } from './layout';
+
+export interface OrganizationPageData {
+  organization: OrganizationDetail;
+  /** True when the timeline and designations cover the organization's whole family. */
+  family: boolean;
+  timeline: TimelineChart;
+  designations: Designation[];
+}
+
+export function organizationPage({ organization, family, timeline, designations }: OrganizationPageData): Html {
+  const jurisdictions = [...new Map(designations.map((designation) => [designation.jurisdiction.code, designation.jurisdiction])).values()];
+  const filter = { organization: organization.slug, family: family ? '1' : undefined };
+  return page({
+    title: organization.name,
+    charts: designations.length > 0,
+    body: html`<h1>${organization.name}</h1>
+<p class="lede">${vocabularyLabel(organization.kind)}${organization.hq_country && html`, based in ${countryName(organization.hq_country)}`}.
+  ${countOf(designations.length, 'designation')}${family && ' across its family'}.</p>
+${familySection(organization)}
+<section aria-labelledby="names-heading">
+  <h2 id="names-heading">Names</h2>
+  <ul class="names">
+    ${organization.names.map((name) => html`<li><span${name.lang && html` lang="${name.lang}"`}>${name.name}</span> <span class="muted">(${vocabularyLabel(name.kind)}${name.lang && html`, ${name.lang}`})</span></li>`)}
+  </ul>
+</section>
+${
+  designations.length > 0 &&
+  html`<section aria-labelledby="timeline-heading">
+  <h2 id="timeline-heading">Timeline</h2>
+  ${chartFigure(timeline)}
+</section>
+<section aria-labelledby="precedents-heading">
+  <h2 id="precedents-heading">Has this happened before?</h2>
+  <ul>
+    ${jurisdictions.map(
+      (jurisdiction) =>
+        html`<li><a href="${withQuery('/precedents', { organization: organization.slug, jurisdiction: jurisdiction.code })}">Precedents for ${organization.name} in ${jurisdiction.name}</a></li>`,
+    )}
+  </ul>
+  <p><a href="${exploreHref(filter)}">These designations in Explore</a>, with downloads.</p>
+</section>`
+}
+<section aria-labelledby="designations-heading">
+  <h2 id="designations-heading">Designations</h2>
+  ${designations.length === 0 ? html`<p>No designation of ${organization.name} itself is recorded.</p>` : designations.map(designationRecord)}
+</section>`,
+  });
+}
+
+function familySection(organization: OrganizationDetail): Html | null {
+  const { parent, children } = organization.family;
+  if (parent === null && children.length === 0) return null;
+  return html`<section aria-labelledby="family-heading">
+  <h2 id="family-heading">Family</h2>
+  ${parent && html`<p>Part of ${organizationLink(parent)}.</p>`}
+  ${children.length > 0 && html`<p>Includes:</p><ul>${children.map((child) => html`<li>${organizationLink(child)}</li>`)}</ul>`}
+</section>`;
+}

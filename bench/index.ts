@@ -4,9 +4,13 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_BENCH_URL } from './bench-database';
+import { benchApi } from './api';
+import { benchData } from './data';
 import { benchExport } from './export';
 
 const BENCHMARKS: Record<string, (databaseUrl: string, rows: number) => Promise<void>> = {
+  data: benchData,
+  api: benchApi,
   export: benchExport,
 };
 

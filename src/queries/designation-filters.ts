@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { DesignationFilters } from '../domain/designation-filters';
 import { FAMILY_IDS_SQL } from './organization-family';
-import { FILTER_MIN_SCORE, nameScore } from './organization-name-score';
+import { FILTER_MIN_SCORE, nameCandidates, nameScore } from './organization-name-score';
 
 /**
  * The one filter builder (DESIGN.md §7) for every query over `designations as d`: list, count,
@@ -14,8 +14,13 @@ import { FILTER_MIN_SCORE, nameScore } from './organization-name-score';
 export function applyDesignationFilters(query: Knex.QueryBuilder, filters: DesignationFilters, today: string): Knex.QueryBuilder {
   if (filters.q !== undefined) {
     const score = nameScore(filters.q);
+    const candidates = nameCandidates(filters.q);
     query.whereIn('d.organization_id', (names) => {
-      void names.select('n.organization_id').from('organization_names as n').whereRaw(`${score.sql} >= ?`, [...score.bindings, FILTER_MIN_SCORE]);
+      void names
+        .select('n.organization_id')
+        .from('organization_names as n')
+        .whereRaw(candidates.sql, candidates.bindings)
+        .whereRaw(`${score.sql} >= ?`, [...score.bindings, FILTER_MIN_SCORE]);
     });
   }
   const { organization, law } = filters;

@@ -81,9 +81,16 @@ export function selectDesignations(db: Db): Knex.QueryBuilder {
     );
 }
 
-/** How many designations pass the filters (over all pages). */
-export async function countDesignations(db: Db, filters: DesignationFilters, today: string): Promise<number> {
-  const [{ count }] = await applyDesignationFilters(db('designations as d'), filters, today).count<{ count: string | number }[]>('* as count');
+/** Lists count their matches exactly up to this many; past it they say "more than". */
+export const COUNT_LIMIT = 10_000;
+
+/**
+ * How many designations pass the filters (over all pages), counted up to COUNT_LIMIT + 1: an
+ * exact count of a broad filter over a million rows costs more than the page itself.
+ */
+export async function countDesignationsUpTo(db: Db, filters: DesignationFilters, today: string): Promise<number> {
+  const matching = applyDesignationFilters(db('designations as d'), filters, today).select(db.raw('1')).limit(COUNT_LIMIT + 1);
+  const [{ count }] = await db.from(matching.as('matching')).count<{ count: string | number }[]>('* as count');
   return Number(count);
 }
 

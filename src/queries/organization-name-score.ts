@@ -17,9 +17,22 @@ export interface SqlFragment {
 export function nameScore(normalizedQuery: string): SqlFragment {
   return {
     sql: `greatest(similarity(n.normalized, ?), word_similarity(?, n.normalized),
-      case when length(replace(name_skeleton(?), ' ', '')) >= 4 and length(replace(name_skeleton(n.normalized), ' ', '')) >= 4
-        then similarity(name_skeleton(n.normalized), name_skeleton(?)) else 0 end)`,
+      case when length(replace(name_skeleton(?), ' ', '')) >= 4 and length(replace(n.skeleton, ' ', '')) >= 4
+        then similarity(n.skeleton, name_skeleton(?)) else 0 end)`,
     bindings: [normalizedQuery, normalizedQuery, normalizedQuery, normalizedQuery],
+  };
+}
+
+/**
+ * Names worth scoring: those pg_trgm's indexed operators pick out (whole-name similarity >= 0.3,
+ * the query as a word of the name >= 0.6, or skeleton similarity >= 0.3: the extension's default
+ * thresholds). Scoring every name of a large table would read all of it; these three are answered
+ * by the trigram indexes on `normalized` and `skeleton`.
+ */
+export function nameCandidates(normalizedQuery: string): SqlFragment {
+  return {
+    sql: '(n.normalized % ? or ? <% n.normalized or n.skeleton % name_skeleton(?))',
+    bindings: [normalizedQuery, normalizedQuery, normalizedQuery],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import type { OrganizationKind } from '../domain/vocabularies';
-import { nameCloseness, nameScore, SEARCH_MIN_SCORE } from './organization-name-score';
+import { nameCandidates, nameCloseness, nameScore, SEARCH_MIN_SCORE } from './organization-name-score';
 
 export interface OrganizationHit {
   id: string;
@@ -35,8 +35,10 @@ export async function searchOrganizations(db: Db, normalizedQuery: string | unde
   }
   const score = nameScore(normalizedQuery);
   const closeness = nameCloseness(normalizedQuery);
+  const candidates = nameCandidates(normalizedQuery);
   const bestNames = db
     .from('organization_names as n')
+    .whereRaw(candidates.sql, candidates.bindings)
     .distinctOn('n.organization_id')
     .select('n.organization_id', 'n.name as matched_name', 'n.name_kind')
     .select(db.raw(`${score.sql} as score`, score.bindings), db.raw(`${closeness.sql} as closeness`, closeness.bindings))

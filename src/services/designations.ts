@@ -6,7 +6,8 @@ import { isImpreciseFor, parsePartialDate, todayPartialDate } from '../domain/pa
 import type { DesignationListParameters } from '../domain/query-parameters';
 import { applyDesignationFilters } from '../queries/designation-filters';
 import {
-  countDesignations,
+  COUNT_LIMIT,
+  countDesignationsUpTo,
   Designation,
   DesignationRow,
   keyOf,
@@ -24,8 +25,10 @@ export interface ListedDesignation extends Designation {
 
 export interface DesignationPage {
   items: ListedDesignation[];
-  /** Every designation that matches the filters, on all pages. */
+  /** Every designation that matches the filters, on all pages, up to COUNT_LIMIT. */
   total: number;
+  /** True when more than COUNT_LIMIT match: `total` is then COUNT_LIMIT, a lower bound. */
+  total_capped: boolean;
   next_cursor: string | null;
 }
 
@@ -48,9 +51,14 @@ export async function listDesignations(db: Db, parameters: DesignationListParame
       const imprecise = filters.imprecise === 'include' && isImpreciseFor(parsePartialDate(designation.decided_on), filters.from, filters.to);
       return { ...designation, imprecise };
     }),
-    total: await countDesignations(db, filters, today),
+    ...(await cappedTotal(db, filters, today)),
     next_cursor: rows.length > parameters.limit ? encodeCursor(parameters.sort, keyOf(shown[shown.length - 1])) : null,
   };
+}
+
+async function cappedTotal(db: Db, filters: ReturnType<typeof designationFiltersFrom>, today: string): Promise<{ total: number; total_capped: boolean }> {
+  const counted = await countDesignationsUpTo(db, filters, today);
+  return { total: Math.min(counted, COUNT_LIMIT), total_capped: counted > COUNT_LIMIT };
 }
 
 export async function getDesignation(db: Db, id: string): Promise<Designation> {

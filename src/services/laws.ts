@@ -44,7 +44,7 @@ export async function getLaw(db: Db, slug: string): Promise<LawDetail> {
   const filters = { law: slug, family: false, imprecise: 'exclude' as const };
   const uses = (descending: boolean) =>
     fetchDesignations(orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending).limit(USES_SHOWN), today);
-  const perYear = countByPeriod(await datedCounts(db, filters, undefined, today), 'year', {});
+  const perYear = countByPeriod(await datedCounts(db, filters, undefined, 'year', today), 'year', {});
   return {
     ...toLawSummary(law),
     first_uses: await uses(false),

@@ -24,11 +24,11 @@ describe('an export that fails after streaming has begun', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'abort-')), 'rows.csv');
     // About 20 MB: more than the loopback socket buffers hold, so the export is still running when
     // the client stops reading.
-    writeGeneratedCsv(file, 5000, 4000);
+    writeGeneratedCsv(file, 2500, 8000);
     await importDesignations(testDb.db, fileInput(file));
     server = buildTestApp(testDb.db).listen(0);
     port = (server.address() as AddressInfo).port;
-  });
+  }, 180_000);
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
     await testDb.destroy();

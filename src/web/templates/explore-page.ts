@@ -6,7 +6,7 @@ import { html, Html } from '../html';
 import { chartFigure } from './chart-figure';
 import { designationTable } from './designation-views';
 import { exploreForm, FIELD_LABELS, FilterChoices } from './explore-form';
-import { countOf, formatCount } from './labels';
+import { capitalized, formatCount, matchCount } from './labels';
 import { page } from './layout';
 import { problemSummary } from './problem-summary';
 
@@ -35,14 +35,14 @@ function results(values: QueryValues, list: DesignationPage, chart: StackedBarCh
   const ndjson = withQuery('/api/v1/designations.ndjson', filter);
   const { cursor, ...firstPage } = values;
   return html`<section aria-labelledby="results-heading">
-  <h2 id="results-heading">${list.total === 0 ? 'No designation matches this filter' : `${countOf(list.total, 'designation')} match`}</h2>
+  <h2 id="results-heading">${list.total === 0 ? 'No designation matches this filter' : `${capitalized(matchCount(list))} match`}</h2>
   <ul class="downloads" aria-label="Downloads of every matching designation">
     <li><a href="${csv}" download>Download CSV</a></li>
     <li><a href="${excelCsv}" download>Download for Excel (CSV with BOM)</a></li>
     <li><a href="${ndjson}" download>Download NDJSON</a></li>
   </ul>
   ${list.total > 0 && chartFigure(chart)}
-  ${designationTable(list.items, { caption: `Designations ${cursor === undefined ? '' : 'from a later page '}(${formatCount(list.items.length)} shown of ${formatCount(list.total)})` })}
+  ${designationTable(list.items, { caption: `Designations ${cursor === undefined ? '' : 'from a later page '}(${formatCount(list.items.length)} shown of ${matchCount(list)})` })}
   <nav class="pagination" aria-label="Pages of results">
     ${cursor !== undefined && html`<a href="${withQuery('/explore', firstPage)}">First page</a>`}
     ${list.next_cursor !== null && html`<a href="${withQuery('/explore', { ...values, cursor: list.next_cursor })}" rel="next">Next page</a>`}

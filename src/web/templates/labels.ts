@@ -23,6 +23,15 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
+/** A list's match count: `12 designations`, or `more than 10,000 designations` when it was capped. */
+export function matchCount(list: { total: number; total_capped: boolean }): string {
+  return `${list.total_capped ? 'more than ' : ''}${countOf(list.total, 'designation')}`;
+}
+
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const EVENT_LABELS: Record<TimelineEventKind, string> = {
   decided: 'Decided',
   listed: 'Listed on a register',

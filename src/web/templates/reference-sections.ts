@@ -3,7 +3,7 @@ import type { Designation } from '../../queries/designation-records';
 import type { DesignationPage } from '../../services/designations';
 import { html, Html } from '../html';
 import { designationTable } from './designation-views';
-import { countOf, formatCount, vocabularyLabel } from './labels';
+import { capitalized, formatCount, matchCount, vocabularyLabel } from './labels';
 import { exploreHref } from './links';
 
 export function measuresSection(measures: { measure: string; count: number }[]): Html {
@@ -30,7 +30,7 @@ export function allDesignationsSection(list: DesignationPage, filter: Record<str
   const exploreLink = exploreHref(filter);
   return html`<section aria-labelledby="designations-heading">
   <h2 id="designations-heading">The designations</h2>
-  ${designationTable(list.items, { caption: `${countOf(list.total, 'designation')}, by date decided`, hide: [hide] })}
-  <p>${list.next_cursor !== null && html`Showing the first ${formatCount(list.items.length)}. `}<a href="${exploreLink}">All ${countOf(list.total, 'designation')} in Explore</a>, to filter and download.</p>
+  ${designationTable(list.items, { caption: `${capitalized(matchCount(list))}, by date decided`, hide: [hide] })}
+  <p>${list.next_cursor !== null && html`Showing the first ${formatCount(list.items.length)}. `}<a href="${exploreLink}">All ${matchCount(list)} in Explore</a>, to filter and download.</p>
 </section>`;
 }

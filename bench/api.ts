@@ -1,0 +1,77 @@
+/**
+ * bench/api: latency and throughput of the read API on PostgreSQL at a chosen scale. For each
+ * scenario autocannon drives the running service (a separate `ngo-tracker serve` process), and
+ * the same request's SQL is timed directly with EXPLAIN ANALYZE, so the ratio shows what the
+ * service adds to the database's own work.
+ */
+import autocannon from 'autocannon';
+import type { Knex } from 'knex';
+import { designationCount, openBenchDatabase } from './bench-database';
+import { ensureSyntheticData } from './ensure-data';
+import { formatRow, startServer } from './measure';
+import { startSqlCapture } from './sql-capture';
+
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+interface Scenario {
+  name: string;
+  path: string;
+}
+
+/** A cursor deep in the chain of `path`: follows next_cursor `pages` times. */
+async function deepCursorPath(base: string, path: string, pages: number): Promise<string> {
+  let cursor = '';
+  for (let page = 0; page < pages; page++) {
+    const response = await fetch(`${base}${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const body = (await response.json()) as { next_cursor: string | null };
+    if (!body.next_cursor) break;
+    cursor = body.next_cursor;
+  }
+  return `${path}&cursor=${encodeURIComponent(cursor)}`;
+}
+
+async function scenarios(db: Knex, base: string): Promise<Scenario[]> {
+  const organization = await db('organizations').orderBy('slug').offset(123).first('slug', 'name');
+  // A typo in the distinctive word: one letter dropped.
+  const [word, ...rest] = (organization.name as string).split(' ');
+  const typo = [`${word.slice(0, 3)}${word.slice(4)}`, ...rest].join(' ');
+  const list = '/api/v1/designations?jurisdiction=RU&from=2015&to=2020&limit=50';
+  return [
+    { name: 'list, first page', path: list },
+    { name: 'list, page 100', path: await deepCursorPath(base, list, 100) },
+    { name: `search (typo: ${typo})`, path: `/api/v1/organizations?q=${encodeURIComponent(typo)}` },
+    { name: 'organization timeline', path: `/api/v1/organizations/${organization.slug}/timeline` },
+    { name: 'stats by year, RU', path: '/api/v1/stats/timeline?interval=year&jurisdiction=RU' },
+    { name: 'stats by year, all', path: '/api/v1/stats/timeline?interval=year' },
+    { name: 'precedents', path: `/api/v1/precedents?organization=${organization.slug}&jurisdiction=RU` },
+  ];
+}
+
+function run(url: string): Promise<autocannon.Result> {
+  return autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS });
+}
+
+export async function benchApi(databaseUrl: string, rows: number): Promise<void> {
+  const db = await openBenchDatabase(databaseUrl);
+  const server = await startServer(databaseUrl);
+  const capture = await startSqlCapture(db);
+  try {
+    await ensureSyntheticData(db, rows);
+    const count = await designationCount(db);
+    const widths = [40, 9, 9, 9, 9, 9];
+    console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${new Date().toISOString()}`);
+    console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL'], widths));
+    for (const scenario of await scenarios(db, server.url)) {
+      const sql = await capture.sqlMillis(scenario.path);
+      const result = await run(`${server.url}${scenario.path}`);
+      if (result.non2xx > 0 || result.errors > 0) throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      console.log(formatRow([scenario.name, result.latency.p50, result.latency.p99, Math.round(result.requests.average), sql.toFixed(2), (result.latency.p50 / sql).toFixed(1)], widths));
+    }
+    console.log('SQL ms: execution time of the same request\'s queries run directly (EXPLAIN ANALYZE), summed.');
+  } finally {
+    await capture.close();
+    server.child.kill('SIGTERM');
+    await db.destroy();
+  }
+}

@@ -13,6 +13,8 @@ import { startSqlCapture } from './sql-capture';
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/** Comma-separated scenario names to leave out (matched on the start), e.g. BENCH_SKIP=precedents. */
+const SKIPPED = (process.env.BENCH_SKIP ?? '').split(',').filter(Boolean);
 
 interface Scenario {
   name: string;
@@ -63,6 +65,10 @@ export async function benchApi(databaseUrl: string, rows: number): Promise<void>
     console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${new Date().toISOString()}`);
     console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL'], widths));
     for (const scenario of await scenarios(db, server.url)) {
+      if (SKIPPED.some((name) => scenario.name.startsWith(name))) {
+        console.log(formatRow([scenario.name, 'skipped (BENCH_SKIP)'], widths));
+        continue;
+      }
       const sql = await capture.sqlMillis(scenario.path);
       const result = await run(`${server.url}${scenario.path}`);
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);

@@ -3,32 +3,10 @@
  * BOM, LF line ends, header row, multi-valued cells joined with "; ").
  */
 import { stringify } from 'csv-stringify/sync';
+import { INTERCHANGE_COLUMNS } from '../../src/domain/interchange/columns';
 
-export const DESIGNATION_COLUMNS = [
-  'id',
-  'organization',
-  'organization_aliases',
-  'organization_kind',
-  'organization_parent',
-  'organization_country',
-  'unit',
-  'jurisdiction',
-  'measure',
-  'law',
-  'law_citation',
-  'authority',
-  'decided_on',
-  'listed_on',
-  'ended_on',
-  'status',
-  'reason_tags',
-  'stated_reasons',
-  'reasons_form',
-  'source_urls',
-  'source_publishers',
-  'confidence',
-  'notes',
-] as const;
+/** The interchange format's columns, from the importer's own definition. */
+export const DESIGNATION_COLUMNS = INTERCHANGE_COLUMNS;
 
 export const JURISDICTION_ACTION_COLUMNS = [
   'id',

@@ -86,9 +86,13 @@ export interface GeneratedIds {
 export async function generateSyntheticData(db: Knex, designations: number, onProgress: (done: number) => void): Promise<GeneratedIds> {
   const random = seededRandom(designations);
   const organizations = Math.max(1, Math.round(designations / 10));
-  await db.raw('truncate designation_sources, designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organizations, laws cascade');
+  // `designations` is the view of the designations not deleted; the rows live in all_designations.
+  await db.raw('truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organizations, laws cascade');
   const connection: PoolClient = await db.client.acquireConnection();
   try {
+    // Synthetic rows are not history: replica mode skips the revision triggers for this session
+    // (it needs a superuser, as a local benchmark database has).
+    await connection.query('set session_replication_role = replica');
     const lawIds = Array.from({ length: LAWS }, () => randomUUID());
     await copyRows(connection, 'COPY laws (id, slug, jurisdiction, short_name, category) FROM STDIN WITH (FORMAT csv)',
       lawIds.map((id, index) => [id, `bench-law-${index}`, HEAVY[index % HEAVY.length], `Bench law ${index}`, 'other']));
@@ -112,7 +116,7 @@ export async function generateSyntheticData(db: Knex, designations: number, onPr
       sourceIds.map((id, index) => [id, `https://example.org/bench/${index}`, `Publisher ${index % 40}`]));
     const designationIds: string[] = [];
     await copyRows(connection,
-      'COPY designations (id, organization_id, jurisdiction, measure, law_id, authority, decided_on, decided_precision, stated_reasons, reasons_form, reason_tags, confidence, notes) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (notes))',
+      'COPY all_designations (id, organization_id, jurisdiction, measure, law_id, authority, decided_on, decided_precision, stated_reasons, reasons_form, reason_tags, confidence, notes) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (notes))',
       (function* () {
         for (let index = 0; index < designations; index++) {
           const id = randomUUID();
@@ -129,6 +133,7 @@ export async function generateSyntheticData(db: Knex, designations: number, onPr
       designationIds.map((id, index) => [id, sourceIds[index % sourceIds.length], 0]));
     onProgress(designations);
   } finally {
+    await connection.query('reset session_replication_role');
     await db.client.releaseConnection(connection);
   }
   // Vacuum sets the visibility map, so counts and page walks can be index-only scans.

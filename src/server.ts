@@ -23,7 +23,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const seeded = await seedDatabase(db);
     logger.info({ designations: seeded.designations.created, jurisdictionActions: seeded.jurisdictionActions }, 'empty database seeded');
   }
-  const server = http.createServer(buildApp({ db, logger }));
+  const server = http.createServer(buildApp({ db, logger, importMaxBytes: config.importMaxBytes }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -1,11 +1,12 @@
 import { ConfigError } from '../config/config';
-import { InvalidInputError } from '../domain/errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
-/** Bad usage or bad input is the caller's to fix (2); anything else is a failure (1). */
+/** Bad usage or bad input (naming nothing, or something that exists already) is the caller's to fix (2); anything else is a failure (1). */
 export function exitCodeFor(error: unknown): number {
-  return error instanceof ConfigError || error instanceof InvalidInputError ? EXIT_USAGE : EXIT_FAILURE;
+  const isInputToFix = [ConfigError, InvalidInputError, NotFoundError, ConflictError].some((kind) => error instanceof kind);
+  return isInputToFix ? EXIT_USAGE : EXIT_FAILURE;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { designationFiltersFrom } from '../domain/designation-filters';
+import { designationFiltersFrom, statusDay } from '../domain/designation-filters';
 import { InvalidInputError } from '../domain/errors';
 import { csvExportParameters } from '../domain/export-parameters';
 import { todayPartialDate } from '../domain/partial-date';
@@ -34,6 +34,7 @@ export function registerExport(program: Command): void {
       .option('--format <format>', 'csv or ndjson', 'csv')
       .option('--bom', 'prepend a UTF-8 byte order mark (for Excel)')
       .option('--out <file>', 'write to this file instead of standard output')
+      .option('--recorded-as-of <timestamp>', 'the data as this dataset had recorded it at that moment (ISO 8601 with a time zone)')
       .option('--datapackage <dir>', 'write the whole dataset as a Frictionless Data Package into this directory (filters do not apply)'),
   ).action(async (options: Record<string, unknown>) => {
     if (options.format !== 'csv' && options.format !== 'ndjson') throw new InvalidInputError(`--format must be csv or ndjson, not ${String(options.format)}`);
@@ -47,7 +48,7 @@ export function registerExport(program: Command): void {
         return;
       }
       const filters = designationFiltersFrom(values);
-      const rows = exportDesignations(db, filters, { format: options.format as 'csv' | 'ndjson', bom: values.bom, today });
+      const rows = exportDesignations(db, filters, { format: options.format as 'csv' | 'ndjson', bom: values.bom, today: statusDay(filters, today) });
       if (typeof options.out !== 'string') {
         await pipeline(rows, process.stdout, { end: false });
         return;

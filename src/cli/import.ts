@@ -46,6 +46,7 @@ export function registerImport(program: Command): void {
         try {
           return await importDesignations(db, { format, open }, {
             dryRun: options.dryRun,
+            actor: 'cli',
             onProgress: ({ phase, rows, total }) => {
               if (phase !== 'write') return;
               if (!writing) {

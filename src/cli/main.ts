@@ -8,6 +8,7 @@ import { registerSeed } from './seed';
 import { registerServe } from './serve';
 import { registerStats } from './stats';
 import { registerTimeline } from './timeline';
+import { registerTokens } from './tokens';
 
 function buildProgram(): Command {
   const program = new Command('ngo-tracker')
@@ -22,6 +23,7 @@ function buildProgram(): Command {
   registerTimeline(program);
   registerStats(program);
   registerPrecedents(program);
+  registerTokens(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }

@@ -23,6 +23,9 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
 
+/** POST /api/v1/import takes files up to this size; larger ones go through the CLI. */
+export const DEFAULT_IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+
 /** Every environment variable the service reads, with its default. README's table mirrors this. */
 const environmentSchema = z.object({
   PORT: integerFromEnv(0, 65535).default(3000),
@@ -32,6 +35,7 @@ const environmentSchema = z.object({
   SEED_ON_START: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_MAX: integerFromEnv(1, 100).default(10),
+  IMPORT_MAX_BYTES: integerFromEnv(1, 2 ** 40).default(DEFAULT_IMPORT_MAX_BYTES),
 });
 
 export type DatabaseConfig =
@@ -44,6 +48,7 @@ export interface Config {
   database: DatabaseConfig;
   seedOnStart: boolean;
   logLevel: string;
+  importMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -65,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'pglite', dataDir: path.resolve(values.PGLITE_DIR) },
     seedOnStart: values.SEED_ON_START,
     logLevel: values.LOG_LEVEL,
+    importMaxBytes: values.IMPORT_MAX_BYTES,
   };
 }

@@ -3,6 +3,7 @@
  * list, the period counts, the export and the precedents, over HTTP and on the command line.
  * The zod fields take the raw strings of a query string; their input side documents the API.
  */
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { isKnownJurisdiction } from './jurisdictions';
 import { normalizeName } from './names';
@@ -29,6 +30,8 @@ export interface DesignationFilters {
   /** `include` also returns designations that overlap [from, to] without lying inside it. */
   imprecise: ImpreciseMode;
   asOf?: PartialDate;
+  /** An ISO timestamp: read the data as this dataset had recorded it then (see readAsRecordedAt). */
+  recordedAsOf?: string;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -115,6 +118,26 @@ export const designationFilterFields = {
     .meta({ description: 'Partial date: designations in force then (decided on or before its end and not ended by then).' }),
 };
 
+/** The list and the exports (not the aggregates) can be asked for the data as recorded at a past moment. */
+export const recordedAsOfField = {
+  recorded_as_of: z.iso
+    .datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z' })
+    .optional()
+    .meta({
+      description:
+        'ISO 8601 timestamp: the data as this dataset had recorded it at that moment (later edits, deletions and merges undone); ' +
+        '`status` is then derived for that day. `as_of` is the state of the world on a date; this is what the dataset said at a time.',
+    }),
+};
+
+/**
+ * The day `status` is derived for: today, or with recorded_as_of the day (UTC) of that moment, so
+ * a past export is reproduced as it was made then.
+ */
+export function statusDay(filters: DesignationFilters, today: string): string {
+  return filters.recordedAsOf === undefined ? today : DateTime.fromISO(filters.recordedAsOf, { zone: 'utc' }).toISODate()!;
+}
+
 /** Also filters lists: whether dates that overlap [from, to] without lying inside it are returned. */
 export const impreciseField = {
   imprecise: z
@@ -123,7 +146,7 @@ export const impreciseField = {
     .meta({ description: 'include: also return designations whose date only overlaps from/to (e.g. 2015 for from=2015-06), flagged imprecise.' }),
 };
 
-type FilterFieldValues = z.output<z.ZodObject<typeof designationFilterFields>> & { imprecise?: ImpreciseMode };
+type FilterFieldValues = z.output<z.ZodObject<typeof designationFilterFields>> & { imprecise?: ImpreciseMode; recorded_as_of?: string };
 
 /** Checks that need several fields at once; for `.superRefine` on an endpoint's schema. */
 export function checkFilterCombination(values: FilterFieldValues, ctx: z.RefinementCtx): void {
@@ -149,5 +172,6 @@ export function designationFiltersFrom(values: FilterFieldValues): DesignationFi
     to: values.to,
     imprecise: values.imprecise ?? 'exclude',
     asOf: values.as_of,
+    recordedAsOf: values.recorded_as_of,
   };
 }

@@ -19,6 +19,8 @@ export interface InputProblem {
   parameter?: string;
   value?: unknown;
   message: string;
+  /** The line of an imported file the problem is on. */
+  line?: number;
 }
 
 export class InvalidInputError extends DomainError {
@@ -43,6 +45,35 @@ export class ConflictError extends DomainError {
 
 export class UnauthorizedError extends DomainError {
   readonly code = 'unauthorized';
+}
+
+/** Authenticated, but the token's role does not allow this. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden';
+}
+
+/** The record changed since the caller read it (its version is not the one the caller expects). */
+export class VersionMismatchError extends DomainError {
+  readonly code = 'version_mismatch';
+}
+
+/** A change that must say which version it applies to did not. */
+export class PreconditionRequiredError extends DomainError {
+  readonly code = 'precondition_required';
+}
+
+/**
+ * What was asked for now lives under another slug (an organization merged into another). It is a
+ * NotFoundError, so code that knows nothing of moves says "not found"; the HTTP layer redirects.
+ */
+export class MovedError extends NotFoundError {
+  constructor(
+    message: string,
+    readonly fromSlug: string,
+    readonly toSlug: string,
+  ) {
+    super(message);
+  }
 }
 
 /** The database could not be reached or did not answer in time. */

@@ -3,19 +3,20 @@
  * list, so an export holds exactly the rows the list pages through), plus `bom` for CSV.
  */
 import { z } from 'zod';
-import { checkFilterCombination, designationFilterFields, flagParameter, impreciseField } from './designation-filters';
+import { checkFilterCombination, designationFilterFields, flagParameter, impreciseField, recordedAsOfField } from './designation-filters';
 
 export const csvExportParameters = z
   .strictObject({
     ...designationFilterFields,
     ...impreciseField,
+    ...recordedAsOfField,
     bom: flagParameter.default(false).meta({ description: 'Prepend a UTF-8 byte order mark, for Excel.' }),
   })
   .superRefine(checkFilterCombination);
 export type CsvExportParameters = z.output<typeof csvExportParameters>;
 
 export const ndjsonExportParameters = z
-  .strictObject({ ...designationFilterFields, ...impreciseField })
+  .strictObject({ ...designationFilterFields, ...impreciseField, ...recordedAsOfField })
   .superRefine(checkFilterCombination);
 export type NdjsonExportParameters = z.output<typeof ndjsonExportParameters>;
 
@@ -39,6 +40,7 @@ export function exportFileName(values: FilterValues, extension: 'csv' | 'ndjson'
     values.q && `q-${values.q.replace(/ /g, '-')}`,
     values.from || values.to ? `${values.from?.text ?? 'start'}-${values.to?.text ?? 'end'}` : undefined,
     values.as_of && `as-of-${values.as_of.text}`,
+    values.recorded_as_of && `recorded-${values.recorded_as_of}`,
   ].filter((part): part is string => Boolean(part));
   const described = parts.join('-').replace(SAFE, '-').slice(0, MAX_NAME_PARTS_LENGTH);
   return `designations${described ? `-${described}` : ''}-${today}.${extension}`;

@@ -4,7 +4,7 @@
  * is documented is what is enforced. Objects are strict: an unknown parameter is a 400.
  */
 import { z } from 'zod';
-import { checkFilterCombination, designationFilterFields, impreciseField, nameQueryParameter, slugParameter } from './designation-filters';
+import { checkFilterCombination, designationFilterFields, impreciseField, nameQueryParameter, recordedAsOfField, slugParameter } from './designation-filters';
 import { PERIOD_INTERVALS } from './partial-date';
 
 export const DESIGNATION_SORTS = ['decided_on', '-decided_on'] as const;
@@ -27,6 +27,7 @@ export const designationListParameters = z
   .strictObject({
     ...designationFilterFields,
     ...impreciseField,
+    ...recordedAsOfField,
     sort: z
       .enum(DESIGNATION_SORTS, { message: `must be one of: ${DESIGNATION_SORTS.join(', ')}` })
       .default('decided_on')

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Db } from '../db/connection';
 import { parseParameters } from '../domain/parameter-parsing';
 import { API_ROUTES } from './api-routes';
+import { etagOf } from './if-match';
 
 /** `/designations/{id}` -> `/designations/:id` */
 function expressPath(openApiPath: string): string {
@@ -14,7 +15,9 @@ export function apiRouter(db: Db): Router {
     router.get(expressPath(apiRoute.path), async (req, res) => {
       const path = parseParameters(apiRoute.pathParameters, { ...req.params });
       const query = parseParameters(apiRoute.query, { ...(req.query as Record<string, unknown>) });
-      res.json(await apiRoute.handle(db, path as never, query as never));
+      const body = await apiRoute.handle(db, path as never, query as never);
+      if (apiRoute.versioned) res.set('ETag', etagOf((body as { version: number }).version));
+      res.json(body);
     });
   }
   return router;

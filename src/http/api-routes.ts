@@ -15,14 +15,17 @@ import {
   slugPath,
   statsTimelineParameters,
 } from '../domain/query-parameters';
+import { changesParameters } from '../domain/history-parameters';
 import { precedentParameters } from '../domain/precedents/precedent-parameters';
 import { getDesignation, listDesignations } from '../services/designations';
+import { changes, designationHistory, organizationHistory } from '../services/history';
 import { getJurisdiction, listJurisdictions } from '../services/jurisdictions';
 import { getLaw, listLaws } from '../services/laws';
 import { getOrganization, organizationTimeline, searchOrganizations } from '../services/organizations';
 import { findPrecedents } from '../services/precedents/find-precedents';
 import { timelineStats } from '../services/period-stats';
 import { Designation, DesignationPage, OrganizationTimeline } from './schemas/designation-schemas';
+import { ChangeFeed, RevisionList } from './schemas/history-schemas';
 import { OrganizationDetail, OrganizationSearch } from './schemas/organization-schemas';
 import { OrganizationNotFoundProblem, PrecedentAnswer } from './schemas/precedent-schemas';
 import { JurisdictionDetail, JurisdictionList, LawDetail, LawList } from './schemas/reference-schemas';
@@ -42,6 +45,8 @@ export interface ApiRoute {
   response: z.ZodType;
   /** When a 404 says more than "nothing has this id": its description and registered problem schema. */
   notFound?: { description: string; problem: z.ZodType };
+  /** The response has a `version`, sent as the ETag that a PATCH names in If-Match. */
+  versioned?: boolean;
   // `never` parameters let a table entry keep its own precise types (see `route`); the router
   // passes what that entry's own schemas parsed.
   handle(db: Db, path: never, query: never): Promise<unknown>;
@@ -75,7 +80,17 @@ export const API_ROUTES: ApiRoute[] = [
     tag: 'designations',
     pathParameters: designationIdPath,
     response: Designation,
+    versioned: true,
     handle: (db, path) => getDesignation(db, path.id),
+  }),
+  route({
+    path: '/designations/{id}/history',
+    operationId: 'getDesignationHistory',
+    summary: 'Every recorded change of a designation (deleted ones too) and of its source links: who, when, before and after',
+    tag: 'history',
+    pathParameters: designationIdPath,
+    response: RevisionList,
+    handle: (db, path) => designationHistory(db, path.id),
   }),
   route({
     path: '/organizations',
@@ -93,7 +108,26 @@ export const API_ROUTES: ApiRoute[] = [
     tag: 'organizations',
     pathParameters: slugPath,
     response: OrganizationDetail,
+    versioned: true,
     handle: (db, path) => getOrganization(db, path.slug),
+  }),
+  route({
+    path: '/organizations/{slug}/history',
+    operationId: 'getOrganizationHistory',
+    summary: 'Every recorded change of an organization, its names and slug redirects, and of the organizations merged into it',
+    tag: 'history',
+    pathParameters: slugPath,
+    response: RevisionList,
+    handle: (db, path) => organizationHistory(db, path.slug),
+  }),
+  route({
+    path: '/changes',
+    operationId: 'listChanges',
+    summary: 'Every recorded change in order, a page at a time, to keep a mirror in sync',
+    tag: 'history',
+    query: changesParameters,
+    response: ChangeFeed,
+    handle: (db, _path, query) => changes(db, query),
   }),
   route({
     path: '/organizations/{slug}/timeline',

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
-import { designationFiltersFrom } from '../domain/designation-filters';
+import { designationFiltersFrom, statusDay } from '../domain/designation-filters';
 import { csvExportParameters, exportFileName, ndjsonExportParameters } from '../domain/export-parameters';
 import { parseParameters } from '../domain/parameter-parsing';
 import { todayPartialDate } from '../domain/partial-date';
@@ -42,7 +42,7 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
     mediaType: 'text/csv; charset=utf-8',
     open: (db, query, today) => ({
       fileName: exportFileName(query, 'csv', today),
-      stream: exportDesignations(db, designationFiltersFrom(query), { format: 'csv', bom: query.bom, today }),
+      stream: exportDesignations(db, designationFiltersFrom(query), { format: 'csv', bom: query.bom, today: statusDay(designationFiltersFrom(query), today) }),
     }),
   }),
   download({
@@ -54,7 +54,7 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
     mediaType: 'application/x-ndjson; charset=utf-8',
     open: (db, query, today) => ({
       fileName: exportFileName(query, 'ndjson', today),
-      stream: exportDesignations(db, designationFiltersFrom(query), { format: 'ndjson', today }),
+      stream: exportDesignations(db, designationFiltersFrom(query), { format: 'ndjson', today: statusDay(designationFiltersFrom(query), today) }),
     }),
   }),
   download({

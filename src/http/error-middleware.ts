@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { MovedError } from '../domain/errors';
 import type { Logger } from '../logging/logger';
 import { problem, Problem, problemFromError } from './problem';
 
@@ -13,6 +14,11 @@ export const unknownRoute: RequestHandler = (req, res) => {
 /** The one place where errors become responses: problem+json, never a stack trace or SQL text. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error, req, res, next) => {
+    if (error instanceof MovedError && !res.headersSent) {
+      // A merged organization's slug: the same request, method and body included, under the survivor's slug.
+      res.redirect(308, req.originalUrl.replace(new RegExp(`/organizations/${error.fromSlug}(?=[/?]|$)`), `/organizations/${error.toSlug}`));
+      return;
+    }
     const body = { ...problemFromError(error), instance: req.path };
     if (body.status >= 500) logger.error({ err: error, path: req.path }, 'request failed');
     if (res.headersSent) {

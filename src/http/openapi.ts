@@ -5,41 +5,10 @@
 import { z } from 'zod';
 import { API_ROUTES, ApiRoute } from './api-routes';
 import { DOWNLOAD_ROUTES, DownloadRoute } from './download-routes';
-import { apiSchemas, Problem } from './schemas/api-schemas';
-
-type JsonSchema = Record<string, unknown>;
-
-const COMPONENTS = '#/components/schemas/';
-
-function componentRef(schema: z.ZodType): JsonSchema {
-  const id = apiSchemas.get(schema)?.id;
-  if (id === undefined) throw new Error('a documented response schema must be registered in apiSchemas');
-  return { $ref: `${COMPONENTS}${id}` };
-}
-
-/**
- * Query-string values are strings, so a parameter is documented by its schema's input side; the
- * `$schema` dialect is left out (OpenAPI 3.1 implies it) and the description moves up a level.
- */
-function parameters(schema: z.ZodObject, location: 'path' | 'query'): JsonSchema[] {
-  return Object.entries(schema.shape).map(([name, field]) => {
-    const fieldSchema: JsonSchema = { ...z.toJSONSchema(field as z.ZodType, { io: 'input' }) };
-    const { description } = fieldSchema;
-    delete fieldSchema.$schema;
-    delete fieldSchema.description;
-    return {
-      name,
-      in: location,
-      required: location === 'path' || !(field as z.ZodType).safeParse(undefined).success,
-      ...(description ? { description } : {}),
-      schema: fieldSchema,
-    };
-  });
-}
-
-function problemResponse(description: string, schema: z.ZodType = Problem): JsonSchema {
-  return { description, content: { 'application/problem+json': { schema: componentRef(schema) } } };
-}
+import { FEED_PATH } from './feed-route';
+import { COMPONENTS, componentRef, JsonSchema, parameters, problemResponse } from './openapi-fragments';
+import { addWriteOperations, ETAG_HEADER, feedPathItem, SECURITY_SCHEMES } from './openapi-writes';
+import { apiSchemas } from './schemas/api-schemas';
 
 function operation(apiRoute: ApiRoute): JsonSchema {
   const hasPathParameters = Object.keys(apiRoute.pathParameters.shape).length > 0;
@@ -49,7 +18,11 @@ function operation(apiRoute: ApiRoute): JsonSchema {
     tags: [apiRoute.tag],
     parameters: [...parameters(apiRoute.pathParameters, 'path'), ...parameters(apiRoute.query, 'query')],
     responses: {
-      200: { description: 'OK', content: { 'application/json': { schema: componentRef(apiRoute.response) } } },
+      200: {
+        description: 'OK',
+        ...(apiRoute.versioned ? { headers: ETAG_HEADER } : {}),
+        content: { 'application/json': { schema: componentRef(apiRoute.response) } },
+      },
       400: problemResponse('A parameter is unknown or has a bad value; `errors` names each one and the value given.'),
       ...(hasPathParameters ? { 404: problemResponse('Nothing has this id, slug or code.') } : {}),
       ...(apiRoute.notFound ? { 404: problemResponse(apiRoute.notFound.description, apiRoute.notFound.problem) } : {}),
@@ -98,10 +71,15 @@ export function openApiDocument(): JsonSchema {
       description: 'A sourced record of state actions against NGOs. Dates are partial dates (YYYY, YYYY-MM, YYYY-MM-DD).',
     },
     servers: [{ url: '/api/v1' }],
-    paths: Object.fromEntries([
-      ...API_ROUTES.map((apiRoute) => [apiRoute.path, { get: operation(apiRoute) }]),
-      ...DOWNLOAD_ROUTES.map((route) => [route.path, { get: downloadOperation(route) }]),
-    ]),
-    components: { schemas: componentSchemas() },
+    paths: {
+      ...addWriteOperations(
+        Object.fromEntries([
+          ...API_ROUTES.map((apiRoute) => [apiRoute.path, { get: operation(apiRoute) }]),
+          ...DOWNLOAD_ROUTES.map((route) => [route.path, { get: downloadOperation(route) }]),
+        ]),
+      ),
+      [FEED_PATH]: feedPathItem(),
+    },
+    components: { schemas: componentSchemas(), securitySchemes: SECURITY_SCHEMES },
   };
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { DesignationFilters } from '../domain/designation-filters';
 import { FAMILY_IDS_SQL } from './organization-family';
 import { FILTER_MIN_SCORE, nameCandidates, nameScore } from './organization-name-score';
+import { readAsRecordedAt } from './recorded-state';
 
 /**
  * The one filter builder (DESIGN.md §7) for every query over `designations as d`: list, count,
@@ -10,8 +11,13 @@ import { FILTER_MIN_SCORE, nameCandidates, nameScore } from './organization-name
  *
  * `today` (YYYY-MM-DD) decides `status`: a designation is ended once the period of its ended date
  * has begun, the same rule as statusOn.
+ *
+ * Deleted designations are never seen: `designations` is the view of the ones not deleted. With
+ * `recordedAsOf`, the tables that `query` and its subqueries read are the state recorded at that
+ * moment (see readAsRecordedAt), so joins added to `query` are as recorded too.
  */
 export function applyDesignationFilters(query: Knex.QueryBuilder, filters: DesignationFilters, today: string): Knex.QueryBuilder {
+  if (filters.recordedAsOf !== undefined) readAsRecordedAt(query, filters.recordedAsOf);
   if (filters.q !== undefined) {
     const score = nameScore(filters.q);
     const candidates = nameCandidates(filters.q);

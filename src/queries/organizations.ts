@@ -9,6 +9,7 @@ export interface OrganizationRow {
   hq_country: string | null;
   wikidata_id: string | null;
   parent_id: string | null;
+  version: number;
 }
 
 export interface OrganizationLink {
@@ -17,7 +18,7 @@ export interface OrganizationLink {
 }
 
 export async function findOrganizationBySlug(db: Db, slug: string): Promise<OrganizationRow | undefined> {
-  return db('organizations').where({ slug }).first('id', 'slug', 'name', 'kind', 'hq_country', 'wikidata_id', 'parent_id');
+  return db('organizations').where({ slug }).first('id', 'slug', 'name', 'kind', 'hq_country', 'wikidata_id', 'parent_id', 'version');
 }
 
 export async function organizationNames(db: Db, organizationId: string): Promise<{ name: string; lang: string | null; kind: NameKind }[]> {

@@ -3,6 +3,7 @@ import type { DesignationFilters } from '../domain/designation-filters';
 import type { InputProblem } from '../domain/errors';
 import { invalidParameters } from '../domain/parameter-parsing';
 import { lawExists } from '../queries/laws';
+import { redirectedSlug } from '../queries/organization-redirects';
 import { findOrganizationBySlug } from '../queries/organizations';
 
 /**
@@ -12,7 +13,9 @@ import { findOrganizationBySlug } from '../queries/organizations';
 export async function assertFilterReferencesExist(db: Db, filters: DesignationFilters): Promise<void> {
   const problems: InputProblem[] = [];
   if (filters.organization !== undefined && !(await findOrganizationBySlug(db, filters.organization))) {
-    problems.push({ parameter: 'organization', value: filters.organization, message: 'no organization has this slug' });
+    const mergedInto = await redirectedSlug(db, filters.organization);
+    const message = mergedInto ? `this organization was merged into ${mergedInto}: use that slug` : 'no organization has this slug';
+    problems.push({ parameter: 'organization', value: filters.organization, message });
   }
   if (filters.law !== undefined && !(await lawExists(db, filters.law))) {
     problems.push({ parameter: 'law', value: filters.law, message: 'no law has this slug' });

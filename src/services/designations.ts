@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import { decodeCursor, encodeCursor } from '../db/keyset-cursor';
-import { designationFiltersFrom } from '../domain/designation-filters';
+import { designationFiltersFrom, statusDay } from '../domain/designation-filters';
 import { NotFoundError } from '../domain/errors';
 import { isImpreciseFor, parsePartialDate, todayPartialDate } from '../domain/partial-date';
 import type { DesignationListParameters } from '../domain/query-parameters';
@@ -37,7 +37,7 @@ export async function listDesignations(db: Db, parameters: DesignationListParame
   const descending = parameters.sort === '-decided_on';
   const after = parameters.cursor === undefined ? undefined : decodeCursor(parameters.cursor, parameters.sort);
   await assertFilterReferencesExist(db, filters);
-  const today = todayPartialDate().start;
+  const today = statusDay(filters, todayPartialDate().start);
 
   const page = orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending);
   if (after) seekAfter(page, after, descending);

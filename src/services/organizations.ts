@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { InvalidInputError, MovedError, NotFoundError } from '../domain/errors';
 import { normalizeName } from '../domain/names';
 import { todayPartialDate } from '../domain/partial-date';
 import type { OrganizationSearchParameters } from '../domain/query-parameters';
@@ -7,6 +7,7 @@ import { TimelineEvent, timelineEvents } from '../domain/timeline-events';
 import type { NameKind, OrganizationKind } from '../domain/vocabularies';
 import { applyDesignationFilters } from '../queries/designation-filters';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
+import { redirectedSlug } from '../queries/organization-redirects';
 import { searchOrganizations as searchOrganizationNames } from '../queries/organization-search';
 import {
   childrenOf,
@@ -42,6 +43,8 @@ export interface OrganizationDetail {
   names: { name: string; lang: string | null; kind: NameKind }[];
   family: OrganizationFamily;
   designations: Designation[];
+  /** Changes with every edit; the ETag a PATCH must name in If-Match. */
+  version: number;
 }
 
 export interface OrganizationTimeline {
@@ -99,6 +102,7 @@ export async function getOrganization(db: Db, slug: string): Promise<Organizatio
     names: await organizationNames(db, organization.id),
     family: await familyOf(db, organization),
     designations: await fetchDesignations(orderByDecided(selectDesignations(db).where('d.organization_id', organization.id)), today),
+    version: organization.version,
   };
 }
 
@@ -115,10 +119,13 @@ export async function organizationTimeline(db: Db, slug: string, family: boolean
   };
 }
 
-async function requireOrganization(db: Db, slug: string): Promise<OrganizationRow> {
+/** The organization with this slug; a MovedError when it was merged into another, which now has the slug's requests. */
+export async function requireOrganization(db: Db, slug: string): Promise<OrganizationRow> {
   const organization = await findOrganizationBySlug(db, slug);
-  if (!organization) throw new NotFoundError(`no organization has slug ${slug}`);
-  return organization;
+  if (organization) return organization;
+  const movedTo = await redirectedSlug(db, slug);
+  if (movedTo) throw new MovedError(`organization ${slug} was merged into ${movedTo}`, slug, movedTo);
+  throw new NotFoundError(`no organization has slug ${slug}`);
 }
 
 async function familyOf(db: Db, organization: OrganizationRow): Promise<OrganizationFamily> {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { recordedTransaction } from '../db/recorded-transaction';
 import { importDesignations, ImportOptions, ImportSummary } from './import/import-designations';
 import { loadJurisdictionActions } from './seed/load-jurisdiction-actions';
 import { loadLaws } from './seed/load-laws';
@@ -19,17 +20,17 @@ export interface SeedSummary {
 /**
  * Loads the seed dataset in one transaction: laws and family organizations as reference data, the
  * designations through the same import pipeline users have, and the jurisdiction-level actions.
- * Idempotent: a second run leaves every row as it was.
+ * Idempotent: a second run leaves every row as it was. Revisions name `seed` as the actor.
  */
 export async function seedDatabase(db: Knex, options: { dir?: string; onProgress?: ImportOptions['onProgress'] } = {}): Promise<SeedSummary> {
   const dir = options.dir ?? SEED_DIR;
-  return db.transaction(async (trx) => {
+  return recordedTransaction(db, 'seed', async (trx) => {
     const laws = await loadLaws(trx, path.join(dir, 'laws.csv'));
     const organizations = await loadOrganizations(trx, path.join(dir, 'organizations.csv'));
     const designations = await importDesignations(
       trx,
       { format: 'csv', open: () => fs.createReadStream(path.join(dir, 'designations.csv')) },
-      { onProgress: options.onProgress },
+      { onProgress: options.onProgress, actor: 'seed' },
     );
     const jurisdictionActions = await loadJurisdictionActions(trx, path.join(dir, 'jurisdiction-actions.csv'));
     return { laws, organizations, designations, jurisdictionActions };

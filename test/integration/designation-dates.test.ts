@@ -1,5 +1,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
+import type { Knex } from 'knex';
+import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { parsePartialDate } from '../../src/domain/partial-date';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -14,11 +16,17 @@ describe('designation dates: as_of, status and precision order', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    const [{ id }] = await testDb.db('organizations').insert({ slug: 'test-ngo', name: 'Test NGO', kind: 'ngo' }).returning('id');
+    await recordedTransaction(testDb.db, 'test', (trx) => addRows(trx));
+    app = buildTestApp(testDb.db);
+  });
+  afterAll(() => testDb.destroy());
+
+  async function addRows(trx: Knex): Promise<void> {
+    const [{ id }] = await trx('organizations').insert({ slug: 'test-ngo', name: 'Test NGO', kind: 'ngo' }).returning('id');
     const add = (measure: string, decided: string, ended: string | null = null) => {
       const decidedOn = parsePartialDate(decided);
       const endedOn = ended === null ? null : parsePartialDate(ended);
-      return testDb.db('designations').insert({
+      return trx('designations').insert({
         organization_id: id,
         jurisdiction: 'FR',
         measure,
@@ -34,9 +42,7 @@ describe('designation dates: as_of, status and precision order', () => {
     await add('suspension', '2016-01-10', '2016-07-01');
     await add('ban', '2020-01-01', '2099-01');
     for (const decided of ['2015-03-01', '2015-03', '2015-01-01', '2015']) await add('other', decided);
-    app = buildTestApp(testDb.db);
-  });
-  afterAll(() => testDb.destroy());
+  }
 
   it('orders a year before a month before a day when their periods start on the same day', async () => {
     const other = { measure: 'other' };

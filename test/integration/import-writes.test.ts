@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { fileInput, fixturePath } from '../support/fixtures';
@@ -110,11 +111,13 @@ describe('import writes exactly the rows of a valid file', () => {
   it('a failure while writing rolls everything back', async () => {
     await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'bom-crlf.csv')), { today: TODAY });
     // Two organizations answer to the alias "Shared", so a row naming it cannot be resolved.
-    await testDb.db('organization_names').insert([
-      { organization_id: testDb.db('organizations').where('slug', 'crlf-watch').select('id'), name: 'Shared', name_kind: 'alias', normalized: 'shared' },
-    ]);
-    const other = await testDb.db('organizations').insert({ slug: 'other', name: 'Other', kind: 'ngo' }).returning('id');
-    await testDb.db('organization_names').insert({ organization_id: other[0].id, name: 'Shared', name_kind: 'alias', normalized: 'shared' });
+    await recordedTransaction(testDb.db, 'test', async (trx) => {
+      await trx('organization_names').insert([
+        { organization_id: trx('organizations').where('slug', 'crlf-watch').select('id'), name: 'Shared', name_kind: 'alias', normalized: 'shared' },
+      ]);
+      const other = await trx('organizations').insert({ slug: 'other', name: 'Other', kind: 'ngo' }).returning('id');
+      await trx('organization_names').insert({ organization_id: other[0].id, name: 'Shared', name_kind: 'alias', normalized: 'shared' });
+    });
     const before = await snapshotDatabase(testDb.db);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'import-')), 'ambiguous.csv');
     const lines = fs.readFileSync(fixturePath('import', 'valid', 'hard-cases.csv'), 'utf8');
@@ -134,6 +137,7 @@ describe('a 10,000-row generated file', () => {
   afterAll(() => testDb.destroy());
 
   // 5 law names in 4 jurisdictions are 20 laws: laws are resolved within their jurisdiction.
+  // Two imports of 10,000 rows (and their revisions) can take more than a minute on a busy machine.
   it('imports every row once, and re-imports as unchanged', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'import-')), 'generated.csv');
     writeGeneratedCsv(file, 10_000);
@@ -141,5 +145,5 @@ describe('a 10,000-row generated file', () => {
     expect(Number((await testDb.db('designations').count({ n: '*' }))[0].n)).toBe(10_000);
     expect(Number((await testDb.db('designation_sources').count({ n: '*' }))[0].n)).toBe(10_000);
     expect(await importDesignations(testDb.db, fileInput(file), { today: TODAY })).toMatchObject({ created: 0, updated: 0, unchanged: 10_000 });
-  });
+  }, 180_000);
 });

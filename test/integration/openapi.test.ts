@@ -3,6 +3,8 @@ import type { Express } from 'express';
 import Ajv2020 from 'ajv/dist/2020';
 import { API_ROUTES } from '../../src/http/api-routes';
 import { DOWNLOAD_ROUTES } from '../../src/http/download-routes';
+import { FEED_PATH } from '../../src/http/feed-route';
+import { WRITE_ROUTES } from '../../src/http/write-routes';
 import { seedDatabase } from '../../src/services/seed';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -12,6 +14,9 @@ import { download } from '../support/export-helpers';
 const SAMPLE_REQUESTS: Record<string, string[]> = {
   '/designations': ['/designations?jurisdiction=RU&from=2024-08-15&to=2024-08-31&imprecise=include&limit=2'],
   '/designations/{id}': [],
+  '/designations/{id}/history': [],
+  '/changes': ['/changes?limit=5', '/changes?since=2000-01-01T00:00:00Z&limit=2'],
+  '/organizations/{slug}/history': ['/organizations/amnesty-international-limited/history'],
   '/organizations': ['/organizations?q=Amnesty', '/organizations?limit=3'],
   '/organizations/{slug}': ['/organizations/amnesty-international', '/organizations/human-rights-watch'],
   '/organizations/{slug}/timeline': ['/organizations/amnesty-international/timeline?family=1'],
@@ -61,19 +66,21 @@ describe('the OpenAPI document and the docs page', () => {
     expect(document.openapi).toBe('3.1.0');
     const routes = API_ROUTES.map((apiRoute) => apiRoute.path).sort();
     const downloads = DOWNLOAD_ROUTES.map((route) => route.path);
-    expect(Object.keys(document.paths).sort()).toEqual([...routes, ...downloads].sort());
+    const writes = WRITE_ROUTES.map((route) => route.path);
+    expect(Object.keys(document.paths).sort()).toEqual([...new Set([...routes, ...downloads, ...writes, FEED_PATH])].sort());
     expect(Object.keys(SAMPLE_REQUESTS).sort()).toEqual(routes);
   });
 
   it('documents the parameters the server checks', () => {
     const names = document.paths['/designations'].get.parameters.map((parameter) => parameter.name);
-    expect(names).toEqual(['q', 'organization', 'family', 'jurisdiction', 'measure', 'law', 'reason', 'status', 'from', 'to', 'as_of', 'imprecise', 'sort', 'limit', 'cursor']);
+    expect(names).toEqual(['q', 'organization', 'family', 'jurisdiction', 'measure', 'law', 'reason', 'status', 'from', 'to', 'as_of', 'imprecise', 'recorded_as_of', 'sort', 'limit', 'cursor']);
     expect(document.paths['/designations/{id}'].get.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
   });
 
   it('real responses match their documented schemas', async () => {
     const { body: page } = await request(app).get('/api/v1/designations?limit=1');
     SAMPLE_REQUESTS['/designations/{id}'] = [`/designations/${page.items[0].id}`];
+    SAMPLE_REQUESTS['/designations/{id}/history'] = [`/designations/${page.items[0].id}/history`];
     for (const [path, urls] of Object.entries(SAMPLE_REQUESTS)) {
       for (const url of urls) {
         const response = await request(app).get(`/api/v1${url}`);

@@ -34,7 +34,14 @@ export const Problem = z
     instance: z.string().optional(),
     parameter: z.string().optional().meta({ description: 'The first offending parameter.' }),
     errors: z
-      .array(z.strictObject({ parameter: z.string().optional(), value: z.unknown().optional(), message: z.string() }))
+      .array(
+        z.strictObject({
+          parameter: z.string().optional(),
+          value: z.unknown().optional(),
+          message: z.string(),
+          line: z.int().optional().meta({ description: 'For an import: the line of the file the problem is on.' }),
+        }),
+      )
       .optional()
       .meta({ description: 'Every problem with the input: parameter, the value given, and why it is wrong.' }),
   })

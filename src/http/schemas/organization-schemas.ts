@@ -32,5 +32,6 @@ export const OrganizationDetail = z
     names: z.array(z.strictObject({ name: z.string(), lang: z.string().nullable(), kind: z.enum(NAME_KINDS) })),
     family: Family,
     designations: z.array(Designation),
+    version: z.int().meta({ description: 'Changes with every edit; the response carries it as the ETag, which PATCH needs in If-Match.' }),
   })
   .register(apiSchemas, { id: 'OrganizationDetail' });

@@ -45,6 +45,12 @@ export async function findDesignationsByIds(db: Knex, ids: string[]): Promise<Ma
   return new Map(rows.map((row: StoredDesignation) => [row.id, row]));
 }
 
+/** Which of `ids` belong to deleted designations (which the `designations` view hides). */
+export async function findDeletedDesignationIds(db: Knex, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set(await db('all_designations').whereIn('id', ids).whereNotNull('deleted_at').pluck('id'));
+}
+
 /** The designation with the same organization, unit, jurisdiction, measure and decided date, if exactly one. */
 export async function findDesignationByNaturalKey(db: Knex, columns: DesignationColumns): Promise<string | null> {
   const rows = await db('designations')
@@ -59,6 +65,17 @@ export async function findDesignationByNaturalKey(db: Knex, columns: Designation
     .limit(2)
     .pluck('id');
   return rows.length === 1 ? rows[0] : null;
+}
+
+/** Other designations with the same organization, unit, jurisdiction, measure and decided date as designation `id`. */
+export async function findNaturalKeyTwins(db: Knex, id: string): Promise<string[]> {
+  return db('designations as a')
+    .join('designations as b', (join) => {
+      for (const column of ['organization_id', 'jurisdiction', 'measure', 'decided_on', 'decided_precision']) join.on(`b.${column}`, `a.${column}`);
+      join.andOn(db.raw('b.unit is not distinct from a.unit')).andOn('b.id', '<>', 'a.id');
+    })
+    .where('a.id', id)
+    .pluck('b.id');
 }
 
 export async function insertDesignations(db: Knex, rows: (DesignationColumns & { id?: string })[]): Promise<string[]> {

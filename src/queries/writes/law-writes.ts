@@ -24,20 +24,24 @@ export interface NewLaw {
   category: LawCategory;
 }
 
-/** Inserts the law, or updates the one with the same slug; returns its id. */
+/**
+ * Inserts the law, or updates the one with the same slug; returns its id. An empty citation leaves
+ * a stored one alone (imports fill in citations), so re-seeding changes nothing.
+ */
 export async function upsertLaw(db: Knex, law: NewLaw): Promise<string> {
+  const columns = {
+    slug: law.slug,
+    jurisdiction: law.jurisdiction,
+    short_name: law.shortName,
+    citation: law.citation,
+    enacted_on: law.enactedOn,
+    enacted_precision: law.enactedPrecision,
+    category: law.category,
+  };
   const [row] = await db('laws')
-    .insert({
-      slug: law.slug,
-      jurisdiction: law.jurisdiction,
-      short_name: law.shortName,
-      citation: law.citation,
-      enacted_on: law.enactedOn,
-      enacted_precision: law.enactedPrecision,
-      category: law.category,
-    })
+    .insert(columns)
     .onConflict('slug')
-    .merge()
+    .merge({ ...columns, citation: db.raw('coalesce(excluded.citation, laws.citation)') })
     .returning('id');
   return row.id;
 }

@@ -28,8 +28,36 @@ export async function findOrganizationsByName(db: Knex, name: string, slug: stri
   }));
 }
 
-export async function slugIsTaken(db: Knex, slug: string): Promise<boolean> {
-  return (await db('organizations').where({ slug }).first('id')) !== undefined;
+/** A slug is taken while an organization has it, and for good once it redirects to where a merged one went. */
+async function slugIsTaken(db: Knex, slug: string): Promise<boolean> {
+  const owner = await db('organizations').where({ slug }).first('id');
+  return owner !== undefined || (await db('organization_slug_redirects').where({ slug }).first('slug')) !== undefined;
+}
+
+/** `base`, or `base-2`, `base-3`... whichever is free first. */
+export async function freeOrganizationSlug(db: Knex, base: string): Promise<string> {
+  let slug = base;
+  for (let suffix = 2; await slugIsTaken(db, slug); suffix++) slug = `${base}-${suffix}`;
+  return slug;
+}
+
+/** Another organization (not `exceptId`) already has this canonical name, case aside. */
+export async function organizationNameIsTaken(db: Knex, name: string, exceptId: string | null): Promise<boolean> {
+  const query = db('organizations').whereRaw('lower(name) = lower(?)', [name]);
+  if (exceptId) query.whereNot('id', exceptId);
+  return (await query.first('id')) !== undefined;
+}
+
+/** The organization and its ancestors, to refuse a parent that would make the family a loop. */
+export async function selfAndAncestorIds(db: Knex, id: string): Promise<string[]> {
+  const result = await db.raw(
+    `with recursive ancestors as (
+      select o.id, o.parent_id from organizations o where o.id = ?
+      union select o.id, o.parent_id from organizations o join ancestors a on o.id = a.parent_id
+    ) select id from ancestors`,
+    [id],
+  );
+  return result.rows.map((row: { id: string }) => row.id);
 }
 
 export interface NewOrganization {
@@ -38,6 +66,7 @@ export interface NewOrganization {
   kind: OrganizationKind;
   hqCountry: string | null;
   parentId: string | null;
+  wikidataId?: string | null;
 }
 
 export async function insertOrganization(db: Knex, organization: NewOrganization): Promise<string> {
@@ -48,6 +77,7 @@ export async function insertOrganization(db: Knex, organization: NewOrganization
       kind: organization.kind,
       hq_country: organization.hqCountry,
       parent_id: organization.parentId,
+      wikidata_id: organization.wikidataId ?? null,
     })
     .returning('id');
   await addOrganizationNames(db, row.id, [{ name: organization.name, kind: 'canonical' }]);
@@ -57,7 +87,7 @@ export async function insertOrganization(db: Knex, organization: NewOrganization
 export async function updateOrganizationAttributes(
   db: Knex,
   id: string,
-  changes: Partial<{ kind: OrganizationKind; hq_country: string | null; parent_id: string | null }>,
+  changes: Partial<{ name: string; kind: OrganizationKind; hq_country: string | null; parent_id: string | null; wikidata_id: string | null }>,
 ): Promise<void> {
   await db('organizations')
     .where({ id })

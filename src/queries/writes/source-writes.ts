@@ -15,12 +15,24 @@ export async function upsertSources(db: Knex, sources: SourceRef[]): Promise<Map
   return ids;
 }
 
-/** Replaces the ordered source list of each designation. */
+/**
+ * Makes each designation's ordered source list the given one, touching only the links that differ
+ * (each touched link is a revision): a link that moved is deleted and inserted again at its place.
+ */
 export async function replaceDesignationSources(db: Knex, sourcesByDesignation: Map<string, string[]>): Promise<void> {
   if (sourcesByDesignation.size === 0) return;
-  await db('designation_sources').whereIn('designation_id', [...sourcesByDesignation.keys()]).delete();
+  const stored: { designation_id: string; source_id: string; position: number }[] = await db('designation_sources')
+    .whereIn('designation_id', [...sourcesByDesignation.keys()])
+    .select('designation_id', 'source_id', 'position');
+  const isWanted = (link: { designation_id: string; source_id: string; position: number }) =>
+    sourcesByDesignation.get(link.designation_id)![link.position] === link.source_id;
+  const kept = new Set(stored.filter(isWanted).map((link) => `${link.designation_id}/${link.position}`));
+  const stale = stored.filter((link) => !isWanted(link)).map((link) => [link.designation_id, link.source_id]);
+  if (stale.length > 0) await db('designation_sources').whereIn(['designation_id', 'source_id'], stale).delete();
   const rows = [...sourcesByDesignation].flatMap(([designationId, sourceIds]) =>
-    sourceIds.map((sourceId, position) => ({ designation_id: designationId, source_id: sourceId, position })),
+    sourceIds
+      .map((sourceId, position) => ({ designation_id: designationId, source_id: sourceId, position }))
+      .filter((link) => !kept.has(`${link.designation_id}/${link.position}`)),
   );
   if (rows.length > 0) await db.batchInsert('designation_sources', rows, 1000);
 }

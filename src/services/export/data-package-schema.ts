@@ -143,7 +143,9 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'designation_sources',
     description: 'Which sources support which designation, in order.',
-    select: `select designation_id, source_id, position from designation_sources order by designation_id, position`,
+    // Only the links of designations in the package: `designations` leaves deleted ones out.
+    select: `select ds.designation_id, ds.source_id, ds.position from designation_sources ds join designations d on d.id = ds.designation_id
+      order by ds.designation_id, ds.position`,
     fields: [
       uuid('designation_id', 'The designation.'),
       uuid('source_id', 'The source.'),

@@ -3,6 +3,7 @@ import type { DesignationRecord } from '../../domain/interchange/columns';
 import {
   DESIGNATION_COLUMN_NAMES,
   DesignationColumns,
+  findDeletedDesignationIds,
   findDesignationByNaturalKey,
   findDesignationsByIds,
   insertDesignations,
@@ -10,6 +11,7 @@ import {
   updateDesignation,
 } from '../../queries/writes/designation-writes';
 import { replaceDesignationSources, upsertSources } from '../../queries/writes/source-writes';
+import { ImportRejectedError } from './import-errors';
 import { LawResolver } from './law-resolver';
 import { OrganizationResolver } from './organization-resolver';
 
@@ -28,6 +30,7 @@ export interface LocatedRecord {
 }
 
 interface PlannedRow {
+  line: number;
   id: string | null;
   columns: DesignationColumns;
   sourceIds: string[];
@@ -66,8 +69,9 @@ export class DesignationBatchWriter {
     for (const { line, record } of batch) {
       const columns = await this.columnsFor(record, line);
       const id = record.id ?? (await findDesignationByNaturalKey(this.trx, columns));
-      planned.push({ id, columns, sourceIds: record.sources.map((source) => sourceIds.get(source.url)!) });
+      planned.push({ line, id, columns, sourceIds: record.sources.map((source) => sourceIds.get(source.url)!) });
     }
+    await rejectDeletedIds(this.trx, planned);
     const existing = await findDesignationsByIds(this.trx, planned.flatMap((row) => (row.id ? [row.id] : [])));
     const toInsert = planned.filter((row) => row.id === null || !existing.has(row.id));
     const sourcesByDesignation = new Map<string, string[]>();
@@ -82,7 +86,8 @@ export class DesignationBatchWriter {
         continue;
       }
       await updateDesignation(this.trx, stored.id, row.columns);
-      sourcesByDesignation.set(stored.id, row.sourceIds);
+      // Sources are rewritten only when they changed: each rewritten link is a revision.
+      if (!sameSources(stored, row)) sourcesByDesignation.set(stored.id, row.sourceIds);
       this.updated++;
     }
     await replaceDesignationSources(this.trx, sourcesByDesignation);
@@ -114,5 +119,18 @@ export class DesignationBatchWriter {
 
 function isUnchanged(stored: StoredDesignation, row: PlannedRow): boolean {
   const sameColumns = DESIGNATION_COLUMN_NAMES.every((column) => JSON.stringify(stored[column]) === JSON.stringify(row.columns[column]));
-  return sameColumns && JSON.stringify(stored.source_ids) === JSON.stringify(row.sourceIds);
+  return sameColumns && sameSources(stored, row);
+}
+
+function sameSources(stored: StoredDesignation, row: PlannedRow): boolean {
+  return JSON.stringify(stored.source_ids) === JSON.stringify(row.sourceIds);
+}
+
+/** A deleted designation is restored on purpose (POST .../restore), never by a row that names its id. */
+async function rejectDeletedIds(trx: Knex, planned: PlannedRow[]): Promise<void> {
+  const deleted = await findDeletedDesignationIds(trx, planned.flatMap((row) => (row.id ? [row.id] : [])));
+  const problems = planned
+    .filter((row) => row.id !== null && deleted.has(row.id))
+    .map((row) => ({ line: row.line, column: 'id', message: 'this designation was deleted; restore it before importing changes to it', value: row.id! }));
+  if (problems.length > 0) throw new ImportRejectedError(problems, problems.length);
 }

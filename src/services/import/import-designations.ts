@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Knex } from 'knex';
+import { Actor, recordedTransaction } from '../../db/recorded-transaction';
 import { DesignationRecord } from '../../domain/interchange/columns';
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { validateRow } from '../../domain/interchange/validate-row';
@@ -19,6 +20,8 @@ export interface ImportInput {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** Who the revisions name: a token's name over HTTP, `cli`, `seed`; `import` by default. */
+  actor?: Actor;
   /** The day `status` cells are checked against (YYYY-MM-DD); today by default. */
   today?: string;
   /** Called as rows are checked (`total` unknown yet) and as they are written (`total` known). */
@@ -42,7 +45,7 @@ export async function importDesignations(db: Knex, input: ImportInput, options: 
   const today = options.today ?? todayPartialDate().start;
   const rows = await validateFile(input, today, options);
   try {
-    return await db.transaction(async (trx) => {
+    return await recordedTransaction(db, options.actor ?? 'import', async (trx) => {
       const writer = new DesignationBatchWriter(trx);
       let written = 0;
       for await (const batch of batches(validRecords(input, today), BATCH_SIZE)) {

@@ -11,6 +11,7 @@ export class ImportRejectedError extends InvalidInputError {
     super(
       `import rejected: ${rowProblems.length} problem${rowProblems.length === 1 ? '' : 's'} in ${rejectedRows} row${rejectedRows === 1 ? '' : 's'}; nothing was written`,
       rowProblems.map((problem) => ({
+        line: problem.line,
         parameter: problem.column,
         ...(problem.value === undefined ? {} : { value: problem.value }),
         message: formatRowProblem(problem),

@@ -5,9 +5,9 @@ import type { NameKind, OrganizationKind } from '../../domain/vocabularies';
 import {
   addOrganizationNames,
   findOrganizationsByName,
+  freeOrganizationSlug,
   insertOrganization,
   OrganizationMatch,
-  slugIsTaken,
   updateOrganizationAttributes,
 } from '../../queries/writes/organization-writes';
 import { ImportRejectedError } from './import-errors';
@@ -33,6 +33,7 @@ interface KnownOrganization {
 export class OrganizationResolver {
   private readonly byName = new Map<string, KnownOrganization>();
   private readonly knownNames = new Map<string, Set<string>>();
+  private readonly createdIds = new Set<string>();
   created = 0;
   updated = 0;
 
@@ -86,28 +87,26 @@ export class OrganizationResolver {
 
   private async create(ref: OrganizationRef, parentId: string | null): Promise<KnownOrganization> {
     const id = await insertOrganization(this.db, {
-      slug: await this.freeSlug(slugify(ref.name)),
+      slug: await freeOrganizationSlug(this.db, slugify(ref.name)),
       name: ref.name,
       kind: ref.kind,
       hqCountry: ref.country,
       parentId,
     });
     this.knownNames.set(id, new Set([ref.name]));
+    this.createdIds.add(id);
     this.created++;
     return { id, kind: ref.kind, hqCountry: ref.country, parentId };
   }
 
-  private async freeSlug(base: string): Promise<string> {
-    let slug = base;
-    for (let suffix = 2; await slugIsTaken(this.db, slug); suffix++) slug = `${base}-${suffix}`;
-    return slug;
-  }
 
   private async addNames(id: string, aliases: string[]): Promise<void> {
     const known = this.knownNames.get(id) ?? new Set<string>();
     const fresh = aliases.filter((alias) => !known.has(alias));
     if (fresh.length === 0) return;
-    await addOrganizationNames(this.db, id, fresh.map((name) => ({ name, kind: nameKindOf(name) })));
+    const added = await addOrganizationNames(this.db, id, fresh.map((name) => ({ name, kind: nameKindOf(name) })));
+    // A new name changes an existing organization: its version (its ETag) moves on.
+    if (added > 0 && !this.createdIds.has(id)) await updateOrganizationAttributes(this.db, id, {});
     for (const alias of fresh) known.add(alias);
     this.knownNames.set(id, known);
   }

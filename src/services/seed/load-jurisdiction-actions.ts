@@ -69,10 +69,12 @@ export async function loadJurisdictionActions(db: Knex, file: string): Promise<n
     await db('jurisdiction_actions').insert({ id: cells.id, ...columns }).onConflict('id').merge();
     const publishers = splitList(cells.source_publishers);
     const sourceIds = await upsertSources(db, splitList(cells.source_urls).map((url, index) => ({ url, publisher: publishers[index] })));
+    const wanted = splitList(cells.source_urls).map((url) => sourceIds.get(url)!);
+    const stored = await db('jurisdiction_action_sources').where({ action_id: cells.id }).orderBy('position').pluck('source_id');
+    // Rewritten only when they changed: each rewritten link is a revision, and a re-seed changes nothing.
+    if (JSON.stringify(stored) === JSON.stringify(wanted)) continue;
     await db('jurisdiction_action_sources').where({ action_id: cells.id }).delete();
-    await db('jurisdiction_action_sources').insert(
-      splitList(cells.source_urls).map((url, position) => ({ action_id: cells.id, source_id: sourceIds.get(url), position })),
-    );
+    await db('jurisdiction_action_sources').insert(wanted.map((sourceId, position) => ({ action_id: cells.id, source_id: sourceId, position })));
   }
   return rows.length;
 }

@@ -1,0 +1,33 @@
+/** Parameters of the change feed (GET /changes). */
+import { z } from 'zod';
+
+const REVISION_ID = /^\d{1,18}$/;
+const TIMESTAMP = z.iso.datetime({ offset: true });
+const MAX_CHANGES_PAGE = 1000;
+
+export const changesParameters = z.strictObject({
+  since: z
+    .string()
+    .refine((value) => REVISION_ID.test(value) || TIMESTAMP.safeParse(value).success, {
+      message: 'must be a revision id (the next_since of the previous page) or an ISO 8601 timestamp with a time zone',
+    })
+    .optional()
+    .meta({
+      description:
+        'The id of the last revision seen (the next_since of the previous page): the changes committed after it. Or an ISO 8601 timestamp: ' +
+        'the changes recorded after it. From the first change when absent.',
+    }),
+  limit: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int({ message: 'must be a whole number' })
+    .min(1, { message: `must be between 1 and ${MAX_CHANGES_PAGE}` })
+    .max(MAX_CHANGES_PAGE, { message: `must be between 1 and ${MAX_CHANGES_PAGE}` })
+    .default(100)
+    .meta({ description: `Revisions per page, 1-${MAX_CHANGES_PAGE}.` }),
+});
+export type ChangesParameters = z.output<typeof changesParameters>;
+
+/** Whether `since` names a revision id rather than a moment. */
+export function isRevisionId(since: string): boolean {
+  return REVISION_ID.test(since);
+}

@@ -1,0 +1,69 @@
+import express, { RequestHandler, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { Db } from '../db/connection';
+import { parseParameters } from '../domain/parameter-parsing';
+import { todayPartialDate } from '../domain/partial-date';
+import { parseBody } from '../domain/request-body';
+import { callerOf, requireRole } from './bearer-auth';
+import { etagOf, expectedVersions } from './if-match';
+import { receiveInterchangeFile } from './interchange-upload';
+import { RequestBodyError } from './request-body-error';
+import { INTERCHANGE_FILE, WRITE_ROUTES, WriteResult, WriteRoute } from './write-routes';
+
+export interface WriteLimits {
+  /** The largest import body accepted, in bytes. */
+  importMaxBytes: number;
+}
+
+const JSON_LIMIT = '1mb';
+const readJson = express.json({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] });
+
+/** `/designations/{id}` -> `/designations/:id` */
+function expressPath(openApiPath: string): string {
+  return openApiPath.replace(/\{(\w+)\}/g, ':$1');
+}
+
+/** A JSON body must say it is JSON; no body at all is an empty object (an empty PATCH changes nothing). */
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  if (req.is(['application/json', 'application/*+json']) === false) {
+    throw new RequestBodyError(415, 'unsupported_media_type', `send the body as application/json, not ${req.get('content-type')}`);
+  }
+  next();
+};
+
+/**
+ * Serves WRITE_ROUTES. The token is checked before anything else is read (an unauthorized upload is
+ * never stored), then parameters, If-Match and the body; the handler runs last.
+ */
+export function writeRouter(db: Db, limits: WriteLimits): Router {
+  const router = Router();
+  for (const route of WRITE_ROUTES) {
+    const bodyReaders = route.body === null || route.body === INTERCHANGE_FILE ? [] : [requireJsonBody, readJson];
+    router[route.method](expressPath(route.path), requireRole(db, route.role), ...bodyReaders, async (req, res) => {
+      const path = parseParameters(route.pathParameters, { ...req.params });
+      const query = parseParameters(route.query, { ...(req.query as Record<string, unknown>) });
+      const expected = expectedVersions(req.get('if-match'), route.ifMatch);
+      const request = { actor: callerOf(res).name, path, query, expectedVersions: expected, today: todayPartialDate().start };
+      if (route.body !== INTERCHANGE_FILE) {
+        const body = route.body === null ? undefined : parseBody(route.body as z.ZodType, req.body, 'request body');
+        send(res, route, await route.handle(db, { ...request, body } as never));
+        return;
+      }
+      const upload = await receiveInterchangeFile(req, res, limits.importMaxBytes);
+      try {
+        send(res, route, await route.handle(db, { ...request, body: upload.input } as never));
+      } finally {
+        await upload.discard();
+      }
+    });
+  }
+  return router;
+}
+
+function send(res: Response, route: WriteRoute, result: WriteResult): void {
+  if (result.version !== undefined) res.set('ETag', etagOf(result.version));
+  if (result.location) res.location(result.location);
+  if (route.success.status === 204) res.status(204).end();
+  else res.status(route.success.status).json(result.body);
+}
+

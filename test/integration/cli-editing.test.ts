@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { createDb, Db } from '../../src/db/connection';
+import { buildTestApp } from '../support/app';
+import { runCli } from '../support/cli';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { bearer } from '../support/editing';
+import { fixturePath } from '../support/fixtures';
+
+const TOKEN = /^ngo_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/;
+
+describe('ngo-tracker tokens, import and seed, run as processes', () => {
+  let testDb: TestDatabase;
+  let env: NodeJS.ProcessEnv;
+  let pgliteDir: string;
+  beforeAll(async () => {
+    testDb = await createTestDatabase({ migrate: false });
+    pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-cli-editing-'));
+    env = testDb.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: pgliteDir, DATABASE_URL: '' };
+  });
+  afterAll(() => testDb.destroy());
+
+  /** The database the CLI wrote, opened here once no CLI process holds it (PGlite allows one at a time). */
+  async function withCliDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+    if (testDb.url) return work(testDb.db);
+    const db = createDb({ kind: 'pglite', dataDir: pgliteDir });
+    try {
+      return await work(db);
+    } finally {
+      await db.destroy();
+    }
+  }
+
+  it('creates a token and prints it once; only its hash is stored; it authorizes writes until revoked', async () => {
+    const created = await runCli(['tokens', 'create', '--name', 'editor-one', '--role', 'editor'], env);
+    expect(created.code).toBe(0);
+    const token = created.stdout.trim();
+    expect(token).toMatch(TOKEN);
+    expect(created.stderr).toBe('token editor-one (editor) created; it is shown this once, store it now:\n');
+
+    const listed = await runCli(['tokens', 'list'], env);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^name\s+role\s+created\s+revoked\n-+/);
+    expect(listed.stdout).toMatch(/\neditor-one\s+editor\s+\d{4}-\d\d-\d\dT[\d:.]+Z\n$/);
+    expect(listed.stdout).not.toContain(token.slice(4));
+
+    await withCliDatabase(async (db) => {
+      const rows = await db('api_tokens').select('*');
+      expect(JSON.stringify(rows)).not.toContain(token.split('_').pop());
+      const app = buildTestApp(db);
+      expect((await request(app).post('/api/v1/organizations').set(bearer(token)).send({ name: 'Made By CLI Token', kind: 'ngo' })).status).toBe(201);
+    });
+
+    expect(await runCli(['tokens', 'revoke', 'editor-one'], env)).toMatchObject({ code: 0, stdout: 'token editor-one revoked\n' });
+    expect(await runCli(['tokens', 'revoke', 'editor-one'], env)).toMatchObject({ code: 0, stdout: 'token editor-one was already revoked\n' });
+    expect((await runCli(['tokens', 'list'], env)).stdout).toMatch(/\neditor-one\s+editor\s+\S+Z\s+\S+Z\n$/);
+    await withCliDatabase(async (db) => {
+      const response = await request(buildTestApp(db)).post('/api/v1/organizations').set(bearer(token)).send({ name: 'Too Late', kind: 'ngo' });
+      expect(response.status).toBe(401);
+    });
+  });
+
+  it('refuses a taken, reserved or malformed name, an unknown role, and revoking nothing: exit code 2', async () => {
+    for (const args of [
+      ['tokens', 'create', '--name', 'editor-one', '--role', 'admin'],
+      ['tokens', 'create', '--name', 'cli', '--role', 'admin'],
+      ['tokens', 'create', '--name', 'Has Spaces', '--role', 'admin'],
+      ['tokens', 'create', '--name', 'someone', '--role', 'owner'],
+      ['tokens', 'revoke', 'nobody'],
+    ]) {
+      const result = await runCli(args, env);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^ngo-tracker: /);
+    }
+  });
+
+  it('records `cli` for an import and `seed` for the seed', async () => {
+    expect((await runCli(['import', fixturePath('import', 'valid', 'hard-cases.csv')], env)).code).toBe(0);
+    expect((await runCli(['seed'], env)).code).toBe(0);
+    await withCliDatabase(async (db) => {
+      const actors = await db('revisions').where('table_name', 'designations').distinct('actor').orderBy('actor').pluck('actor');
+      expect(actors).toEqual(['cli', 'seed']);
+      const imported = await db('revisions').where({ table_name: 'designations', record_id: 'aaaaaaaa-0000-4000-8000-000000000001' }).first('actor', 'action');
+      expect(imported).toEqual({ actor: 'cli', action: 'create' });
+    });
+  });
+});

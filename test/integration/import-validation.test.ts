@@ -32,6 +32,8 @@ describe('import rejects bad files, naming every problem, and writes nothing', (
 
   it.each([
     ['unknown-measure.csv', ['line 2, column measure: unknown measure ("banned")']],
+    // A CRLF inside a quoted cell is one line break: the bad row is on line 4, not 5.
+    ['crlf-in-cell-before-bad-row.csv', ['line 4, column measure: unknown measure ("banned")']],
     ['unknown-kind.csv', ['line 2, column organization_kind: unknown organization kind ("club")']],
     ['unknown-reason-tag.csv', ['line 2, column reason_tags: unknown reason tag ("russophobia")']],
     ['unknown-confidence.csv', ['line 2, column confidence: unknown confidence ("certain")']],

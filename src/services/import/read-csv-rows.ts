@@ -20,7 +20,16 @@ export class UnreadableFileError extends Error {
 
 interface ParsedRecord {
   record: string[];
-  info: { lines: number; empty_lines: number };
+  /** The record's text as read, with the empty lines skipped before it and its line break after. */
+  raw: string;
+}
+
+const LEADING_EMPTY_LINES = /^(?:\r?\n)*/;
+
+function countLineFeeds(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /**
@@ -29,18 +38,18 @@ interface ParsedRecord {
  * are reported, not guessed at.
  */
 export async function* readCsvRows(input: Readable): AsyncGenerator<RawRow> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, raw: true });
   const decoded = input.pipe(strictUtf8Decoder());
   decoded.on('error', (error) => parser.destroy(error));
   decoded.pipe(parser);
-  let previousEnd = 0;
-  let previousEmpty = 0;
+  // Lines are counted from the raw text, by line feeds: csv-parse's own line count also counts a
+  // CR inside a quoted cell, which would put every later row one line too far down.
+  let lineFeedsBefore = 0;
   let headerSeen = false;
   try {
-    for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
-      const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-      previousEnd = info.lines;
-      previousEmpty = info.empty_lines;
+    for await (const { record, raw } of parser as AsyncIterable<ParsedRecord>) {
+      const line = lineFeedsBefore + 1 + countLineFeeds(LEADING_EMPTY_LINES.exec(raw)![0]);
+      lineFeedsBefore += countLineFeeds(raw);
       if (!headerSeen) {
         checkHeader(record, line);
         headerSeen = true;
@@ -49,7 +58,7 @@ export async function* readCsvRows(input: Readable): AsyncGenerator<RawRow> {
       yield toRawRow(record, line);
     }
   } catch (error) {
-    throw asUnreadable(error, previousEnd + 1);
+    throw asUnreadable(error, lineFeedsBefore + 1);
   }
   if (!headerSeen) throw new UnreadableFileError({ line: 1, column: 'file', message: 'the file is empty: expected a header row' });
 }

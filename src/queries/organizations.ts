@@ -40,3 +40,9 @@ export async function childrenOf(db: Db, parentIds: string[]): Promise<Map<strin
   for (const { parent_id, slug, name } of rows) children.set(parent_id, [...(children.get(parent_id) ?? []), { slug, name }]);
   return children;
 }
+
+/** Organizations with at least one (not deleted) designation: family parents recorded only through their children are not counted. */
+export async function countOrganizationsWithDesignations(db: Db): Promise<number> {
+  const row = await db('designations').first(db.raw('count(distinct organization_id)::int as count'));
+  return (row as { count: number }).count;
+}

@@ -11,6 +11,7 @@ import { redirectedSlug } from '../queries/organization-redirects';
 import { searchOrganizations as searchOrganizationNames } from '../queries/organization-search';
 import {
   childrenOf,
+  countOrganizationsWithDesignations,
   findOrganizationBySlug,
   findOrganizationLink,
   OrganizationLink,
@@ -51,6 +52,11 @@ export interface OrganizationTimeline {
   organization: OrganizationLink;
   family: boolean;
   events: TimelineEvent<Designation>[];
+}
+
+/** How many organizations have been acted against: those with at least one designation. */
+export function countOrganizationsActedAgainst(db: Db): Promise<number> {
+  return countOrganizationsWithDesignations(db);
 }
 
 export async function searchOrganizations(db: Db, parameters: OrganizationSearchParameters): Promise<{ items: OrganizationSearchResult[] }> {

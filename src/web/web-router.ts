@@ -6,7 +6,7 @@
 import path from 'node:path';
 import express, { ErrorRequestHandler, RequestHandler, Response, Router } from 'express';
 import type { Db } from '../db/connection';
-import { InvalidInputError, NotFoundError } from '../domain/errors';
+import { InvalidInputError, MovedError, NotFoundError } from '../domain/errors';
 import { parseParameters } from '../domain/parameter-parsing';
 import { jurisdictionCodePath, slugPath } from '../domain/query-parameters';
 import { canonicalQuery, isCanonical, QueryValues, withQuery } from './form-query';
@@ -84,6 +84,8 @@ const browserNotFound: RequestHandler = (req, res, next) => {
 
 const pageError: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
+  // A merged organization's old slug: its page now lives under the survivor's slug (the API does the same).
+  if (error instanceof MovedError) return res.redirect(308, `/organizations/${encodeURIComponent(error.toSlug)}`);
   if (error instanceof NotFoundError) return sendPage(res, errorPage(404, error.message), 404);
   if (error instanceof InvalidInputError) {
     const problems = error.problems.map((problem) => (problem.parameter ? `${problem.parameter}: ${problem.message}` : problem.message));

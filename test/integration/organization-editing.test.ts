@@ -109,6 +109,9 @@ describe('editing organizations over HTTP', () => {
     expect(redirected.status).toBe(308);
     expect(redirected.headers.location).toBe('/api/v1/organizations/memorial/timeline?family=1');
     expect((await request(app).get('/api/v1/organizations/memorial-hrc')).headers.location).toBe('/api/v1/organizations/memorial');
+    const page = await request(app).get('/organizations/memorial-hrc').set('Accept', 'text/html');
+    expect(page.status).toBe(308);
+    expect(page.headers.location).toBe('/organizations/memorial');
     expect((await request(app).patch('/api/v1/organizations/memorial-hrc').set(editor()).set('If-Match', '"1"').send({})).status).toBe(308);
     const filtered = await request(app).get('/api/v1/designations?organization=memorial-hrc');
     expect(filtered.body.errors).toEqual([{ parameter: 'organization', value: 'memorial-hrc', message: 'this organization was merged into memorial: use that slug' }]);

@@ -4,6 +4,7 @@ import { designationListParameters, statsTimelineParameters } from '../../domain
 import { listDesignations } from '../../services/designations';
 import { listJurisdictions } from '../../services/jurisdictions';
 import { listLaws } from '../../services/laws';
+import { countOrganizationsActedAgainst } from '../../services/organizations';
 import { timelineStats } from '../../services/period-stats';
 import { periodChart } from '../chart-specs';
 import type { Html } from '../html';
@@ -30,13 +31,4 @@ export async function renderHomePage(db: Db): Promise<Html> {
     jurisdictions: jurisdictions.items,
     laws: laws.items,
   });
-}
-
-/**
- * No service counts organizations (the search lists at most 100), and this headline figure is
- * the web UI's alone: organizations with at least one designation, family parents aside.
- */
-async function countOrganizationsActedAgainst(db: Db): Promise<number> {
-  const row = await db('designations').first(db.raw('count(distinct organization_id)::int as count'));
-  return (row as { count: number }).count;
 }

@@ -1,23 +1,29 @@
 /**
  * Benchmarks: `npm run bench -- <name> [--rows N] [--database URL]`. They print figures; no test
  * asserts timings. The database must be a PostgreSQL database whose name starts with ngo_bench.
+ * `load` runs on the seed data in a database of its own (it ignores --rows and BENCH_DATABASE_URL).
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_BENCH_URL } from './bench-database';
+import { DEFAULT_BENCH_URL, DEFAULT_LOAD_URL } from './bench-database';
 import { benchApi } from './api';
 import { benchData } from './data';
 import { benchExport } from './export';
+import { benchLoad } from './load';
 
 const BENCHMARKS: Record<string, (databaseUrl: string, rows: number) => Promise<void>> = {
   data: benchData,
   api: benchApi,
   export: benchExport,
+  load: (databaseUrl) => benchLoad(databaseUrl),
 };
+
+/** `load` re-creates its database, so it never defaults to the one holding synthetic data. */
+const DEFAULT_DATABASES: Record<string, string> = { load: DEFAULT_LOAD_URL };
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { rows: { type: 'string', default: '1000000' }, database: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_URL } },
+    options: { rows: { type: 'string', default: '1000000' }, database: { type: 'string' } },
   });
   const [name] = positionals;
   const benchmark = BENCHMARKS[name];
@@ -26,7 +32,7 @@ async function main(): Promise<void> {
     console.error(`usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--rows N] [--database postgres://…/ngo_bench]`);
     process.exit(2);
   }
-  await benchmark(values.database!, rows);
+  await benchmark(values.database ?? DEFAULT_DATABASES[name] ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_URL, rows);
 }
 
 main().catch((error) => {

@@ -24,19 +24,27 @@ export function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-/** Starts `ngo-tracker serve` on a free port against `databaseUrl`; resolves with its URL. */
-export function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Starts `ngo-tracker serve` on a free port against `databaseUrl`; resolves with its URL. `env`
+ * overrides the server's environment (the defaults: no seeding, info logging).
+ */
+export function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'serve'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_START: 'false' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_START: 'false', ...env },
     });
     let output = '';
-    child.stdout.on('data', (chunk) => {
+    const findUrl = (chunk: Buffer) => {
       output += chunk;
       const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
+      if (!match) return;
+      // From here on the log is only drained, not kept: a long run would otherwise grow this string.
+      child.stdout.off('data', findUrl);
+      child.stdout.resume();
+      resolve({ child, url: match[1] });
+    };
+    child.stdout.on('data', findUrl);
+    child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-10_000)));
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
 }

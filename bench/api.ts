@@ -4,6 +4,9 @@
  * the same request's SQL is timed directly with EXPLAIN ANALYZE, so the ratio shows what the
  * service adds to the database's own work.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import type { Knex } from 'knex';
 import { designationCount, openBenchDatabase } from './bench-database';
@@ -16,9 +19,20 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 /** Comma-separated scenario names to leave out (matched on the start), e.g. BENCH_SKIP=precedents. */
 const SKIPPED = (process.env.BENCH_SKIP ?? '').split(',').filter(Boolean);
 
+/** A folder to write each scenario's query plans to (EXPLAIN ANALYZE, BUFFERS), e.g. docs/performance/plans. */
+const PLANS_DIR = process.env.BENCH_PLANS;
+
 interface Scenario {
   name: string;
   path: string;
+}
+
+function writePlans(folder: string, rows: number, scenario: Scenario, plans: string): void {
+  const slug = scenario.name.replace(/\(.*\)/, '').trim().replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  fs.mkdirSync(folder, { recursive: true });
+  // Lines are cut short: a plan can quote an array of thousands of ids.
+  const text = plans.split('\n').map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line)).join('\n');
+  fs.writeFileSync(path.join(folder, `${rows}-${slug}.txt`), `GET ${scenario.path}\n\n${text}\n`);
 }
 
 /** A cursor deep in the chain of `path`: follows next_cursor `pages` times. */
@@ -56,25 +70,29 @@ function run(url: string): Promise<autocannon.Result> {
 
 export async function benchApi(databaseUrl: string, rows: number): Promise<void> {
   const db = await openBenchDatabase(databaseUrl);
-  const server = await startServer(databaseUrl);
+  // Warnings-only logs: a log line per request is a deployment's choice (BENCH_LOG_LEVEL=info measures it).
+  const server = await startServer(databaseUrl, { LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' });
   const capture = await startSqlCapture(db);
   try {
     await ensureSyntheticData(db, rows);
     const count = await designationCount(db);
-    const widths = [40, 9, 9, 9, 9, 9];
+    const widths = [40, 9, 9, 9, 9, 9, 6];
     console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${new Date().toISOString()}`);
-    console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL'], widths));
+    console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL', 'load'], widths));
     for (const scenario of await scenarios(db, server.url)) {
       if (SKIPPED.some((name) => scenario.name.startsWith(name))) {
         console.log(formatRow([scenario.name, 'skipped (BENCH_SKIP)'], widths));
         continue;
       }
-      const sql = await capture.sqlMillis(scenario.path);
+      const { millis: sql, plans } = await capture.measureSql(scenario.path);
+      if (PLANS_DIR) writePlans(PLANS_DIR, rows, scenario, plans);
       const result = await run(`${server.url}${scenario.path}`);
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-      console.log(formatRow([scenario.name, result.latency.p50, result.latency.p99, Math.round(result.requests.average), sql.toFixed(2), (result.latency.p50 / sql).toFixed(1)], widths));
+      const row = [result.latency.p50, result.latency.p99, Math.round(result.requests.average), sql.toFixed(2), (result.latency.p50 / sql).toFixed(1)];
+      console.log(formatRow([scenario.name, ...row, os.loadavg()[0].toFixed(1)], widths));
     }
     console.log('SQL ms: execution time of the same request\'s queries run directly (EXPLAIN ANALYZE), summed.');
+    console.log(`load: the machine's 1-minute load average after the scenario (${os.cpus().length} cores; autocannon runs on them too).`);
   } finally {
     await capture.close();
     server.child.kill('SIGTERM');

@@ -1,5 +1,7 @@
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
+import net, { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 export const CLI = path.resolve(__dirname, '../bin/ngo-tracker.js');
@@ -24,29 +26,41 @@ export function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
+// A benchmark is one client measuring the service, not its rate limiter.
+const NO_RATE_LIMITS = { RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0', RATE_LIMIT_EXPORTS_PER_MINUTE: '0' };
+
+/** A port nothing listens on now (the kernel's pick), for a server started next. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 /**
- * Starts `ngo-tracker serve` on a free port against `databaseUrl`; resolves with its URL. `env`
- * overrides the server's environment (the defaults: no seeding, info logging).
+ * Starts `ngo-tracker serve` on a free port against `databaseUrl`; resolves with its URL once it
+ * answers /healthz (not on its "listening" log line, so LOG_LEVEL=warn works too). `env`
+ * overrides the server's environment (the defaults: no seeding, info logging, no rate limits).
  */
-export function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_START: 'false', ...env },
-    });
-    let output = '';
-    const findUrl = (chunk: Buffer) => {
-      output += chunk;
-      const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
-      if (!match) return;
-      // From here on the log is only drained, not kept: a long run would otherwise grow this string.
-      child.stdout.off('data', findUrl);
-      child.stdout.resume();
-      resolve({ child, url: match[1] });
-    };
-    child.stdout.on('data', findUrl);
-    child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-10_000)));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_START: 'false', ...NO_RATE_LIMITS, ...env },
   });
+  let output = '';
+  let exitCode: number | null | undefined;
+  // The log is drained, and only its end kept for an error message: a long run would grow it.
+  child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-10_000)));
+  child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-10_000)));
+  child.on('exit', (code) => (exitCode = code));
+  while (exitCode === undefined) {
+    const healthy = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    if (healthy) return { child, url };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server exited with ${exitCode}: ${output}`);
 }
 
 /** Downloads `url`, discarding the body: wall seconds and bytes. */

@@ -4,6 +4,8 @@ import type { Knex } from 'knex';
 import { buildApp } from '../src/http/app';
 import { createLogger } from '../src/logging/logger';
 
+const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
+
 interface CapturedQuery {
   sql: string;
   bindings: readonly unknown[];
@@ -13,15 +15,21 @@ interface CapturedQuery {
  * Serves the app in this process on a database whose queries are recorded, so the exact SQL one
  * HTTP request runs can be timed on its own with EXPLAIN ANALYZE.
  */
-export async function startSqlCapture(db: Knex): Promise<{ sqlMillis(path: string): Promise<number>; close(): Promise<void> }> {
+export interface SqlMeasurement {
+  /** Server-side execution time of every query the request ran, summed (ms). */
+  millis: number;
+  /** Each query with its EXPLAIN (ANALYZE, BUFFERS) plan, as text. */
+  plans: string;
+}
+
+export async function startSqlCapture(db: Knex): Promise<{ measureSql(path: string): Promise<SqlMeasurement>; close(): Promise<void> }> {
   let captured: CapturedQuery[] = [];
   db.on('query', (query: { sql: string; bindings?: readonly unknown[] }) => captured.push({ sql: query.sql, bindings: query.bindings ?? [] }));
   const server = http.createServer(buildApp({ db, logger: createLogger('silent') })).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    /** Server-side execution time of every query the request ran, summed (ms). */
-    async sqlMillis(path: string): Promise<number> {
+    async measureSql(path: string): Promise<SqlMeasurement> {
       captured = [];
       const response = await fetch(`${base}${path}`);
       if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
@@ -30,17 +38,26 @@ export async function startSqlCapture(db: Knex): Promise<{ sqlMillis(path: strin
       captured = [];
       // The recorded SQL has the driver's $1 placeholders, so it runs on a raw connection.
       const connection = await db.client.acquireConnection();
-      let total = 0;
+      let millis = 0;
+      const plans: string[] = [];
       try {
         for (const query of queries) {
-          const result = await connection.query(`explain (analyze, format json) ${query.sql}`, query.bindings);
-          total += result.rows[0]['QUERY PLAN'][0]['Execution Time'];
+          // A request's own transactions (and the settings they make) are replayed around its queries.
+          if (TRANSACTION_CONTROL.test(query.sql)) {
+            await connection.query(query.sql);
+            plans.push(query.sql);
+            continue;
+          }
+          const result = await connection.query(`explain (analyze, buffers) ${query.sql}`, query.bindings);
+          const plan = result.rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+          millis += Number(/Execution Time: ([\d.]+) ms/.exec(plan)![1]);
+          plans.push(`${query.sql.replace(/\s+/g, ' ')}\n-- bindings: ${JSON.stringify(query.bindings).slice(0, 500)}\n${plan}`);
         }
       } finally {
         await db.client.releaseConnection(connection);
       }
       captured = [];
-      return total;
+      return { millis, plans: plans.join('\n\n') };
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -1,9 +1,10 @@
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config/config';
-import { createDb, Db } from './db/connection';
+import { createDb, Db, DbLogger } from './db/connection';
 import { migrateToLatest } from './db/migrations';
 import { buildApp } from './http/app';
+import { createDrainableServer, ShutdownOutcome } from './http/graceful-shutdown';
 import type { Logger } from './logging/logger';
 import { needsSeeding, seedDatabase } from './services/seed';
 
@@ -11,19 +12,39 @@ export interface RunningServer {
   db: Db;
   server: http.Server;
   url: string;
-  close(): Promise<void>;
+  /**
+   * Drains within SHUTDOWN_GRACE_MS (see graceful-shutdown.ts), then closes the database. After
+   * a grace period that ran out the database is left open: a request cut short may still hold a
+   * connection, and waiting for it is what the grace period bounds. The process exit closes it.
+   */
+  shutdown(): Promise<ShutdownOutcome>;
+}
+
+/**
+ * Migrates and (when empty) seeds the database without the statement timeout of API queries, since
+ * a migration may rewrite a large table for minutes; then opens the pool that serves requests,
+ * with it. PGlite cannot time a statement out and is one instance that must not be opened twice:
+ * the instance that was prepared serves.
+ */
+async function openPreparedDatabase(config: Config, logger: Logger): Promise<Db> {
+  const dbLogger: DbLogger = { warn: (message) => logger.warn({ message }, 'database'), error: (message) => logger.error({ message }, 'database') };
+  const setup = createDb(config.database, dbLogger);
+  const applied = await migrateToLatest(setup);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  if (config.seedOnStart && (await needsSeeding(setup))) {
+    const seeded = await seedDatabase(setup);
+    logger.info({ designations: seeded.designations.created, jurisdictionActions: seeded.jurisdictionActions }, 'empty database seeded');
+  }
+  if (config.database.kind === 'pglite') return setup;
+  await setup.destroy();
+  return createDb(config.database, dbLogger, { statementTimeoutMs: config.statementTimeoutMs });
 }
 
 /** Opens the database, brings its schema up to date, and listens. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const db = createDb(config.database, { warn: (message) => logger.warn({ message }, 'database'), error: (message) => logger.error({ message }, 'database') });
-  const applied = await migrateToLatest(db);
-  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
-  if (config.seedOnStart && (await needsSeeding(db))) {
-    const seeded = await seedDatabase(db);
-    logger.info({ designations: seeded.designations.created, jurisdictionActions: seeded.jurisdictionActions }, 'empty database seeded');
-  }
-  const server = http.createServer(buildApp({ db, logger, importMaxBytes: config.importMaxBytes }));
+  const db = await openPreparedDatabase(config, logger);
+  const drainable = createDrainableServer(buildApp({ db, logger, importMaxBytes: config.importMaxBytes, http: config.http }));
+  const { server } = drainable;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -35,9 +56,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     db,
     server,
     url,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await db.destroy();
+    async shutdown() {
+      const outcome = await drainable.shutdown(config.shutdownGraceMs);
+      if (outcome.drained) await db.destroy();
+      return outcome;
     },
   };
 }

@@ -1,6 +1,6 @@
 import knex, { Knex } from 'knex';
 import pg from 'pg';
-import type { DatabaseConfig } from '../config/config';
+import { DatabaseConfig, DEFAULT_DB_CONNECT_TIMEOUT_MS } from '../config/config';
 
 export type Db = Knex;
 
@@ -18,16 +18,36 @@ export interface DbLogger {
 
 const SILENT: DbLogger = { warn() {}, error() {} };
 
-export function createDb(config: DatabaseConfig, logger: DbLogger = SILENT): Db {
-  return config.kind === 'postgres' ? createPostgresDb(config.url, config.poolMax, logger) : createPgliteDb(config.dataDir);
+/** Limits of a database that serves requests; the CLI and the server's startup work have none. */
+export interface DbLimits {
+  /**
+   * PostgreSQL cancels any statement running longer (0: never). PGlite runs each statement to the
+   * end on the one thread it shares with the server and cannot interrupt it, so it has none.
+   */
+  statementTimeoutMs?: number;
 }
 
-function createPostgresDb(url: string, poolMax: number, logger: DbLogger): Db {
+export function createDb(config: DatabaseConfig, logger: DbLogger = SILENT, limits: DbLimits = {}): Db {
+  return config.kind === 'postgres' ? createPostgresDb(config, logger, limits) : createPgliteDb(config.dataDir);
+}
+
+type PostgresConfig = Extract<DatabaseConfig, { kind: 'postgres' }>;
+
+function createPostgresDb({ url, poolMax, connectTimeoutMs = DEFAULT_DB_CONNECT_TIMEOUT_MS }: PostgresConfig, logger: DbLogger, { statementTimeoutMs = 0 }: DbLimits): Db {
   return knex({
     client: 'pg',
-    connection: { connectionString: url, application_name: 'ngo-tracker' },
+    connection: {
+      connectionString: url,
+      application_name: 'ngo-tracker',
+      // An unreachable server fails a request (503) within this bound instead of hanging it.
+      connectionTimeoutMillis: connectTimeoutMs,
+      // Sent when each connection opens, so it is the session's default that RESET returns to.
+      ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+    },
+    // knex drops from the pool a connection the server closed (pg_terminate_backend, a restart):
+    // its pg client records the 'error' or 'end' event, and a disposed client fails validation.
     pool: { min: 0, max: poolMax },
-    acquireConnectionTimeout: 10_000,
+    acquireConnectionTimeout: connectTimeoutMs,
     log: {
       warn: (message: unknown) => logger.warn(message),
       error: (message: unknown) => logger.error(message),

@@ -25,9 +25,14 @@ export function translateDatabaseError(error: unknown): DomainError | null {
   if (code === '23514' || code === '23502' || code === '22P02' || code === '22007' || code === '22008') {
     return new InvalidInputError(`the value breaks a rule of the data model (${driverError.constraint ?? code})`);
   }
+  // Input validation keeps these out (src/domain/storable-text.ts, names.ts, timestamp-range.ts);
+  // should a value slip past it, it is still the caller's value that is wrong, not the service.
+  if (code === '22021' || code === '22P05') return new InvalidInputError('a value holds a character the database cannot store (such as NUL)');
+  if (code === '22009') return new InvalidInputError('a time zone offset is out of range');
+  if (code === '54000') return new InvalidInputError('a value is too long to be stored');
   if (code === '57014') return new UnavailableError('the database took too long to answer');
   if (UNAVAILABLE_SQLSTATE.test(code) || NETWORK_ERRORS.has(code)) return new UnavailableError('the database is unavailable');
-  if (isPoolTimeout(driverError)) return new UnavailableError('the database is unavailable');
+  if (isPoolTimeout(driverError) || isConnectionLost(driverError)) return new UnavailableError('the database is unavailable');
   return null;
 }
 
@@ -37,5 +42,14 @@ function constraintSubject(error: DriverError): string {
 }
 
 function isPoolTimeout(error: DriverError): boolean {
-  return error.name === 'KnexTimeoutError' || /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(error.message ?? '');
+  return error.name === 'KnexTimeoutError' || /timeout exceeded when trying to connect/i.test(error.message ?? '');
+}
+
+/**
+ * node-postgres's own errors carry no SQLSTATE: the connection ended (or never opened) during the
+ * request, or a statement (often the ROLLBACK after the failed one) went to a client that had
+ * already lost its connection. knex takes such a client out of the pool; the request is a 503.
+ */
+function isConnectionLost(error: DriverError): boolean {
+  return /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error and is not queryable/i.test(error.message ?? '');
 }

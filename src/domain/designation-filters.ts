@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isKnownJurisdiction } from './jurisdictions';
 import { normalizeName } from './names';
 import { parsePartialDate, PartialDate } from './partial-date';
+import { timestampRangeProblem } from './timestamp-range';
 import { isOneOf, Measure, MEASURES, REASON_TAGS, ReasonTag, Status, STATUSES } from './vocabularies';
 
 export const IMPRECISE_MODES = ['exclude', 'include'] as const;
@@ -118,10 +119,17 @@ export const designationFilterFields = {
     .meta({ description: 'Partial date: designations in force then (decided on or before its end and not ended by then).' }),
 };
 
+/** For `.superRefine` on a timestamp of the ISO shape: one PostgreSQL takes (see timestampRangeProblem). */
+export function checkTimestampRange(value: string, ctx: z.RefinementCtx): void {
+  const problem = timestampRangeProblem(value);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+}
+
 /** The list and the exports (not the aggregates) can be asked for the data as recorded at a past moment. */
 export const recordedAsOfField = {
   recorded_as_of: z.iso
-    .datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z' })
+    .datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z', abort: true })
+    .superRefine(checkTimestampRange)
     .optional()
     .meta({
       description:

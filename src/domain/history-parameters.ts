@@ -1,5 +1,6 @@
 /** Parameters of the change feed (GET /changes). */
 import { z } from 'zod';
+import { checkTimestampRange } from './designation-filters';
 
 const REVISION_ID = /^\d{1,18}$/;
 const TIMESTAMP = z.iso.datetime({ offset: true });
@@ -8,8 +9,10 @@ const MAX_CHANGES_PAGE = 1000;
 export const changesParameters = z.strictObject({
   since: z
     .string()
-    .refine((value) => REVISION_ID.test(value) || TIMESTAMP.safeParse(value).success, {
-      message: 'must be a revision id (the next_since of the previous page) or an ISO 8601 timestamp with a time zone',
+    .superRefine((value, ctx) => {
+      if (REVISION_ID.test(value)) return;
+      if (TIMESTAMP.safeParse(value).success) checkTimestampRange(value, ctx);
+      else ctx.addIssue({ code: 'custom', message: 'must be a revision id (the next_since of the previous page) or an ISO 8601 timestamp with a time zone' });
     })
     .optional()
     .meta({

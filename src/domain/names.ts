@@ -42,3 +42,23 @@ export function normalizeName(name: string): string {
 export function slugify(name: string): string {
   return normalizeName(name).split(' ').filter(Boolean).join('-');
 }
+
+export const MAX_NAME_LENGTH = 500;
+const MAX_NORMALIZED_NAME_LENGTH = 1000;
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+
+/**
+ * Why a name (of an organization, an alias, a law) is too long to store, or null. Names, their
+ * slugs and their normalized forms sit in b-tree indexes, whose entries PostgreSQL caps at about
+ * 2.7 kB: a longer one fails the whole write. Transliteration can make a name several times longer
+ * (`ﷺ` alone romanizes to 17 letters), so the normalized form has its own limit.
+ */
+export function nameLengthProblem(name: string): string | null {
+  if (name.length > MAX_NAME_LENGTH) return `is too long (at most ${MAX_NAME_LENGTH} characters)`;
+  // ASCII never gets longer when normalized: the import checks millions of such names.
+  if (ASCII_ONLY.test(name)) return null;
+  if (normalizeName(name).length > MAX_NORMALIZED_NAME_LENGTH) {
+    return `is too long once transliterated to Latin letters (at most ${MAX_NORMALIZED_NAME_LENGTH})`;
+  }
+  return null;
+}

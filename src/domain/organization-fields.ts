@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { slugParameter } from './designation-filters';
 import { isKnownJurisdiction } from './jurisdictions';
-import { slugify } from './names';
+import { MAX_NAME_LENGTH, nameLengthProblem, slugify } from './names';
 import { NAME_KINDS, ORGANIZATION_KINDS } from './vocabularies';
 
 const OTHER_NAME_KINDS = NAME_KINDS.filter((kind) => kind !== 'canonical');
@@ -12,8 +12,12 @@ const organizationName = z
   .string({ message: 'expected a string' })
   .trim()
   .min(1, { message: 'is required', abort: true })
-  .max(500, { message: 'must be at most 500 characters' })
-  .refine((name) => slugify(name) !== '', { message: 'needs at least one letter or digit' });
+  .max(MAX_NAME_LENGTH, { message: `must be at most ${MAX_NAME_LENGTH} characters`, abort: true })
+  .refine((name) => slugify(name) !== '', { message: 'needs at least one letter or digit' })
+  .superRefine((name, ctx) => {
+    const problem = nameLengthProblem(name);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const otherName = z.strictObject({
   name: organizationName,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { InputProblem, InvalidInputError } from './errors';
+import { unstorableTextProblem } from './storable-text';
 
 /**
  * Parses request parameters (an HTTP query string or CLI options) with a zod schema and turns
@@ -17,6 +18,11 @@ export function parseParameters<Schema extends z.ZodType>(schema: Schema, raw: R
       })),
     );
   }
+  const unstorable = Object.entries(raw).flatMap(([parameter, value]) => {
+    const message = typeof value === 'string' ? unstorableTextProblem(value) : null;
+    return message === null ? [] : [{ parameter, value, message }];
+  });
+  if (unstorable.length > 0) throw invalidParameters(unstorable);
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw invalidParameters(

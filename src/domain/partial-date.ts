@@ -38,12 +38,16 @@ function problemWith(value: string): string | null {
   if (month === undefined) return null;
   if (Number(month) < 1 || Number(month) > 12) return `month ${month} is out of range`;
   if (day === undefined) return null;
-  // luxon knows the calendar (leap years included); no month table of our own.
-  const daysInMonth = DateTime.utc(Number(year), Number(month)).daysInMonth ?? 0;
-  if (Number(day) < 1 || Number(day) > daysInMonth) {
-    return `day ${day} is out of range (${year}-${month} has ${daysInMonth} days)`;
+  const days = daysInMonth(Number(year), Number(month));
+  if (Number(day) < 1 || Number(day) > days) {
+    return `day ${day} is out of range (${year}-${month} has ${days} days)`;
   }
   return null;
+}
+
+/** The calendar's own rule (leap years included), no month table of ours: day 0 of the next month is this one's last. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function isoDay(date: DateTime): string {
@@ -56,12 +60,19 @@ function precisionOf(text: string): DatePrecision {
   return text.length === 4 ? 'year' : text.length === 7 ? 'month' : 'day';
 }
 
-/** Build from text already known to be valid. */
+/**
+ * Build from text already known to be valid. Plain string work rather than luxon: this runs for
+ * every date of every row a list or an export shows, and luxon's date objects cost more than the
+ * rest of such a request's own work (see docs/performance.md).
+ */
 function fromValidText(text: string): PartialDate {
   const precision = precisionOf(text);
-  const [year, month = 1, day = 1] = text.split('-').map(Number);
-  const first = DateTime.utc(year, month, day);
-  return { text, precision, start: isoDay(first), end: isoDay(first.endOf(precision)) };
+  if (precision === 'day') return { text, precision, start: text, end: text };
+  const year = text.slice(0, 4);
+  if (precision === 'year') return { text, precision, start: `${year}-01-01`, end: `${year}-12-31` };
+  const month = text.slice(5, 7);
+  const lastDay = String(daysInMonth(Number(year), Number(month))).padStart(2, '0');
+  return { text, precision, start: `${text}-01`, end: `${text}-${lastDay}` };
 }
 
 /** Parse a user-supplied partial date; `parameter` names the input in the error (e.g. `from`). */
@@ -150,7 +161,10 @@ function labelOf(date: DateTime, interval: PeriodInterval): string {
  */
 export function periodKey(date: PartialDate, interval: PeriodInterval): string | null {
   if (interval !== 'year' && date.precision === 'year') return null;
-  return labelOf(DateTime.fromISO(date.start, { zone: 'utc' }), interval);
+  // From the ISO text, as labelOf would print it: this runs for every count of a stats answer.
+  const year = date.start.slice(0, 4);
+  if (interval === 'year') return year;
+  return interval === 'quarter' ? `${year}-Q${Math.ceil(Number(date.start.slice(5, 7)) / 3)}` : date.start.slice(0, 7);
 }
 
 /**
@@ -171,18 +185,14 @@ export function periodsBetween(from: string, to: string, interval: PeriodInterva
 
 const QUARTER_LABEL = /^([1-9]\d{3})-Q([1-4])$/;
 
-function periodOf(label: string): { first: DateTime; interval: PeriodInterval } {
+/** The first and last day of the period a label names, from its text (a month or year label is a partial date). */
+function periodBounds(label: string): { start: string; end: string } {
   const quarter = QUARTER_LABEL.exec(label);
   if (quarter !== null) {
-    const firstMonth = Number(quarter[2]) * 3 - 2;
-    return { first: DateTime.utc(Number(quarter[1]), firstMonth), interval: 'quarter' };
+    const month = (offset: number) => `${quarter[1]}-${String(Number(quarter[2]) * 3 - 2 + offset).padStart(2, '0')}`;
+    return { start: fromValidText(month(0)).start, end: fromValidText(month(2)).end };
   }
-  // A year or month label is also a partial date of that precision.
-  if (isPartialDate(label) && label.length <= 7) {
-    const { start, precision } = fromValidText(label);
-    const interval = precision as PeriodInterval;
-    return { first: DateTime.fromISO(start, { zone: 'utc' }), interval };
-  }
+  if (isPartialDate(label) && label.length <= 7) return fromValidText(label);
   throw new InvalidInputError(
     `${JSON.stringify(label)} is not a period label (expected YYYY, YYYY-Qn or YYYY-MM)`,
   );
@@ -190,13 +200,12 @@ function periodOf(label: string): { first: DateTime; interval: PeriodInterval } 
 
 /** First day (`YYYY-MM-DD`) of the period a label names: `2024-Q3` -> `2024-07-01`. */
 export function periodStart(label: string): string {
-  return isoDay(periodOf(label).first);
+  return periodBounds(label).start;
 }
 
 /** Last day (`YYYY-MM-DD`, inclusive) of the period a label names: `2024-Q3` -> `2024-09-30`. */
 export function periodEnd(label: string): string {
-  const { first, interval } = periodOf(label);
-  return isoDay(first.endOf(interval));
+  return periodBounds(label).end;
 }
 
 /** formatPartialDate for a nullable stored pair (listed, ended and enacted dates are optional). */

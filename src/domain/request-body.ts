@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { InputProblem, InvalidInputError } from './errors';
+import { reportableValue } from './reportable-value';
+import { unstorableStrings } from './storable-text';
 
 /**
  * Parses a JSON request body with a zod schema; every problem names the field (a dotted path for
@@ -7,7 +9,12 @@ import { InputProblem, InvalidInputError } from './errors';
  */
 export function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknown, what: string): z.output<Schema> {
   const result = schema.safeParse(body ?? {});
-  if (result.success) return result.data;
+  if (result.success) {
+    // Checked on what the schema accepted: its shape is known, however deep or odd the raw body was.
+    const unstorable = unstorableStrings(result.data);
+    if (unstorable.length === 0) return result.data;
+    throw invalidFields(what, unstorable.map(({ path, value, problem }) => ({ parameter: path, value, message: problem })));
+  }
   throw invalidFields(
     what,
     result.error.issues.flatMap((issue): InputProblem[] => {
@@ -15,7 +22,7 @@ export function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknow
         return issue.keys.map((key) => ({ parameter: [...issue.path, key].join('.'), message: 'unknown field' }));
       }
       const parameter = issue.path.join('.');
-      return [{ ...(parameter ? { parameter, value: valueAt(body, issue.path) } : {}), message: issue.message }];
+      return [{ ...(parameter ? { parameter, value: reportableValue(valueAt(body, issue.path)) } : {}), message: issue.message }];
     }),
   );
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import { parseParameters } from '../domain/parameter-parsing';
 import { API_ROUTES } from './api-routes';
 import { etagOf } from './if-match';
+import { rejectUndecodablePathParameters } from './undecodable-path';
 
 /** `/designations/{id}` -> `/designations/:id` */
 function expressPath(openApiPath: string): string {
@@ -11,6 +12,7 @@ function expressPath(openApiPath: string): string {
 
 export function apiRouter(db: Db): Router {
   const router = Router();
+  router.use(rejectUndecodablePathParameters(API_ROUTES.map((apiRoute) => expressPath(apiRoute.path))));
   for (const apiRoute of API_ROUTES) {
     router.get(expressPath(apiRoute.path), async (req, res) => {
       const path = parseParameters(apiRoute.pathParameters, { ...req.params });

@@ -1,14 +1,18 @@
 import express, { Express } from 'express';
 import pinoHttp from 'pino-http';
-import { DEFAULT_IMPORT_MAX_BYTES } from '../config/config';
+import { DEFAULT_HTTP_SETTINGS, DEFAULT_IMPORT_MAX_BYTES, HttpSettings } from '../config/config';
 import type { Db } from '../db/connection';
 import type { Logger } from '../logging/logger';
 import { errorMiddleware, unknownRoute } from './error-middleware';
 import { apiRouter } from './api-router';
+import { corsPolicy } from './cors-policy';
 import { downloadRouter } from './download-routes';
 import { feedRouter } from './feed-route';
+import { rateLimiters } from './limits/rate-limits';
+import { requestTargetLimit } from './limits/request-target-limit';
 import { apiDocsRoutes } from './routes/api-docs';
 import { healthRoutes } from './routes/health';
+import { securityHeaders } from './security-headers';
 import { writeRouter } from './write-router';
 import { webRouter } from '../web/web-router';
 
@@ -17,17 +21,25 @@ export interface AppDependencies {
   logger: Logger;
   /** The largest body POST /api/v1/import accepts (IMPORT_MAX_BYTES). */
   importMaxBytes?: number;
+  /** Request size and rate limits, proxies, CORS and HSTS; those of an unset environment when not given. */
+  http?: HttpSettings;
 }
 
 /** Builds the express app without listening, so tests drive it through supertest. */
-export function buildApp({ db, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES }: AppDependencies): Express {
+export function buildApp({ db, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES, http = DEFAULT_HTTP_SETTINGS }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', http.trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  // Headers first, so every answer carries them, refusals (414, 429) included.
+  app.use(securityHeaders(http.hstsMaxAgeSeconds));
+  if (http.cors.origins.length > 0) app.use(corsPolicy(http.cors));
+  app.use(requestTargetLimit(http));
   app.use(healthRoutes(db));
+  app.use(rateLimiters(http.rateLimits, logger));
   app.use('/api/v1', downloadRouter(db, logger));
-  app.use('/api/v1', writeRouter(db, { importMaxBytes }));
+  app.use('/api/v1', writeRouter(db, { importMaxBytes, jsonBodyMaxBytes: http.jsonBodyMaxBytes }));
   app.use('/api/v1', apiRouter(db));
   app.use(feedRouter(db));
   app.use(apiDocsRoutes());

@@ -27,7 +27,14 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       res.destroy(error instanceof Error ? error : undefined);
       return;
     }
-    sendProblem(res, body);
+    try {
+      sendProblem(res, body);
+    } catch (unsendable) {
+      // A problem that cannot be written as JSON would otherwise reach express's own handler,
+      // which answers with an HTML page showing the stack trace.
+      logger.error({ err: unsendable, path: req.path }, 'problem details could not be sent');
+      sendProblem(res, problem(500, 'internal_error', 'an unexpected error occurred; it has been logged', { instance: req.path }));
+    }
     void next;
   };
 }

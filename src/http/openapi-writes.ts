@@ -64,7 +64,7 @@ function writeOperation(route: WriteRoute): JsonSchema {
       ...(Object.keys(route.pathParameters.shape).length > 0 ? { 404: problemResponse('Nothing has this id or slug.') } : {}),
       ...(route.conflict ? { 409: problemResponse(route.conflict) } : {}),
       ...(route.ifMatch !== 'none' ? { 412: problemResponse('If-Match names another version: the record changed since it was read.') } : {}),
-      ...(route.body === INTERCHANGE_FILE ? { 413: problemResponse('The file is larger than IMPORT_MAX_BYTES.') } : {}),
+      ...(route.body !== null ? { 413: problemResponse(route.body === INTERCHANGE_FILE ? 'The file is larger than IMPORT_MAX_BYTES.' : 'The JSON body is larger than JSON_BODY_MAX_BYTES; nothing was written.') } : {}),
       ...(route.body !== null ? { 415: problemResponse('The body is not of a media type this accepts.') } : {}),
       ...(route.ifMatch === 'required' ? { 428: problemResponse('No If-Match (or If-Match: *): say which version the change is for.') } : {}),
     },

@@ -7,6 +7,7 @@ import { API_ROUTES, ApiRoute } from './api-routes';
 import { DOWNLOAD_ROUTES, DownloadRoute } from './download-routes';
 import { FEED_PATH } from './feed-route';
 import { COMPONENTS, componentRef, JsonSchema, parameters, problemResponse } from './openapi-fragments';
+import { addLimitResponses } from './openapi-limits';
 import { addWriteOperations, ETAG_HEADER, feedPathItem, SECURITY_SCHEMES } from './openapi-writes';
 import { apiSchemas } from './schemas/api-schemas';
 
@@ -71,7 +72,7 @@ export function openApiDocument(): JsonSchema {
       description: 'A sourced record of state actions against NGOs. Dates are partial dates (YYYY, YYYY-MM, YYYY-MM-DD).',
     },
     servers: [{ url: '/api/v1' }],
-    paths: {
+    paths: addLimitResponses({
       ...addWriteOperations(
         Object.fromEntries([
           ...API_ROUTES.map((apiRoute) => [apiRoute.path, { get: operation(apiRoute) }]),
@@ -79,7 +80,7 @@ export function openApiDocument(): JsonSchema {
         ]),
       ),
       [FEED_PATH]: feedPathItem(),
-    },
+    }),
     components: { schemas: componentSchemas(), securitySchemes: SECURITY_SCHEMES },
   };
 }

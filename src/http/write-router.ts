@@ -8,15 +8,28 @@ import { callerOf, requireRole } from './bearer-auth';
 import { etagOf, expectedVersions } from './if-match';
 import { receiveInterchangeFile } from './interchange-upload';
 import { RequestBodyError } from './request-body-error';
+import { rejectUndecodablePathParameters } from './undecodable-path';
 import { INTERCHANGE_FILE, WRITE_ROUTES, WriteResult, WriteRoute } from './write-routes';
 
 export interface WriteLimits {
   /** The largest import body accepted, in bytes. */
   importMaxBytes: number;
+  /** The largest JSON body accepted, in bytes. */
+  jsonBodyMaxBytes: number;
 }
 
-const JSON_LIMIT = '1mb';
-const readJson = express.json({ limit: JSON_LIMIT, type: ['application/json', 'application/*+json'] });
+const JSON_MEDIA_TYPES = ['application/json', 'application/*+json'];
+
+/** Parses a JSON body of at most `maxBytes`; a larger one is a 413 that says the limit. */
+function jsonBodyReader(maxBytes: number): RequestHandler {
+  const parse = express.json({ limit: maxBytes, type: JSON_MEDIA_TYPES });
+  return (req, res, next) => {
+    parse(req, res, (error?: unknown) => {
+      if ((error as { type?: string } | undefined)?.type !== 'entity.too.large') return next(error);
+      next(new RequestBodyError(413, 'payload_too_large', `the JSON body is larger than ${maxBytes} bytes`));
+    });
+  };
+}
 
 /** `/designations/{id}` -> `/designations/:id` */
 function expressPath(openApiPath: string): string {
@@ -25,7 +38,7 @@ function expressPath(openApiPath: string): string {
 
 /** A JSON body must say it is JSON; no body at all is an empty object (an empty PATCH changes nothing). */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
-  if (req.is(['application/json', 'application/*+json']) === false) {
+  if (req.is(JSON_MEDIA_TYPES) === false) {
     throw new RequestBodyError(415, 'unsupported_media_type', `send the body as application/json, not ${req.get('content-type')}`);
   }
   next();
@@ -37,6 +50,8 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
  */
 export function writeRouter(db: Db, limits: WriteLimits): Router {
   const router = Router();
+  router.use(rejectUndecodablePathParameters(WRITE_ROUTES.map((route) => expressPath(route.path))));
+  const readJson = jsonBodyReader(limits.jsonBodyMaxBytes);
   for (const route of WRITE_ROUTES) {
     const bodyReaders = route.body === null || route.body === INTERCHANGE_FILE ? [] : [requireJsonBody, readJson];
     router[route.method](expressPath(route.path), requireRole(db, route.role), ...bodyReaders, async (req, res) => {

@@ -36,6 +36,19 @@ export function nameCandidates(normalizedQuery: string): SqlFragment {
   };
 }
 
+/**
+ * The same candidates when the similarity and word-similarity thresholds are equal (the narrow
+ * pass of a search): the query's word similarity to a name is never below their whole-name
+ * similarity (the whole name is one of the extents it takes the best of), so `%` adds none and
+ * saves an index scan.
+ */
+export function nameCandidatesAtEqualThresholds(normalizedQuery: string): SqlFragment {
+  return {
+    sql: '(? <% n.normalized or n.skeleton % name_skeleton(?))',
+    bindings: [normalizedQuery, normalizedQuery],
+  };
+}
+
 /** Whole-name similarity: among equal scores, the name closest to the query as a whole wins. */
 export function nameCloseness(normalizedQuery: string): SqlFragment {
   return { sql: 'similarity(n.normalized, ?)', bindings: [normalizedQuery] };

@@ -1,6 +1,7 @@
+import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
 import type { OrganizationKind } from '../domain/vocabularies';
-import { nameCandidates, nameCloseness, nameScore, SEARCH_MIN_SCORE } from './organization-name-score';
+import { nameCandidates, nameCandidatesAtEqualThresholds, nameCloseness, nameScore, SEARCH_MIN_SCORE, SqlFragment } from './organization-name-score';
 
 export interface OrganizationHit {
   id: string;
@@ -18,13 +19,44 @@ export interface OrganizationHit {
 }
 
 /**
+ * The candidate thresholds of the first, narrow pass (see searchOrganizations). High enough that a
+ * query sharing only common words with most names ("peace forum") does not make them all
+ * candidates, and that the trigram index reads only the postings of the query's rarer trigrams.
+ */
+const NARROW_PASS_THRESHOLD = 0.7;
+
+/**
  * Organizations whose best name scores at least SEARCH_MIN_SCORE against the normalized query,
  * best first. Ties (`amnesty` is a whole word of several names) go to the name closest to the
  * query as a whole, then to a canonical name over an alias (the family parent "Amnesty
  * International" over the alias of Amnesty International Limited), then to the organization with
  * more designations. Without a query: every organization by name.
+ *
+ * A query whose words are common in names makes thousands of them candidates at pg_trgm's default
+ * thresholds, and scoring them all is what a search at scale would spend its time on. So a first
+ * pass raises the thresholds of the candidate operators to NARROW_PASS_THRESHOLD: every name that
+ * scores at least that is a candidate (each part of the score has its operator among the
+ * candidates' conditions), and every other name scores less. When that pass finds `limit`
+ * organizations scoring more than the threshold, they are the answer exactly; otherwise the
+ * search runs again at the default thresholds. Inside a caller's transaction, whose settings the
+ * first pass would change, only the second runs.
  */
 export async function searchOrganizations(db: Db, normalizedQuery: string | undefined, limit: number): Promise<OrganizationHit[]> {
+  if (normalizedQuery === undefined || (db as Knex.Transaction).isTransaction) return rankedOrganizations(db, normalizedQuery, limit);
+  const narrow = await db.transaction(async (trx) => {
+    await trx.raw(`select set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true)`, [
+      String(NARROW_PASS_THRESHOLD),
+      String(NARROW_PASS_THRESHOLD),
+    ]);
+    return rankedOrganizations(trx, normalizedQuery, limit, nameCandidatesAtEqualThresholds(normalizedQuery));
+  });
+  // Scores are rounded to 3 places: one shown above the threshold is above it.
+  if (narrow.length === limit && narrow[limit - 1].score! > NARROW_PASS_THRESHOLD) return narrow;
+  return rankedOrganizations(db, normalizedQuery, limit);
+}
+
+/** The search at the thresholds in force, with the default candidates or `narrowCandidates`. */
+async function rankedOrganizations(db: Db, normalizedQuery: string | undefined, limit: number, narrowCandidates?: SqlFragment): Promise<OrganizationHit[]> {
   const query = db('organizations as o')
     .leftJoin('organizations as p', 'p.id', 'o.parent_id')
     .select('o.id', 'o.slug', 'o.name', 'o.kind', 'o.hq_country', 'o.parent_id', 'p.slug as parent_slug', 'p.name as parent_name')
@@ -35,7 +67,7 @@ export async function searchOrganizations(db: Db, normalizedQuery: string | unde
   }
   const score = nameScore(normalizedQuery);
   const closeness = nameCloseness(normalizedQuery);
-  const candidates = nameCandidates(normalizedQuery);
+  const candidates = narrowCandidates ?? nameCandidates(normalizedQuery);
   const bestNames = db
     .from('organization_names as n')
     .whereRaw(candidates.sql, candidates.bindings)

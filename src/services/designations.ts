@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import { decodeCursor, encodeCursor } from '../db/keyset-cursor';
-import { designationFiltersFrom, statusDay } from '../domain/designation-filters';
+import { DesignationFilters, designationFiltersFrom, statusDay } from '../domain/designation-filters';
 import { NotFoundError } from '../domain/errors';
 import { isImpreciseFor, parsePartialDate, todayPartialDate } from '../domain/partial-date';
 import type { DesignationListParameters } from '../domain/query-parameters';
@@ -16,6 +16,7 @@ import {
   selectDesignations,
   toDesignation,
 } from '../queries/designation-records';
+import { countFromMonthlyCounts, monthlyCountsHold } from '../queries/monthly-counts';
 import { assertFilterReferencesExist } from './designation-filter-references';
 
 export interface ListedDesignation extends Designation {
@@ -41,8 +42,9 @@ export async function listDesignations(db: Db, parameters: DesignationListParame
 
   const page = orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending);
   if (after) seekAfter(page, after, descending);
-  // One row more than asked tells whether there is a next page without counting.
-  const rows: DesignationRow[] = await page.limit(parameters.limit + 1);
+  // One row more than asked tells whether there is a next page. The page and the count are
+  // independent, so they run at once, on two pooled connections.
+  const [rows, total] = await Promise.all([page.limit(parameters.limit + 1) as Promise<DesignationRow[]>, cappedTotal(db, filters, today)]);
 
   const shown = rows.slice(0, parameters.limit);
   return {
@@ -51,13 +53,14 @@ export async function listDesignations(db: Db, parameters: DesignationListParame
       const imprecise = filters.imprecise === 'include' && isImpreciseFor(parsePartialDate(designation.decided_on), filters.from, filters.to);
       return { ...designation, imprecise };
     }),
-    ...(await cappedTotal(db, filters, today)),
+    ...total,
     next_cursor: rows.length > parameters.limit ? encodeCursor(parameters.sort, keyOf(shown[shown.length - 1])) : null,
   };
 }
 
-async function cappedTotal(db: Db, filters: ReturnType<typeof designationFiltersFrom>, today: string): Promise<{ total: number; total_capped: boolean }> {
-  const counted = await countDesignationsUpTo(db, filters, today);
+/** The monthly counts give an exact count cheaply when they hold the filters; otherwise count the rows, up to the cap. */
+async function cappedTotal(db: Db, filters: DesignationFilters, today: string): Promise<{ total: number; total_capped: boolean }> {
+  const counted = monthlyCountsHold(filters) ? await countFromMonthlyCounts(db, filters) : await countDesignationsUpTo(db, filters, today);
   return { total: Math.min(counted, COUNT_LIMIT), total_capped: counted > COUNT_LIMIT };
 }
 

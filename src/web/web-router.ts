@@ -9,6 +9,7 @@ import type { Db } from '../db/connection';
 import { InvalidInputError, MovedError, NotFoundError } from '../domain/errors';
 import { parseParameters } from '../domain/parameter-parsing';
 import { jurisdictionCodePath, slugPath } from '../domain/query-parameters';
+import { rejectUndecodablePathParameters } from '../http/undecodable-path';
 import { canonicalQuery, isCanonical, QueryValues, withQuery } from './form-query';
 import type { Html } from './html';
 import { renderExplorePage } from './pages/explore';
@@ -23,13 +24,10 @@ const OWN_ASSETS = path.join(__dirname, 'assets');
 // Chart.js's UMD build from node_modules (its package exports only the module entry points).
 const CHART_JS_DIST = path.dirname(require.resolve('chart.js'));
 
-// Pages load scripts, styles and images from this server only: nothing from a CDN, and an
-// injected inline script would not run even if escaping failed.
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
+// Pages run under the site's Content-Security-Policy (src/http/security-headers.ts): scripts,
+// styles and images from this server only.
 function sendPage(res: Response, body: Html, status = 200): void {
-  res.status(status).set('Content-Security-Policy', CONTENT_SECURITY_POLICY).type('html').send(body.text);
+  res.status(status).type('html').send(body.text);
 }
 
 type QueryRecord = Record<string, unknown>;
@@ -38,6 +36,7 @@ export function webRouter(db: Db): Router {
   const router = Router();
   router.use('/assets/vendor', express.static(CHART_JS_DIST, { index: false }));
   router.use('/assets', express.static(OWN_ASSETS, { index: false }));
+  router.use(rejectUndecodablePathParameters(['/organizations/:slug', '/jurisdictions/:code', '/laws/:slug']));
 
   router.get('/', async (_req, res) => sendPage(res, await renderHomePage(db)));
   router.get('/search', async (req, res) => sendPage(res, await renderSearchPage(db, req.query as QueryRecord)));

@@ -109,12 +109,38 @@ describe('the OpenAPI document and the docs page', () => {
     expectMatchesDocumentedResponse('/precedents', 404, noSuchOrganization.body, 'application/problem+json');
   });
 
+  it('documents 413, 414, 429 and the RateLimit headers; real 414 and 429 answers match', async () => {
+    const limited = buildTestApp(testDb.db, { rateLimits: { reads: 1, writes: 0, exports: 0 } });
+    await request(limited).get('/api/v1/laws');
+    const tooMany = await request(limited).get('/api/v1/laws');
+    expect(tooMany.status).toBe(429);
+    expectMatchesDocumentedResponse('/laws', 429, tooMany.body, 'application/problem+json');
+    const tooLong = await request(app).get(`/api/v1/designations?q=${'a'.repeat(5000)}`);
+    expect(tooLong.status).toBe(414);
+    expectMatchesDocumentedResponse('/designations', 414, tooLong.body, 'application/problem+json');
+
+    type Responses = Record<string, { headers?: Record<string, unknown> }>;
+    const operations = Object.values(document.paths as unknown as Record<string, Record<string, { responses?: Responses }>>).flatMap((item) =>
+      Object.values(item).filter((operation) => operation.responses !== undefined),
+    );
+    expect(operations.length).toBeGreaterThan(25);
+    for (const { responses } of operations as { responses: Responses }[]) {
+      expect(Object.keys(responses)).toEqual(expect.arrayContaining(['414', '429']));
+      expect(Object.keys(responses['429'].headers!)).toEqual(['RateLimit', 'RateLimit-Policy', 'Retry-After']);
+      const success = Object.keys(responses).find((status) => status.startsWith('2'))!;
+      expect(Object.keys(responses[success].headers!)).toEqual(expect.arrayContaining(['RateLimit', 'RateLimit-Policy']));
+    }
+    const writes = document.paths as unknown as Record<string, Record<string, { responses: Responses }>>;
+    expect(writes['/designations'].post.responses).toHaveProperty('413');
+    expect(writes['/import'].post.responses).toHaveProperty('413');
+  });
+
   it('the docs page is served with its assets from this server, nothing from a CDN', async () => {
     const page = await request(app).get('/api/docs');
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(assets).toEqual(['/api/docs/assets/swagger-ui.css', '/api/docs/assets/swagger-ui-bundle.js', '/api/docs/start.js']);
+    expect(assets).toEqual(['/assets/favicon.svg', '/api/docs/assets/swagger-ui.css', '/api/docs/assets/swagger-ui-bundle.js', '/api/docs/start.js']);
     for (const asset of assets) expect((await request(app).get(asset)).status).toBe(200);
     expect((await request(app).get('/api/docs/start.js')).text).toContain("url: '/api/openapi.json'");
   });

@@ -1,10 +1,18 @@
 import type { Express } from 'express';
+import { DEFAULT_HTTP_SETTINGS, HttpSettings } from '../../src/config/config';
 import { buildApp } from '../../src/http/app';
 import { createLogger } from '../../src/logging/logger';
 import type { Db } from '../../src/db/connection';
 
 export const silentLogger = createLogger('silent');
 
-export function buildTestApp(db: Db): Express {
-  return buildApp({ db, logger: silentLogger });
+/** No rate limits: test files fire requests by the hundred from one address. */
+export const NO_RATE_LIMITS = { reads: 0, writes: 0, exports: 0 };
+
+/**
+ * The app with the default HTTP settings except the rate limits, which are off unless a test
+ * asks for them (or for other settings) in `http`.
+ */
+export function buildTestApp(db: Db, http: Partial<HttpSettings> = {}): Express {
+  return buildApp({ db, logger: silentLogger, http: { ...DEFAULT_HTTP_SETTINGS, rateLimits: NO_RATE_LIMITS, ...http } });
 }

@@ -30,7 +30,10 @@ export function startServeProcess(env: NodeJS.ProcessEnv): Promise<{ child: Chil
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     });
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start in time:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`serve did not start in time:\n${output}`));
+    }, 60_000);
     child.stdout!.on('data', (chunk) => {
       output += chunk;
       const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
@@ -49,4 +52,42 @@ export function waitForExit(child: ChildProcess): Promise<number | null> {
     if (child.exitCode !== null) resolve(child.exitCode);
     else child.once('exit', (code) => resolve(code));
   });
+}
+
+export interface TerminalProcess {
+  /** The CLI's own process id (not the terminal's), to signal it. */
+  pid: number;
+  /** Everything written to the terminal so far (progress bars included). */
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Runs the CLI on a pseudo-terminal (util-linux `script`), so it shows what a person at a terminal
+ * sees: the progress bars, which stay quiet on a pipe. The shell prints its id and execs the CLI,
+ * so that id is the CLI's.
+ */
+export async function startCliInTerminal(args: string[], env: NodeJS.ProcessEnv = {}): Promise<TerminalProcess> {
+  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+  const command = `echo "cli-pid $$"; exec ${[process.execPath, CLI, ...args].map(quote).join(' ')}`;
+  const terminal = spawn('script', ['--quiet', '--flush', '--return', '--command', command, '/dev/null'], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  terminal.stdout.on('data', (chunk) => (output += chunk));
+  terminal.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => terminal.once('exit', (code) => resolve(code)));
+  const pid = await new Promise<number>((resolve, reject) => {
+    const found = () => {
+      const match = /cli-pid (\d+)/.exec(output);
+      if (match) {
+        terminal.stdout.off('data', found);
+        resolve(Number(match[1]));
+      }
+    };
+    terminal.stdout.on('data', found);
+    void exited.then(() => reject(new Error(`the terminal ended before the CLI started:\n${output}`)));
+  });
+  return { pid, output: () => output, exited };
 }

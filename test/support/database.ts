@@ -46,3 +46,10 @@ async function createPostgresTestDatabase(serverUrl: string): Promise<TestDataba
     },
   };
 }
+
+/**
+ * For faults that only a PostgreSQL server has (its connections to kill, a network to cut): they
+ * run when TEST_DATABASE_URL is set, as in CI, and are reported as skipped on PGlite, which lives
+ * inside the test process with no connection to break.
+ */
+export const describeOnPostgresServer = process.env.TEST_DATABASE_URL ? describe : describe.skip;

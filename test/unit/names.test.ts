@@ -1,4 +1,4 @@
-import { normalizeName, slugify } from '../../src/domain/names';
+import { nameLengthProblem, normalizeName, slugify } from '../../src/domain/names';
 
 describe('normalizeName', () => {
   it.each([
@@ -79,5 +79,21 @@ describe('slugify', () => {
 
   it('is empty when there is nothing to slug', () => {
     expect(slugify('!!!')).toBe('');
+  });
+});
+
+describe('nameLengthProblem', () => {
+  it('accepts the names of the dataset, and 500 characters', () => {
+    expect(nameLengthProblem('Правозащитный центр «Мемориал»')).toBeNull();
+    expect(nameLengthProblem('A'.repeat(500))).toBeNull();
+  });
+
+  it('refuses a longer name: it, its slug and its search form are b-tree index entries (a 20,000-character name was a 500)', () => {
+    expect(nameLengthProblem('A'.repeat(501))).toBe('is too long (at most 500 characters)');
+  });
+
+  it('refuses a short name that transliterates to too many letters', () => {
+    // Each ﷺ romanizes to 17 letters: 100 of them are 1,700.
+    expect(nameLengthProblem('\uFDFA'.repeat(100))).toBe('is too long once transliterated to Latin letters (at most 1000)');
   });
 });

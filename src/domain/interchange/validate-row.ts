@@ -1,6 +1,7 @@
 import { isKnownJurisdiction } from '../jurisdictions';
-import { slugify } from '../names';
+import { nameLengthProblem, slugify } from '../names';
 import { InvalidPartialDateError, parsePartialDate, PartialDate } from '../partial-date';
+import { unstorableTextProblem } from '../storable-text';
 import {
   CONFIDENCE_LEVELS,
   MEASURES,
@@ -11,11 +12,17 @@ import {
   isOneOf,
   ReasonTag,
 } from '../vocabularies';
-import { DesignationRecord, InterchangeCells, InterchangeColumn, MULTI_VALUE_SEPARATOR, SourceRef } from './columns';
+import { DesignationRecord, INTERCHANGE_COLUMNS, InterchangeCells, InterchangeColumn, MULTI_VALUE_SEPARATOR, MULTI_VALUED_COLUMNS, SourceRef } from './columns';
 import type { RowProblem } from './row-problems';
 import { statusOn } from './status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Source URLs are unique, so indexed: a b-tree entry holds at most about 2.7 kB.
+const MAX_URL_BYTES = 2000;
+// Lists are written with one statement per batch of rows, and a statement takes at most 65,535
+// parameters: an import batch of 500 rows with 50 sources each stays below it.
+const MAX_SOURCES = 50;
+const MAX_ALIASES = 500;
 
 /** Collects every problem of one row instead of stopping at the first. */
 class RowReader {
@@ -86,6 +93,26 @@ class RowReader {
     if (!isKnownJurisdiction(value)) this.report(column, `unknown ISO 3166-1 alpha-2 code for ${what}`, value);
     return value;
   }
+
+  /** Reports a name (or each name of a list) too long to be stored. */
+  nameLength(column: InterchangeColumn, what: string): void {
+    const names = MULTI_VALUED_COLUMNS.includes(column) ? this.list(column) : [this.optional(column) ?? ''];
+    for (const name of names) {
+      const problem = nameLengthProblem(name);
+      if (problem !== null) this.report(column, `${what} ${problem}`, name);
+    }
+  }
+
+  /** Reports every cell holding text the database cannot store (NUL, unpaired surrogates). */
+  storableText(): void {
+    for (const column of INTERCHANGE_COLUMNS) {
+      const cell = this.cells[column];
+      for (const value of Array.isArray(cell) ? cell : [cell]) {
+        const problem = unstorableTextProblem(value);
+        if (problem !== null) this.report(column, problem, value);
+      }
+    }
+  }
 }
 
 function isHttpUrl(value: string): boolean {
@@ -101,7 +128,11 @@ function readSources(reader: RowReader): SourceRef[] {
   const urls = reader.list('source_urls');
   const publishers = reader.list('source_publishers');
   if (urls.length === 0) reader.report('source_urls', 'at least one source URL is required', reader.text('source_urls'));
-  for (const url of urls) if (!isHttpUrl(url)) reader.report('source_urls', 'malformed source URL (expected http:// or https://)', url);
+  if (urls.length > MAX_SOURCES) reader.report('source_urls', `${urls.length} source URLs; at most ${MAX_SOURCES} are allowed`, reader.text('source_urls'));
+  for (const url of urls) {
+    if (!isHttpUrl(url)) reader.report('source_urls', 'malformed source URL (expected http:// or https://)', url);
+    else if (Buffer.byteLength(url) > MAX_URL_BYTES) reader.report('source_urls', `source URL too long (at most ${MAX_URL_BYTES} bytes)`, url);
+  }
   if (new Set(urls).size !== urls.length) reader.report('source_urls', 'the same source URL is listed twice', reader.text('source_urls'));
   if (publishers.length !== urls.length) {
     reader.report('source_publishers', `${publishers.length} publishers for ${urls.length} source URLs; they must align one to one`, reader.text('source_publishers'));
@@ -138,18 +169,34 @@ function checkReasons(reader: RowReader, form: string, statedReasons: string): v
   }
 }
 
+/** Names become slugs and index entries: each needs a letter or digit, and must not be too long. */
+function checkNames(reader: RowReader, organizationName: string): void {
+  if (organizationName !== '' && slugify(organizationName) === '') {
+    reader.report('organization', 'the organization name needs at least one letter or digit', organizationName);
+  }
+  const parentName = reader.optional('organization_parent');
+  if (parentName !== null && slugify(parentName) === '') {
+    reader.report('organization_parent', 'the parent organization name needs at least one letter or digit', parentName);
+  }
+  const aliases = reader.list('organization_aliases');
+  if (aliases.length > MAX_ALIASES) reader.report('organization_aliases', `${aliases.length} aliases; at most ${MAX_ALIASES} are allowed`, reader.text('organization_aliases'));
+  reader.nameLength('organization', 'the organization name');
+  reader.nameLength('organization_aliases', 'an alias');
+  reader.nameLength('organization_parent', 'the parent organization name');
+  reader.nameLength('law', 'the law name');
+}
+
 /**
  * Validates one interchange row (cells already un-neutralized) against the data model. `today`
  * (YYYY-MM-DD) is the day the `status` column is checked against.
  */
 export function validateRow(cells: InterchangeCells, line: number, today: string): { record: DesignationRecord | null; problems: RowProblem[] } {
   const reader = new RowReader(cells, line);
+  reader.storableText();
   const id = reader.optional('id');
   if (id !== null && !UUID.test(id)) reader.report('id', 'malformed id (expected a UUID)', id);
   const organizationName = reader.required('organization', 'organization');
-  if (organizationName !== '' && slugify(organizationName) === '') {
-    reader.report('organization', 'the organization name needs at least one letter or digit', organizationName);
-  }
+  checkNames(reader, organizationName);
   const kind = reader.vocabulary('organization_kind', ORGANIZATION_KINDS, 'organization kind');
   const country = reader.jurisdiction('organization_country', 'the organization country', false);
   const jurisdiction = reader.jurisdiction('jurisdiction', 'jurisdiction', true) ?? '';

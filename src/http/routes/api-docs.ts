@@ -8,6 +8,7 @@ const DOCS_PAGE = `<!doctype html>
 <head>
   <meta charset="utf-8">
   <title>NGO Sanction Tracker API</title>
+  <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css">
 </head>
 <body>

@@ -1,5 +1,23 @@
 import type { Db } from '../../db/connection';
+import { formatPartialDate } from '../../domain/partial-date';
+import type { DatePrecision, Measure } from '../../domain/vocabularies';
 import { DesignationRow, selectDesignations, toDesignation, Designation } from '../designation-records';
+
+/** What ranking a precedent needs to know of its designation; the rest is fetched for those shown. */
+export interface RankedDesignation {
+  id: string;
+  decided_on: string;
+  measure: Measure;
+}
+
+/** The decided date and measure of each designation of `ids` (one array parameter, however many). */
+export async function fetchRankedDesignations(db: Db, ids: string[]): Promise<RankedDesignation[]> {
+  if (ids.length === 0) return [];
+  const rows: { id: string; decided_on: string; decided_precision: DatePrecision; measure: Measure }[] = await db('designations as d')
+    .whereRaw('d.id = any(?::uuid[])', [ids])
+    .select('d.id', 'd.decided_on', 'd.decided_precision', 'd.measure');
+  return rows.map((row) => ({ id: row.id, decided_on: formatPartialDate(row.decided_on, row.decided_precision), measure: row.measure }));
+}
 
 export interface PrecedentDesignation {
   designation: Designation;

@@ -5,36 +5,66 @@ import { to as copyTo } from 'pg-copy-streams';
 import { isPglite } from '../../db/connection';
 
 /**
- * Streams `COPY (selectSql) TO STDOUT options` from PostgreSQL. The connection is the pool's; it
- * goes back when the copy ends, fails, or the consumer goes away (which also stops the copy).
- * On PGlite, which cannot stream COPY, the whole result is copied to its blob device at once:
- * callers that must stay flat in memory there page themselves (see designation-export.ts).
+ * Streams `COPY (selectSql) TO STDOUT options` from PostgreSQL on a connection of the pool, which
+ * goes back when the copy ends or fails. On PGlite, which cannot stream COPY, the whole result is
+ * copied to its blob device at once: callers that must stay flat in memory there page themselves
+ * (see designation-export.ts).
  */
 export function copyOut(db: Knex, selectSql: string, options: string, prefix = ''): Readable {
   if (isPglite(db)) return Readable.from(pgliteCopy(db, selectSql, options, prefix));
   const output = new PassThrough();
   if (prefix) output.write(prefix);
   db.client.acquireConnection().then(
-    (connection: PoolClient) => {
-      let released = false;
-      const release = () => {
-        if (!released) db.client.releaseConnection(connection);
-        released = true;
-      };
-      const copy = connection.query(copyTo(`COPY (${selectSql}) TO STDOUT ${options}`));
-      copy.on('error', (error: Error) => {
-        output.destroy(error);
-        release();
-      });
-      copy.on('end', release);
-      output.on('close', () => {
-        if (!copy.readableEnded) copy.destroy();
-      });
-      copy.pipe(output);
-    },
+    (connection: PoolClient) => streamCopy(db, connection, `COPY (${selectSql}) TO STDOUT ${options}`, output),
     (error: Error) => output.destroy(error),
   );
   return output;
+}
+
+/**
+ * The COPY runs without the statement timeout of API queries: it sends rows only as fast as the
+ * client reads them, so its duration is the client's download rather than the database's work
+ * (a 1M-row export takes some 30 s on a fast link). A client that goes away mid-way would leave
+ * the server blocked on sending and the connection taken for good, so the connection is closed
+ * instead, which ends the COPY; the pool then drops it.
+ */
+function streamCopy(db: Knex, connection: PoolClient, copySql: string, output: PassThrough): void {
+  let released = false;
+  const release = () => {
+    if (!released) db.client.releaseConnection(connection);
+    released = true;
+  };
+  // Back to the pool with the session's own statement timeout.
+  const resetAndRelease = () => connection.query('RESET statement_timeout').then(release, release);
+  connection.query('SET statement_timeout = 0').then(
+    () => {
+      if (output.destroyed) {
+        resetAndRelease();
+        return;
+      }
+      const copy = connection.query(copyTo(copySql));
+      let copying = true;
+      copy.on('error', (error: Error) => {
+        copying = false;
+        output.destroy(error);
+        resetAndRelease();
+      });
+      copy.on('end', () => {
+        copying = false;
+        resetAndRelease();
+      });
+      output.on('close', () => {
+        if (!copying) return;
+        copy.destroy();
+        connection.end().then(release, release);
+      });
+      copy.pipe(output);
+    },
+    (error: Error) => {
+      output.destroy(error);
+      release();
+    },
+  );
 }
 
 export async function pgliteCopyToBuffer(db: Knex, selectSql: string, options: string): Promise<Buffer> {

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import readline from 'node:readline';
 import { INTERCHANGE_COLUMNS, InterchangeCells, InterchangeColumn, MULTI_VALUED_COLUMNS } from '../../domain/interchange/columns';
 import type { RowProblem } from '../../domain/interchange/row-problems';
+import { reportableValue } from '../../domain/reportable-value';
 import { RawRow, UnreadableFileError } from './read-csv-rows';
 import { NotUtf8Error, strictUtf8Decoder } from './utf8-lines';
 
@@ -17,11 +18,16 @@ export async function* readNdjsonRows(input: Readable): AsyncGenerator<RawRow> {
     lines.close();
   });
   let line = 0;
-  for await (const text of lines) {
-    line++;
-    const content = line === 1 ? text.replace(/^\uFEFF/, '') : text;
-    if (content.trim() === '') continue;
-    yield parseLine(content, line);
+  try {
+    for await (const text of lines) {
+      line++;
+      const content = line === 1 ? text.replace(/^\uFEFF/, '') : text;
+      if (content.trim() === '') continue;
+      yield parseLine(content, line);
+    }
+  } catch (error) {
+    // readline passes the decoder's error on when it comes before the lines end (a bad first chunk).
+    failure = error as Error;
   }
   if (failure) {
     const notUtf8 = failure as Error;
@@ -57,11 +63,17 @@ function cellValue(value: unknown, column: InterchangeColumn, line: number, prob
   if (MULTI_VALUED_COLUMNS.includes(column)) {
     if (value === undefined || value === null) return [];
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
-    problems.push({ line, column, message: 'expected an array of strings', value: JSON.stringify(value) });
+    problems.push({ line, column, message: 'expected an array of strings', value: shownJson(value) });
     return [];
   }
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
-  problems.push({ line, column, message: 'expected a string or null', value: JSON.stringify(value) });
+  problems.push({ line, column, message: 'expected a string or null', value: shownJson(value) });
   return '';
+}
+
+/** A wrong value as JSON for the problem report, or what it is when it is too deep to write out. */
+function shownJson(value: unknown): string {
+  const reportable = reportableValue(value);
+  return reportable === value ? JSON.stringify(value) : String(reportable);
 }

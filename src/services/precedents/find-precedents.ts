@@ -6,8 +6,8 @@ import { PartialDate, todayPartialDate } from '../../domain/partial-date';
 import { explainPrecedent, ordinalSentence } from '../../domain/precedents/explanations';
 import { OrganizationCandidate, OrganizationNotFoundError } from '../../domain/precedents/organization-resolution';
 import type { PrecedentParameters } from '../../domain/precedents/precedent-parameters';
-import type { PrecedentKind } from '../../domain/precedents/precedent-kinds';
-import { comparePrecedents, scorePrecedent, yearsBetween } from '../../domain/precedents/scoring';
+import type { Evidence, PrecedentKind } from '../../domain/precedents/precedent-kinds';
+import { comparePrecedents, PrecedentScore, scorePrecedent, yearsBetween } from '../../domain/precedents/scoring';
 import { countByKind, earliestComparable } from '../../domain/precedents/summary';
 import type { Measure } from '../../domain/vocabularies';
 import { applyDesignationFilters } from '../../queries/designation-filters';
@@ -15,7 +15,7 @@ import { Designation, fetchDesignations, orderByDecided, selectDesignations } fr
 import { findLawBySlug } from '../../queries/laws';
 import { childrenOf, findOrganizationLink, OrganizationLink } from '../../queries/organizations';
 import { caseOrdinal } from '../../queries/precedents/jurisdiction-candidates';
-import { fetchPrecedentDesignations } from '../../queries/precedents/precedent-designations';
+import { fetchPrecedentDesignations, fetchRankedDesignations, RankedDesignation } from '../../queries/precedents/precedent-designations';
 import { basisOf, gatherEvidence, PrecedentCase } from './gather-evidence';
 import { OrganizationMatch, resolvePrecedentOrganization } from './resolve-precedent-organization';
 
@@ -92,6 +92,28 @@ async function ordinalOf(db: Db, subject: Designation, today: string): Promise<C
   };
 }
 
+type RankedPrecedent = PrecedentScore & { designation: RankedDesignation };
+
+/** Every designation with evidence, scored and in order; ranking needs only its decided date and measure. */
+async function rankPrecedents(db: Db, evidence: Map<string, Evidence[]>, reference: string): Promise<RankedPrecedent[]> {
+  // A large jurisdiction has tens of thousands of peers but far fewer distinct dates.
+  const yearsFromCase = new Map<string, number>();
+  const yearsFrom = (decidedOn: string) => yearsFromCase.get(decidedOn) ?? yearsFromCase.set(decidedOn, yearsBetween(decidedOn, reference)).get(decidedOn)!;
+  return (await fetchRankedDesignations(db, [...evidence.keys()]))
+    .map((designation) => ({ ...scorePrecedent(evidence.get(designation.id)!, yearsFrom(designation.decided_on)), designation }))
+    .sort(comparePrecedents);
+}
+
+/** The precedents given, in the same order, each with its whole designation (sources too) and its explanation. */
+async function explainPrecedents(db: Db, ranked: RankedPrecedent[], organizationName: string, today: string): Promise<Precedent[]> {
+  const fetched = await fetchPrecedentDesignations(db, [...new Set(ranked.map((precedent) => precedent.designation.id))], today);
+  const byId = new Map(fetched.map((precedent) => [precedent.designation.id, precedent]));
+  return ranked.map(({ kind, kinds, score, evidence, designation: { id } }) => {
+    const { designation, togetherWith } = byId.get(id)!;
+    return { kind, kinds, score, explanation: explainPrecedent(designation, togetherWith, evidence, organizationName), designation };
+  });
+}
+
 /**
  * Has this happened before? The precedents for the organization named in `parameters` in the
  * jurisdiction, ranked (see src/domain/precedents/scoring.ts). The case is the organization's
@@ -118,14 +140,11 @@ export async function findPrecedents(db: Db, parameters: PrecedentParameters): P
     law,
     measure: parameters.measure ?? null,
   };
-  const evidence = await gatherEvidence(db, precedentCase);
-  const reference = subject?.decided_on ?? date.text;
-  const precedents: Precedent[] = (await fetchPrecedentDesignations(db, [...evidence.keys()], today))
-    .map(({ designation, togetherWith }) => {
-      const { kind, kinds, score, evidence: strongest } = scorePrecedent(evidence.get(designation.id)!, yearsBetween(designation.decided_on, reference));
-      return { kind, kinds, score, explanation: explainPrecedent(designation, togetherWith, strongest, organization.name), designation };
-    })
-    .sort(comparePrecedents);
+  // Every precedent is ranked and counted, but only those shown are fetched whole and explained.
+  const ranked = await rankPrecedents(db, await gatherEvidence(db, precedentCase), subject?.decided_on ?? date.text);
+  const earliest = earliestComparable(ranked, subject?.measure ?? parameters.measure ?? null);
+  const listed = ranked.slice(0, parameters.limit);
+  const explained = await explainPrecedents(db, [...listed, ...(earliest ? [earliest] : [])], organization.name, today);
 
   const parent = organization.parent_id === null ? null : ((await findOrganizationLink(db, organization.parent_id)) ?? null);
   return {
@@ -137,11 +156,11 @@ export async function findPrecedents(db: Db, parameters: PrecedentParameters): P
     date: date.text,
     case: subject,
     summary: {
-      total: precedents.length,
-      counts: countByKind(precedents),
-      earliest_comparable: earliestComparable(precedents, subject?.measure ?? parameters.measure ?? null),
+      total: ranked.length,
+      counts: countByKind(ranked),
+      earliest_comparable: earliest ? explained[listed.length] : null,
       ordinal: subject ? await ordinalOf(db, subject, today) : null,
     },
-    precedents: precedents.slice(0, parameters.limit),
+    precedents: explained.slice(0, listed.length),
   };
 }

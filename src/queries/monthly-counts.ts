@@ -1,0 +1,114 @@
+import type { Knex } from 'knex';
+import type { Db } from '../db/connection';
+import type { DesignationFilters } from '../domain/designation-filters';
+import type { DatedCount } from '../domain/period-counts';
+import { parsePartialDate, partialDateFromStorage, PeriodInterval } from '../domain/partial-date';
+import type { StatsGrouping } from '../domain/query-parameters';
+
+/**
+ * Counts from `designation_monthly_counts` and `designation_monthly_totals` (see their migration):
+ * the live designations per jurisdiction (the totals: all together), decided month, measure and
+ * precision, kept by triggers in the same transaction as every change. They answer only what those
+ * columns can tell; for anything else the callers count the designations themselves, which gives
+ * the same answer, slower.
+ */
+const GROUP_KEYS: Partial<Record<StatsGrouping | 'none', string>> = {
+  none: 'array[]::text[]',
+  jurisdiction: 'array[c.jurisdiction]',
+  measure: 'array[c.measure]',
+};
+
+function startsAMonth(day: string): boolean {
+  return day.endsWith('-01');
+}
+
+function endsAMonth(day: string): boolean {
+  return parsePartialDate(day.slice(0, 7)).end === day;
+}
+
+/**
+ * Whether the monthly counts can count the designations that pass `filters`: filters on
+ * jurisdiction and measure only, and a range whose bounds fall on month boundaries (a month is the
+ * finest period they know, and a day-dated designation lies in a month-aligned range exactly when
+ * its month does).
+ */
+export function monthlyCountsHold(filters: DesignationFilters): boolean {
+  const { q, organization, law, reasons, status, asOf, recordedAsOf, from, to } = filters;
+  const otherFilter = [q, organization, law, reasons, status, asOf, recordedAsOf].some((value) => value !== undefined);
+  return !otherFilter && (from === undefined || startsAMonth(from.start)) && (to === undefined || endsAMonth(to.end));
+}
+
+/** Period statistics need, besides, a grouping the monthly counts have a column for. */
+export function monthlyCountsCanAnswer(filters: DesignationFilters, groupBy: StatsGrouping | undefined): boolean {
+  return monthlyCountsHold(filters) && GROUP_KEYS[groupBy ?? 'none'] !== undefined;
+}
+
+/** The first day of the last year that ends by `day`. */
+function lastWholeYearStart(day: string): string {
+  const year = Number(day.slice(0, 4));
+  return `${day.endsWith('-12-31') ? year : year - 1}-01-01`;
+}
+
+/**
+ * from/to as the designations' filter applies them (see applyDecidedRange), on period starts
+ * only, so that they bound the index range. A row's period is its month or its year, and the
+ * range's bounds are month boundaries: a month lies in the range exactly when it starts in it,
+ * and overlaps it in the same case; a year lies in it when it starts on or after `from` and ends
+ * by `to`, and overlaps it from the year of `from` on.
+ */
+function applyDecidedRange(query: Knex.QueryBuilder, { from, to, imprecise }: DesignationFilters): void {
+  const isYear = (row: Knex.QueryBuilder) => row.where('c.decided_precision', 'year');
+  if (to) query.where('c.period_start', '<=', to.end);
+  if (imprecise === 'include') {
+    if (from) {
+      query.where('c.period_start', '>=', `${from.start.slice(0, 4)}-01-01`);
+      query.where((row) => void isYear(row).orWhere('c.period_start', '>=', from.start));
+    }
+    return;
+  }
+  if (from) query.where('c.period_start', '>=', from.start);
+  if (to) query.where((row) => void row.whereNot('c.decided_precision', 'year').orWhere('c.period_start', '<=', lastWholeYearStart(to.end)));
+}
+
+/** The per-jurisdiction counts when a jurisdiction is asked about, else the totals (~1/200 of their rows). */
+function summaryFor(db: Db, filters: DesignationFilters, groupBy?: StatsGrouping): Knex.QueryBuilder {
+  const byJurisdiction = filters.jurisdictions !== undefined || groupBy === 'jurisdiction';
+  return db(`${byJurisdiction ? 'designation_monthly_counts' : 'designation_monthly_totals'} as c`);
+}
+
+function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Knex.QueryBuilder {
+  if (filters.jurisdictions) query.whereIn('c.jurisdiction', filters.jurisdictions);
+  if (filters.measures) query.whereIn('c.measure', filters.measures);
+  applyDecidedRange(query, filters);
+  return query;
+}
+
+/** How many designations pass `filters` (for which monthlyCountsHold), exactly. */
+export async function countFromMonthlyCounts(db: Db, filters: DesignationFilters): Promise<number> {
+  const [{ count }] = await applyFilters(summaryFor(db, filters), filters).select(db.raw('coalesce(sum(c.designations), 0) as count'));
+  return Number(count);
+}
+
+/**
+ * The counts datedCounts would give, for filters monthlyCountsCanAnswer accepts: the months that
+ * overlap the range, and the years of year-dated designations, under partial dates that
+ * countByPeriod places or reports as imprecise exactly as it does a designation's own date. A
+ * month always lies in the month-aligned range, so its count only needs its period: it is summed
+ * under the period's first month inside the range, a few rows per period (as datedCounts does).
+ */
+export async function monthlyDatedCounts(db: Db, filters: DesignationFilters, groupBy: StatsGrouping | undefined, interval: PeriodInterval): Promise<DatedCount[]> {
+  const periodStart = `date_trunc('${interval}', c.period_start)::date`;
+  // from is a validated partial date (a YYYY-MM-DD start), so it is written inline like the interval.
+  const firstMonthInRange = filters.from ? `greatest(${periodStart}, date '${filters.from.start}')` : periodStart;
+  const query = summaryFor(db, filters, groupBy)
+    .select(db.raw(`case when c.decided_precision = 'year' then c.period_start else ${firstMonthInRange} end as period_start`))
+    .select(db.raw(`c.decided_precision = 'year' as year_dated`), db.raw(`${GROUP_KEYS[groupBy ?? 'none']} as group_keys`))
+    .sum({ count: 'c.designations' })
+    .groupByRaw('1, 2, 3');
+  const rows: { period_start: string; year_dated: boolean; group_keys: string[]; count: string | number }[] = await applyFilters(query, filters);
+  return rows.map((row) => ({
+    decided: partialDateFromStorage(row.period_start, row.year_dated ? 'year' : 'month'),
+    groups: row.group_keys,
+    count: Number(row.count),
+  }));
+}

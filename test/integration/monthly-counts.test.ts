@@ -1,0 +1,216 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import type { Express } from 'express';
+import type { Db } from '../../src/db/connection';
+import { recordedTransaction } from '../../src/db/recorded-transaction';
+import { designationFiltersFrom } from '../../src/domain/designation-filters';
+import { parseParameters } from '../../src/domain/parameter-parsing';
+import { countByPeriod } from '../../src/domain/period-counts';
+import { designationListParameters, statsTimelineParameters } from '../../src/domain/query-parameters';
+import { datedCounts } from '../../src/queries/dated-counts';
+import { countDesignationsUpTo } from '../../src/queries/designation-records';
+import { countFromMonthlyCounts, monthlyCountsCanAnswer, monthlyCountsHold, monthlyDatedCounts } from '../../src/queries/monthly-counts';
+import { importDesignations } from '../../src/services/import/import-designations';
+import { seedDatabase } from '../../src/services/seed';
+import { buildTestApp } from '../support/app';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
+import { fileInput, fixturePath } from '../support/fixtures';
+import { writeGeneratedCsv } from '../support/generate-interchange';
+
+const TODAY = '2026-11-27';
+
+/** Filters the monthly counts hold: jurisdiction and measure, month-aligned ranges. */
+const HELD_FILTERS: Record<string, string>[] = [
+  {},
+  { jurisdiction: 'RU' },
+  { jurisdiction: 'RU,BY,CN' },
+  { jurisdiction: 'RU', measure: 'foreign_agent_designation' },
+  { measure: 'undesirable_designation,liquidation' },
+  { from: '2015' },
+  { to: '2021' },
+  { from: '2014-06', to: '2021-03' },
+  { jurisdiction: 'RU', from: '2014-12', to: '2016-01' },
+  { from: '2010-01-01', to: '2023-08-31' },
+  { from: '2024-08', to: '2024-08' },
+];
+
+/** Stats requests the monthly counts can answer: the held filters, every interval, their groupings. */
+const ANSWERABLE: Record<string, string>[] = HELD_FILTERS.flatMap((filter) =>
+  ['year', 'quarter', 'month'].flatMap((interval) =>
+    ['', 'jurisdiction', 'measure'].map((groupBy): Record<string, string> => ({ ...filter, interval, ...(groupBy ? { group_by: groupBy } : {}) })),
+  ),
+);
+
+/** Both ways of counting one stats request, as countByPeriod reports them. */
+async function bothWays(db: Db, raw: Record<string, string>) {
+  const parameters = parseParameters(statsTimelineParameters, raw);
+  const filters = { ...designationFiltersFrom(parameters), imprecise: 'include' as const };
+  const range = { from: filters.from, to: filters.to };
+  return {
+    answerable: monthlyCountsCanAnswer(filters, parameters.group_by),
+    summary: countByPeriod(await monthlyDatedCounts(db, filters, parameters.group_by, parameters.interval), parameters.interval, range),
+    designations: countByPeriod(await datedCounts(db, filters, parameters.group_by, parameters.interval, TODAY), parameters.interval, range),
+  };
+}
+
+async function expectSameStatsBothWays(db: Db): Promise<void> {
+  for (const raw of ANSWERABLE) {
+    const { answerable, summary, designations } = await bothWays(db, raw);
+    expect({ raw, answerable }).toEqual({ raw, answerable: true });
+    expect({ raw, counts: summary }).toEqual({ raw, counts: designations });
+  }
+}
+
+/** A list's total from the monthly counts and from counting the rows, with imprecise dates left out and let in. */
+async function expectSameListTotalsBothWays(db: Db): Promise<void> {
+  for (const raw of HELD_FILTERS.flatMap((filter) => [filter, { ...filter, imprecise: 'include' }])) {
+    const filters = designationFiltersFrom(parseParameters(designationListParameters, raw));
+    expect({ raw, held: monthlyCountsHold(filters) }).toEqual({ raw, held: true });
+    expect({ raw, total: await countFromMonthlyCounts(db, filters) }).toEqual({ raw, total: await countDesignationsUpTo(db, filters, TODAY) });
+  }
+}
+
+/** Both summaries as stored, and as counted afresh from the live designations. */
+async function expectCountsMatchDesignations(db: Db): Promise<void> {
+  for (const [table, key] of [
+    ['designation_monthly_counts', ['jurisdiction', 'measure', 'period_start', 'decided_precision']],
+    ['designation_monthly_totals', ['measure', 'period_start', 'decided_precision']],
+  ] as const) {
+    const stored = await db(table).select(...key, 'designations').orderBy([...key]);
+    const counted = await db('designations')
+      .select(key.map((column) => (column === 'period_start' ? db.raw(`case when decided_precision = 'year' then decided_on else date_trunc('month', decided_on)::date end as period_start`) : column)))
+      .select(db.raw('count(*)::int as designations'))
+      .groupByRaw(key.map((_, index) => index + 1).join(', '))
+      .orderByRaw(key.map((_, index) => index + 1).join(', '));
+    expect({ table, rows: stored }).toEqual({ table, rows: counted });
+    expect(stored.length).toBeGreaterThan(0);
+  }
+}
+
+describe('period statistics from the monthly counts', () => {
+  let testDb: TestDatabase;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+  });
+  afterAll(() => testDb.destroy());
+
+  it('give the same stats and list totals as counting the designations, on the seed data and on a generated dataset', async () => {
+    await seedDatabase(testDb.db);
+    await expectCountsMatchDesignations(testDb.db);
+    await expectSameStatsBothWays(testDb.db);
+    await expectSameListTotalsBothWays(testDb.db);
+
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'monthly-counts-')), 'generated.csv');
+    writeGeneratedCsv(file, 600);
+    await importDesignations(testDb.db, fileInput(file), { today: TODAY });
+    await expectCountsMatchDesignations(testDb.db);
+    await expectSameStatsBothWays(testDb.db);
+    await expectSameListTotalsBothWays(testDb.db);
+  });
+
+  it('are not used for what they cannot tell: other filters, ranges inside a month, law and reason groups, the past as recorded', async () => {
+    for (const raw of [
+      { jurisdiction: 'RU', law: 'ru-foreign-agents-law' },
+      { organization: 'memorial' },
+      { q: 'memorial' },
+      { reason: 'extremism' },
+      { status: 'active' },
+      { as_of: '2020' },
+      { from: '2015-06-02' },
+      { to: '2015-06-29' },
+      { group_by: 'law' },
+      { group_by: 'reason' },
+    ]) {
+      const parameters = parseParameters(statsTimelineParameters, raw);
+      expect({ raw, answerable: monthlyCountsCanAnswer(designationFiltersFrom(parameters), parameters.group_by) }).toEqual({ raw, answerable: false });
+    }
+    const asRecorded = designationFiltersFrom(parseParameters(designationListParameters, { recorded_as_of: '2026-01-01T00:00:00Z' }));
+    expect(monthlyCountsHold(asRecorded)).toBe(false);
+  });
+});
+
+describe('the monthly counts follow every write, in its transaction', () => {
+  let testDb: TestDatabase;
+  let app: Express;
+  let tokens: TestTokens;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.csv')), { today: TODAY });
+    tokens = await createTestTokens(testDb.db);
+    app = buildTestApp(testDb.db);
+  });
+  afterAll(() => testDb.destroy());
+
+  const editor = () => bearer(tokens.editor);
+
+  it('after an import, a create, edits of the counted columns, a soft delete, a restore, a merge and a re-import', async () => {
+    await expectCountsMatchDesignations(testDb.db);
+
+    const created = await request(app).post('/api/v1/designations').set(editor()).send(designationBody({ decided_on: '2019-07-14' }));
+    expect(created.status).toBe(201);
+    await expectCountsMatchDesignations(testDb.db);
+    const id: string = created.body.id;
+
+    for (const patch of [{ decided_on: '2019-08' }, { decided_on: '2019' }, { measure: 'liquidation' }, { jurisdiction: 'BY', law: null, law_citation: null }, { notes: 'not counted' }]) {
+      const { headers } = await request(app).get(`/api/v1/designations/${id}`);
+      const patched = await request(app).patch(`/api/v1/designations/${id}`).set(editor()).set('If-Match', headers.etag).send(patch);
+      expect({ patch, status: patched.status, errors: patched.body.errors }).toEqual({ patch, status: 200 });
+      await expectCountsMatchDesignations(testDb.db);
+    }
+
+    expect((await request(app).delete(`/api/v1/designations/${id}`).set(editor())).status).toBe(204);
+    await expectCountsMatchDesignations(testDb.db);
+    const stats = await request(app).get('/api/v1/stats/timeline').query({ jurisdiction: 'BY', from: '2019', to: '2019' });
+    expect(stats.body.total).toBe(0);
+
+    expect((await request(app).post(`/api/v1/designations/${id}/restore`).set(editor())).status).toBe(200);
+    await expectCountsMatchDesignations(testDb.db);
+    const restoredStats = await request(app).get('/api/v1/stats/timeline').query({ jurisdiction: 'BY', from: '2019', to: '2019' });
+    expect(restoredStats.body.total).toBe(1);
+
+    await request(app).post('/api/v1/organizations').set(editor()).send({ name: 'Merged Away Centre', kind: 'ngo' });
+    const moved = await request(app).post('/api/v1/designations').set(editor()).send(designationBody({ organization: 'Merged Away Centre', organization_aliases: [], decided_on: '2020-02' }));
+    expect(moved.status).toBe(201);
+    const merged = await request(app).post('/api/v1/organizations/test-rights-centre/merge').set(bearer(tokens.admin)).send({ organization: 'merged-away-centre' });
+    expect(merged.status).toBe(200);
+    await expectCountsMatchDesignations(testDb.db);
+
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'monthly-counts-')), 'generated.csv');
+    writeGeneratedCsv(file, 300);
+    await importDesignations(testDb.db, fileInput(file), { today: TODAY });
+    await expectCountsMatchDesignations(testDb.db);
+    // The same ids again, now in other months and jurisdictions: updates move counts between keys.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/,RU,/g, ',CN,').replace(/,2003-0/g, ',2004-0'));
+    await importDesignations(testDb.db, fileInput(file), { today: TODAY });
+    await expectCountsMatchDesignations(testDb.db);
+  });
+
+  it('a write that rolls back leaves the counts as they were', async () => {
+    const summaries = async () => ({
+      counts: await testDb.db('designation_monthly_counts').select('*').orderBy(['jurisdiction', 'measure', 'period_start', 'decided_precision']),
+      totals: await testDb.db('designation_monthly_totals').select('*').orderBy(['measure', 'period_start', 'decided_precision']),
+    });
+    const before = await summaries();
+    await expect(
+      recordedTransaction(testDb.db, 'test', async (trx) => {
+        await trx('all_designations').update({ jurisdiction: 'AM' });
+        await trx('all_designations').whereNull('deleted_at').delete();
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await summaries()).toEqual(before);
+  });
+
+  it('a hard delete and a rebuild from scratch agree with the designations', async () => {
+    await recordedTransaction(testDb.db, 'test', async (trx) => {
+      await trx('designation_sources').whereIn('designation_id', trx('designations').where('jurisdiction', 'CN').select('id')).delete();
+      await trx('all_designations').where('jurisdiction', 'CN').delete();
+    });
+    await expectCountsMatchDesignations(testDb.db);
+    await testDb.db.raw('select rebuild_designation_monthly_counts()');
+    await expectCountsMatchDesignations(testDb.db);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Db } from '../../src/db/connection';
+import { normalizeName } from '../../src/domain/names';
+import { searchOrganizations } from '../../src/queries/organization-search';
+import { seedDatabase } from '../../src/services/seed';
+import { createTestDatabase, TestDatabase } from '../support/database';
+
+const QUERIES = ['memorial', 'Amnesty International', 'amnesti internešnl', 'Международная амнистия', 'human rights wach', 'Хьюман Райтс Вотч', 'open society', 'foundation', 'hrw', 'centre'];
+
+/** How many times `work` scored organization names, and what it found. */
+async function withNameQueries<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; passes: number }> {
+  let passes = 0;
+  const count = (query: { sql: string }) => {
+    if (query.sql.includes('organization_names')) passes++;
+  };
+  db.on('query', count);
+  try {
+    return { result: await work(), passes };
+  } finally {
+    db.removeListener('query', count);
+  }
+}
+
+describe('organization search: the narrow first pass', () => {
+  let testDb: TestDatabase;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    await seedDatabase(testDb.db);
+  });
+  afterAll(() => testDb.destroy());
+
+  it('finds what the search at the default thresholds finds (the only pass run inside a transaction)', async () => {
+    for (const query of QUERIES.map(normalizeName)) {
+      for (const limit of [1, 2, 5, 20]) {
+        const searched = await searchOrganizations(testDb.db, query, limit);
+        const broad = await testDb.db.transaction((trx) => searchOrganizations(trx, query, limit));
+        expect({ query, limit, hits: searched }).toEqual({ query, limit, hits: broad });
+      }
+    }
+  });
+
+  it('answers alone when it finds enough strong matches, and hands over to the broad search when not', async () => {
+    const strong = await withNameQueries(testDb.db, () => searchOrganizations(testDb.db, normalizeName('Memorial'), 1));
+    expect(strong.result.map((hit) => hit.slug)).toEqual(['memorial']);
+    expect(strong.passes).toBe(1);
+    const weak = await withNameQueries(testDb.db, () => searchOrganizations(testDb.db, normalizeName('hrw'), 20));
+    expect(weak.passes).toBe(2);
+  });
+});

@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { loadConfig } from '../../src/config/config';
+import { createDb, Db } from '../../src/db/connection';
+import { startServer } from '../../src/server';
+import { importDesignations } from '../../src/services/import/import-designations';
+import { buildTestApp, silentLogger } from '../support/app';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { fileInput } from '../support/fixtures';
+import { writeGeneratedCsv } from '../support/generate-interchange';
+
+const ROWS = 2500;
+// PGlite runs a statement to its end on the thread it shares with the server: it has no timeout to test.
+const onPostgres = process.env.TEST_DATABASE_URL ? it : it.skip;
+
+function expectTimeoutProblem(response: request.Response): void {
+  expect(response.status).toBe(503);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.body).toMatchObject({ status: 503, code: 'unavailable', detail: 'the database took too long to answer' });
+  expect(response.text).not.toMatch(/select|from |copy|statement/i);
+}
+
+/** Downloads `url`, pausing after the first chunk for `pauseMs` so the export is held open that long. */
+function slowDownload(url: string, pauseMs: number): Promise<{ status: number; complete: boolean; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (response) => {
+        const chunks: Buffer[] = [];
+        response.once('data', () => {
+          response.pause();
+          setTimeout(() => response.resume(), pauseMs);
+        });
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, complete: response.complete, body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
+/** Starts a download, reads its first chunk and hangs up (or gives up on a response that breaks first). */
+function abandonedDownload(url: string): Promise<void> {
+  return new Promise((resolve) => {
+    const outgoing = http.get(url, (response) => {
+      response.once('data', () => outgoing.destroy());
+      response.on('close', resolve);
+    });
+    outgoing.on('error', () => resolve());
+  });
+}
+
+async function listen(db: Db): Promise<{ url: string; close(): Promise<void> }> {
+  const server = buildTestApp(db).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
+  let testDb: TestDatabase;
+  const limitedDb = (statementTimeoutMs: number) => createDb({ kind: 'postgres', url: testDb.url!, poolMax: 1 }, undefined, { statementTimeoutMs });
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    // About 20 MB of export: more than the loopback socket buffers hold, so a client that stops
+    // reading holds the COPY open on the server.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'timeout-')), 'rows.csv');
+    writeGeneratedCsv(file, ROWS, 8000);
+    await importDesignations(testDb.db, fileInput(file));
+  }, 180_000);
+  afterAll(() => testDb.destroy());
+
+  onPostgres('cancels an API query that runs longer: 503 problem+json, no SQL text', async () => {
+    const db = limitedDb(1);
+    try {
+      expectTimeoutProblem(await request(buildTestApp(db)).get('/api/v1/designations?limit=500&imprecise=include'));
+      expectTimeoutProblem(await request(buildTestApp(db)).get('/api/v1/stats/timeline?interval=month&group_by=reason'));
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  onPostgres('does not cut an export held open longer than it, and gives the connection its timeout back', async () => {
+    const db = limitedDb(50);
+    const server = await listen(db);
+    try {
+      const download = await slowDownload(`${server.url}/api/v1/designations.ndjson`, 500);
+      expect(download.status).toBe(200);
+      expect(download.complete).toBe(true);
+      expect(download.body.trimEnd().split('\n')).toHaveLength(ROWS);
+      const [{ statement_timeout: timeout }] = (await db.raw('show statement_timeout')).rows;
+      expect(timeout).toBe('50ms');
+    } finally {
+      await server.close();
+      await db.destroy();
+    }
+  });
+
+  it('an export its client abandons gives its connection back and stops on the server', async () => {
+    const db = testDb.backend === 'postgres' ? limitedDb(10_000) : testDb.db;
+    const server = await listen(db);
+    try {
+      for (let attempt = 0; attempt < 3; attempt++) await abandonedDownload(`${server.url}/api/v1/designations.csv`);
+      // With one connection in the pool, this waits for one that was given back.
+      expect((await db.raw('select 1 as answer')).rows[0].answer).toBe(1);
+      if (testDb.backend === 'postgres') {
+        const copies = async () => (await testDb.db.raw(`select count(*)::int as n from pg_stat_activity where datname = current_database() and query like 'COPY (%' and state = 'active'`)).rows[0].n;
+        for (let tries = 0; tries < 50 && (await copies()) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(await copies()).toBe(0);
+      }
+    } finally {
+      await server.close();
+      if (db !== testDb.db) await db.destroy();
+    }
+  });
+
+  onPostgres('the server migrates and seeds without it, then serves with it', async () => {
+    const empty = await createTestDatabase({ migrate: false });
+    const running = await startServer(
+      loadConfig({ DATABASE_URL: empty.url!, STATEMENT_TIMEOUT_MS: '1', SEED_ON_START: 'true', PORT: '0', HOST: '127.0.0.1' }),
+      silentLogger,
+    );
+    try {
+      const [{ count }] = await empty.db('designations').count({ count: '*' });
+      expect(Number(count)).toBeGreaterThan(100);
+      expect((await running.db.raw('show statement_timeout')).rows[0].statement_timeout).toBe('1ms');
+      expectTimeoutProblem(await request(running.url).get('/api/v1/designations?limit=500'));
+    } finally {
+      await running.shutdown();
+      await empty.destroy();
+    }
+  });
+});

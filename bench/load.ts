@@ -15,8 +15,13 @@ import { weightedRequests, WeightedRequest } from './load-mix';
 
 const DURATION_SECONDS = Number(process.env.LOAD_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
-/** Memory is "flat" when the last 5 s average RSS is within this factor of the average after warm-up. */
+/**
+ * Memory is "flat" when the peak RSS of the run's second half is within this factor of the first
+ * half's peak (after 5 s of warm-up): garbage collection makes RSS a sawtooth, so single samples or
+ * averages mislead, while a leak raises every peak.
+ */
 const FLAT_MEMORY_FACTOR = 1.2;
+const WARM_UP_SAMPLES = 5;
 
 interface Outcome {
   kind: string;
@@ -87,10 +92,6 @@ async function sampleMemory(pid: number, running: Promise<unknown>): Promise<num
   return samples;
 }
 
-function average(values: number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
 export async function benchLoad(databaseUrl: string): Promise<void> {
   await recreateBenchDatabase(databaseUrl);
   const server = await startServer(databaseUrl, { SEED_ON_START: 'true', RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0' });
@@ -115,14 +116,15 @@ export async function benchLoad(databaseUrl: string): Promise<void> {
 
     summarize(outcomes);
     console.log(`throughput: ${Math.round(outcomes.length / DURATION_SECONDS)} requests/s; statuses: ${JSON.stringify(statusCounts(outcomes))}`);
-    const warm = average(memory.slice(2, 7));
-    const last = average(memory.slice(-5));
-    console.log(`server RSS MB: after warm-up ${warm.toFixed(0)}, last 5 s ${last.toFixed(0)}, peak ${Math.max(...memory).toFixed(0)} (samples every 1 s: ${memory.map((mb) => mb.toFixed(0)).join(' ')})`);
+    const middle = WARM_UP_SAMPLES + Math.floor((memory.length - WARM_UP_SAMPLES) / 2);
+    const firstPeak = Math.max(...memory.slice(WARM_UP_SAMPLES, middle));
+    const secondPeak = Math.max(...memory.slice(middle));
+    console.log(`server RSS MB: peak of the first half ${firstPeak.toFixed(0)}, of the second half ${secondPeak.toFixed(0)} (samples every 1 s: ${memory.map((mb) => mb.toFixed(0)).join(' ')})`);
 
     const serverErrors = outcomes.filter((outcome) => outcome.status !== null && outcome.status >= 500).length;
     const dropped = outcomes.filter((outcome) => outcome.status === null).length;
     const unexpected = outcomes.filter((outcome) => outcome.status !== null && outcome.status !== 200).length;
-    const memoryFlat = last <= warm * FLAT_MEMORY_FACTOR;
+    const memoryFlat = secondPeak <= firstPeak * FLAT_MEMORY_FACTOR;
     console.log(`verdict: ${serverErrors} 5xx, ${dropped} dropped, ${unexpected} non-200, memory ${memoryFlat ? 'flat' : 'GROWING'}`);
     failed = serverErrors > 0 || dropped > 0 || unexpected > 0 || !memoryFlat;
   } finally {

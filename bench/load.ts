@@ -94,7 +94,7 @@ async function sampleMemory(pid: number, running: Promise<unknown>): Promise<num
 
 export async function benchLoad(databaseUrl: string): Promise<void> {
   await recreateBenchDatabase(databaseUrl);
-  const server = await startServer(databaseUrl, { SEED_ON_START: 'true', RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0' });
+  const server = await startServer(databaseUrl, { SEED_ON_START: 'true' });
   const db = await openBenchDatabase(databaseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   let failed = false;

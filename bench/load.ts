@@ -10,7 +10,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { openBenchDatabase, recreateBenchDatabase } from './bench-database';
-import { formatRow, startServer } from './measure';
+import { formatRow, residentMb, startServer } from './measure';
 import { weightedRequests, WeightedRequest } from './load-mix';
 
 const DURATION_SECONDS = Number(process.env.LOAD_DURATION ?? 30);
@@ -28,11 +28,6 @@ interface Outcome {
   status: number | null;
   millis: number;
   error?: string;
-}
-
-function residentMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
 /** One request over the shared keep-alive agent; the body is read to the end and discarded. */

@@ -22,8 +22,17 @@ export function timeCommand(command: string, env: NodeJS.ProcessEnv = process.en
 
 /** Peak resident memory of a running process so far (VmHWM), in MB. */
 export function peakRssMb(pid: number): number {
+  return memoryStatusMb(pid, 'VmHWM');
+}
+
+/** Resident memory of a running process now (VmRSS), in MB. */
+export function residentMb(pid: number): number {
+  return memoryStatusMb(pid, 'VmRSS');
+}
+
+function memoryStatusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
 }
 
 // A benchmark is one client measuring the service, not its rate limiter.

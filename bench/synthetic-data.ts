@@ -136,8 +136,10 @@ export async function generateSyntheticData(db: Knex, designations: number, onPr
     await connection.query('reset session_replication_role');
     await db.client.releaseConnection(connection);
   }
-  // Replica mode also skipped the triggers that keep the monthly counts of period statistics.
+  // Replica mode also skipped the triggers that keep the summaries: monthly counts (period
+  // statistics, list totals) and counts per organization kind (peer precedents).
   await db.raw('select rebuild_designation_monthly_counts()');
+  await db.raw('select rebuild_designation_kind_counts()');
   // Vacuum sets the visibility map, so counts and page walks can be index-only scans.
   await db.raw('vacuum analyze');
   return { organizations, designations };

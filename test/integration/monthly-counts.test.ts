@@ -73,7 +73,7 @@ async function expectSameListTotalsBothWays(db: Db): Promise<void> {
   }
 }
 
-/** Both summaries as stored, and as counted afresh from the live designations. */
+/** The summaries as stored, and as counted afresh from the live designations (and their organizations' kinds). */
 async function expectCountsMatchDesignations(db: Db): Promise<void> {
   for (const [table, key] of [
     ['designation_monthly_counts', ['jurisdiction', 'measure', 'period_start', 'decided_precision']],
@@ -88,6 +88,15 @@ async function expectCountsMatchDesignations(db: Db): Promise<void> {
     expect({ table, rows: stored }).toEqual({ table, rows: counted });
     expect(stored.length).toBeGreaterThan(0);
   }
+  const kindKey = ['jurisdiction', 'organization_kind', 'measure', 'decided_month'];
+  const storedByKind = await db('designation_kind_counts').select(...kindKey, 'designations').orderBy(kindKey);
+  const countedByKind = await db('designations as d')
+    .join('organizations as o', 'o.id', 'd.organization_id')
+    .select('d.jurisdiction', 'o.kind as organization_kind', 'd.measure', db.raw(`date_trunc('month', d.decided_on)::date as decided_month`))
+    .select(db.raw('count(*)::int as designations'))
+    .groupByRaw('1, 2, 3, 4')
+    .orderByRaw('1, 2, 3, 4');
+  expect({ table: 'designation_kind_counts', rows: storedByKind }).toEqual({ table: 'designation_kind_counts', rows: countedByKind });
 }
 
 describe('period statistics from the monthly counts', () => {
@@ -132,7 +141,7 @@ describe('period statistics from the monthly counts', () => {
   });
 });
 
-describe('the monthly counts follow every write, in its transaction', () => {
+describe('the monthly counts and the counts by organization kind follow every write, in its transaction', () => {
   let testDb: TestDatabase;
   let app: Express;
   let tokens: TestTokens;
@@ -146,7 +155,7 @@ describe('the monthly counts follow every write, in its transaction', () => {
 
   const editor = () => bearer(tokens.editor);
 
-  it('after an import, a create, edits of the counted columns, a soft delete, a restore, a merge and a re-import', async () => {
+  it('after an import, a create, edits of the counted columns, a soft delete, a restore, a merge, changes of kind and a re-import', async () => {
     await expectCountsMatchDesignations(testDb.db);
 
     const created = await request(app).post('/api/v1/designations').set(editor()).send(designationBody({ decided_on: '2019-07-14' }));
@@ -178,6 +187,16 @@ describe('the monthly counts follow every write, in its transaction', () => {
     expect(merged.status).toBe(200);
     await expectCountsMatchDesignations(testDb.db);
 
+    // A change of kind moves the organization's designations to the other kind's counts.
+    for (const kind of ['media', 'ngo']) {
+      const organization = await request(app).get('/api/v1/organizations/test-rights-centre');
+      const changed = await request(app).patch('/api/v1/organizations/test-rights-centre').set(editor()).set('If-Match', organization.headers.etag).send({ kind });
+      expect({ kind, status: changed.status }).toEqual({ kind, status: 200 });
+      await expectCountsMatchDesignations(testDb.db);
+      const [{ moved }] = await testDb.db('designation_kind_counts').where('organization_kind', kind).sum({ moved: 'designations' });
+      expect(Number(moved)).toBeGreaterThan(0);
+    }
+
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'monthly-counts-')), 'generated.csv');
     writeGeneratedCsv(file, 300);
     await importDesignations(testDb.db, fileInput(file), { today: TODAY });
@@ -192,11 +211,13 @@ describe('the monthly counts follow every write, in its transaction', () => {
     const summaries = async () => ({
       counts: await testDb.db('designation_monthly_counts').select('*').orderBy(['jurisdiction', 'measure', 'period_start', 'decided_precision']),
       totals: await testDb.db('designation_monthly_totals').select('*').orderBy(['measure', 'period_start', 'decided_precision']),
+      byKind: await testDb.db('designation_kind_counts').select('*').orderBy(['jurisdiction', 'organization_kind', 'measure', 'decided_month']),
     });
     const before = await summaries();
     await expect(
       recordedTransaction(testDb.db, 'test', async (trx) => {
         await trx('all_designations').update({ jurisdiction: 'AM' });
+        await trx('organizations').update({ kind: 'media' });
         await trx('all_designations').whereNull('deleted_at').delete();
         throw new Error('changed my mind');
       }),
@@ -211,6 +232,7 @@ describe('the monthly counts follow every write, in its transaction', () => {
     });
     await expectCountsMatchDesignations(testDb.db);
     await testDb.db.raw('select rebuild_designation_monthly_counts()');
+    await testDb.db.raw('select rebuild_designation_kind_counts()');
     await expectCountsMatchDesignations(testDb.db);
   });
 });

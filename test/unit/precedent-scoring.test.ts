@@ -1,5 +1,5 @@
 import { Evidence } from '../../src/domain/precedents/precedent-kinds';
-import { comparePrecedents, evidenceWeight, scorePrecedent, yearsBetween } from '../../src/domain/precedents/scoring';
+import { comparePrecedents, evidenceWeight, scorePrecedent } from '../../src/domain/precedents/scoring';
 import { DesignationFacts } from '../../src/domain/precedents/precedent-kinds';
 
 const theCase: DesignationFacts = {
@@ -89,12 +89,7 @@ describe('scorePrecedent', () => {
   });
 });
 
-describe('yearsBetween and comparePrecedents', () => {
-  it('measures years between period starts', () => {
-    expect(yearsBetween('2015-07-28', '2025-07-28')).toBeCloseTo(10, 5);
-    expect(yearsBetween('2025', '2024-01-01')).toBeCloseTo(1, 5);
-  });
-
+describe('comparePrecedents', () => {
   it('orders by score, then date (coarser first on the same start), then id', () => {
     const item = (id: string, score: number, decided_on: string) => ({ score, designation: { id, decided_on } });
     const items = [item('b', 0.5, '2015-01-01'), item('a', 0.5, '2015-01-01'), item('c', 0.5, '2015'), item('d', 0.6, '2020'), item('e', 0.5, '2014-12')];

@@ -4,15 +4,13 @@
  * `kind`, plus EXTRA_KIND_BONUS for each other kind, capped at 1. Pure and deterministic: scores
  * are rounded to 3 decimals, and ties are broken by date, then id.
  */
-import { DateTime } from 'luxon';
-import { parsePartialDate } from '../partial-date';
 import { Evidence, PRECEDENT_KINDS, PrecedentKind } from './precedent-kinds';
+import { PROXIMITY_YEARS } from './proximity';
 
 /** More independent reasons to compare two cases make the comparison stronger. */
 export const EXTRA_KIND_BONUS = 0.05;
-/** A peer acted against close in time to the case gets up to this much more, fading over PROXIMITY_YEARS. */
+/** A peer acted against close in time to the case gets up to this much more, less for each whole year apart, none from PROXIMITY_YEARS. */
 export const PROXIMITY_BONUS = 0.05;
-export const PROXIMITY_YEARS = 10;
 /** First uses are weighed down the list and shown this far. */
 export const FIRST_USES_SHOWN = 3;
 
@@ -21,7 +19,8 @@ export const FIRST_USES_SHOWN = 3;
  * - same_organization 0.90 in the same jurisdiction, 0.85 elsewhere;
  * - same_family 0.80 in the same jurisdiction, 0.75 elsewhere;
  * - law_first_uses 0.75 for the first organization, 0.05 less for each later one;
- * - peer_organization 0.60 with the same measure, 0.50 with a similar one, plus proximity;
+ * - peer_organization 0.60 with the same measure, 0.50 with a similar one, plus 0.005 for each whole
+ *   year closer than 10 to the case (`yearsFromCase`, see proximity.ts);
  * - same_day 0.55 with the same measure, 0.45 with another;
  * - similar_reasons 0.30 + 0.20 x the text similarity of the stated reasons + 0.10 x the overlap
  *   of their reason tags.
@@ -74,12 +73,6 @@ export function scorePrecedent(evidence: Evidence[], yearsFromCase: number): Pre
     score: round(Math.min(1, strongest.weight + EXTRA_KIND_BONUS * (ranked.length - 1))),
     evidence: strongest.evidence,
   };
-}
-
-/** Whole years (fractional) between the starts of two partial dates. */
-export function yearsBetween(a: string, b: string): number {
-  const start = (date: string) => DateTime.fromISO(parsePartialDate(date).start, { zone: 'utc' });
-  return Math.abs(start(a).diff(start(b), 'years').years);
 }
 
 interface Ranked {

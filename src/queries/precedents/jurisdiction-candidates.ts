@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import type { FirstUseBasis } from '../../domain/precedents/precedent-kinds';
-import type { Measure, OrganizationKind } from '../../domain/vocabularies';
+import type { Measure } from '../../domain/vocabularies';
 import type { SqlFragment } from '../organization-name-score';
 import { basisCondition, CandidateScope, happenedBy } from './candidate-scope';
 
@@ -12,11 +12,12 @@ import { basisCondition, CandidateScope, happenedBy } from './candidate-scope';
  */
 function positionSql(jurisdiction: string, basis: FirstUseBasis): SqlFragment {
   const [e, f] = [basisCondition('e', jurisdiction, basis), basisCondition('f', jurisdiction, basis)];
+  // decided_on < first is implied by decided_end < first; said outright, it bounds the index range.
   return {
-    sql: `1 + (select count(distinct e.organization_id) from designations e
-      where ${e.sql} and e.organization_id <> d.organization_id
-        and e.decided_end < (select min(f.decided_on) from designations f where ${f.sql} and f.organization_id = d.organization_id))`,
-    bindings: [...e.bindings, ...f.bindings],
+    sql: `1 + (select count(distinct e.organization_id)
+      from designations e, (select min(f.decided_on) as first from designations f where ${f.sql} and f.organization_id = d.organization_id) own
+      where ${e.sql} and e.organization_id <> d.organization_id and e.decided_on < own.first and e.decided_end < own.first)`,
+    bindings: [...f.bindings, ...e.bindings],
   };
 }
 
@@ -47,27 +48,6 @@ export async function caseOrdinal(db: Db, jurisdiction: string, basis: FirstUseB
   const [row] = await db('designations as d').where('d.id', caseId).select(db.raw(`${position.sql} as position`, position.bindings));
   const [first] = await db('designations as d').whereRaw(condition.sql, condition.bindings).orderBy(['d.decided_on', 'd.decided_rank', 'd.id']).limit(1).select('d.id');
   return { position: Number(row.position), firstId: first.id };
-}
-
-/**
- * Organizations of the same kind acted against by the jurisdiction (its date index) with one of
- * `measures`, or, with no measure to go by, under `lawSlug`, or else with any measure.
- */
-export async function peerCandidates(
-  db: Db,
-  scope: CandidateScope,
-  kind: OrganizationKind,
-  filter: { measures: Measure[] } | { lawSlug: string } | null,
-): Promise<{ id: string; measure: Measure }[]> {
-  const query = db('designations as d')
-    .join('organizations as o', 'o.id', 'd.organization_id')
-    .where('d.jurisdiction', scope.jurisdiction)
-    .where('o.kind', kind)
-    .whereNot('d.organization_id', scope.organizationId)
-    .select('d.id', 'd.measure');
-  if (filter !== null && 'measures' in filter) query.whereIn('d.measure', filter.measures);
-  if (filter !== null && 'lawSlug' in filter) query.whereIn('d.law_id', (laws) => void laws.select('l.id').from('laws as l').where('l.slug', filter.lawSlug));
-  return happenedBy(query, scope);
 }
 
 /** Other organizations the jurisdiction acted against on one of `days` (day-precise dates only). */

@@ -10,13 +10,24 @@ export interface RankedDesignation {
   measure: Measure;
 }
 
+export interface RankedDesignationRow {
+  id: string;
+  decided_on: string;
+  decided_precision: DatePrecision;
+  measure: Measure;
+}
+
+export function toRankedDesignation(row: RankedDesignationRow): RankedDesignation {
+  return { id: row.id, decided_on: formatPartialDate(row.decided_on, row.decided_precision), measure: row.measure };
+}
+
 /** The decided date and measure of each designation of `ids` (one array parameter, however many). */
 export async function fetchRankedDesignations(db: Db, ids: string[]): Promise<RankedDesignation[]> {
   if (ids.length === 0) return [];
-  const rows: { id: string; decided_on: string; decided_precision: DatePrecision; measure: Measure }[] = await db('designations as d')
+  const rows: RankedDesignationRow[] = await db('designations as d')
     .whereRaw('d.id = any(?::uuid[])', [ids])
     .select('d.id', 'd.decided_on', 'd.decided_precision', 'd.measure');
-  return rows.map((row) => ({ id: row.id, decided_on: formatPartialDate(row.decided_on, row.decided_precision), measure: row.measure }));
+  return rows.map(toRankedDesignation);
 }
 
 export interface PrecedentDesignation {

@@ -6,17 +6,17 @@ import { PartialDate, todayPartialDate } from '../../domain/partial-date';
 import { explainPrecedent, ordinalSentence } from '../../domain/precedents/explanations';
 import { OrganizationCandidate, OrganizationNotFoundError } from '../../domain/precedents/organization-resolution';
 import type { PrecedentParameters } from '../../domain/precedents/precedent-parameters';
-import type { Evidence, PrecedentKind } from '../../domain/precedents/precedent-kinds';
-import { comparePrecedents, PrecedentScore, scorePrecedent, yearsBetween } from '../../domain/precedents/scoring';
-import { countByKind, earliestComparable } from '../../domain/precedents/summary';
-import type { Measure } from '../../domain/vocabularies';
+import type { PrecedentKind } from '../../domain/precedents/precedent-kinds';
+import type { Measure, OrganizationKind } from '../../domain/vocabularies';
 import { applyDesignationFilters } from '../../queries/designation-filters';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../../queries/designation-records';
 import { findLawBySlug } from '../../queries/laws';
 import { childrenOf, findOrganizationLink, OrganizationLink } from '../../queries/organizations';
 import { caseOrdinal } from '../../queries/precedents/jurisdiction-candidates';
-import { fetchPrecedentDesignations, fetchRankedDesignations, RankedDesignation } from '../../queries/precedents/precedent-designations';
-import { basisOf, gatherEvidence, PrecedentCase } from './gather-evidence';
+import { fetchPrecedentDesignations } from '../../queries/precedents/precedent-designations';
+import { basisOf, PrecedentCase } from './gather-evidence';
+import type { RankedPrecedent } from './peers';
+import { rankPrecedents } from './rank-precedents';
 import { OrganizationMatch, resolvePrecedentOrganization } from './resolve-precedent-organization';
 
 export interface Precedent {
@@ -92,16 +92,12 @@ async function ordinalOf(db: Db, subject: Designation, today: string): Promise<C
   };
 }
 
-type RankedPrecedent = PrecedentScore & { designation: RankedDesignation };
-
-/** Every designation with evidence, scored and in order; ranking needs only its decided date and measure. */
-async function rankPrecedents(db: Db, evidence: Map<string, Evidence[]>, reference: string): Promise<RankedPrecedent[]> {
-  // A large jurisdiction has tens of thousands of peers but far fewer distinct dates.
-  const yearsFromCase = new Map<string, number>();
-  const yearsFrom = (decidedOn: string) => yearsFromCase.get(decidedOn) ?? yearsFromCase.set(decidedOn, yearsBetween(decidedOn, reference)).get(decidedOn)!;
-  return (await fetchRankedDesignations(db, [...evidence.keys()]))
-    .map((designation) => ({ ...scorePrecedent(evidence.get(designation.id)!, yearsFrom(designation.decided_on)), designation }))
-    .sort(comparePrecedents);
+async function familyOf(db: Db, organization: { id: string; parent_id: string | null }): Promise<{ parent: OrganizationLink | null; children: OrganizationLink[] }> {
+  const [parent, children] = await Promise.all([
+    organization.parent_id === null ? undefined : findOrganizationLink(db, organization.parent_id),
+    childrenOf(db, [organization.id]),
+  ]);
+  return { parent: parent ?? null, children: children.get(organization.id) ?? [] };
 }
 
 /** The precedents given, in the same order, each with its whole designation (sources too) and its explanation. */
@@ -112,6 +108,23 @@ async function explainPrecedents(db: Db, ranked: RankedPrecedent[], organization
     const { designation, togetherWith } = byId.get(id)!;
     return { kind, kinds, score, explanation: explainPrecedent(designation, togetherWith, evidence, organizationName), designation };
   });
+}
+
+/** The case `parameters` ask about, for the organization they name: its latest designation by the date is the subject. */
+export async function precedentCaseOf(
+  db: Db,
+  organization: { id: string; slug: string; kind: OrganizationKind; parent_id: string | null },
+  parameters: PrecedentParameters,
+  { law, date, today }: { law: { slug: string; short_name: string } | null; date: PartialDate; today: string },
+): Promise<PrecedentCase> {
+  const cases = await caseDesignations(db, organization.slug, parameters, date, today);
+  return {
+    organization: { id: organization.id, slug: organization.slug, kind: organization.kind, parentId: organization.parent_id },
+    scope: { organizationId: organization.id, jurisdiction: parameters.jurisdiction, until: date.end, subjectId: cases.at(-1)?.id ?? null },
+    cases,
+    law,
+    measure: parameters.measure ?? null,
+  };
 }
 
 /**
@@ -131,35 +144,29 @@ export async function findPrecedents(db: Db, parameters: PrecedentParameters): P
 
   const today = todayPartialDate().start;
   const date = parameters.date ?? todayPartialDate();
-  const cases = await caseDesignations(db, organization.slug, parameters, date, today);
-  const subject = cases[cases.length - 1] ?? null;
-  const precedentCase: PrecedentCase = {
-    organization: { id: organization.id, slug: organization.slug, kind: organization.kind, parentId: organization.parent_id },
-    scope: { organizationId: organization.id, jurisdiction: parameters.jurisdiction, until: date.end, subjectId: subject?.id ?? null },
-    cases,
-    law,
-    measure: parameters.measure ?? null,
-  };
-  // Every precedent is ranked and counted, but only those shown are fetched whole and explained.
-  const ranked = await rankPrecedents(db, await gatherEvidence(db, precedentCase), subject?.decided_on ?? date.text);
-  const earliest = earliestComparable(ranked, subject?.measure ?? parameters.measure ?? null);
-  const listed = ranked.slice(0, parameters.limit);
+  const precedentCase = await precedentCaseOf(db, organization, parameters, { law, date, today });
+  const subject = precedentCase.cases.at(-1) ?? null;
+  const comparableMeasure = subject?.measure ?? parameters.measure ?? null;
+  const [answer, ordinal, family] = await Promise.all([
+    rankPrecedents(db, precedentCase, { reference: subject?.decided_on ?? date.text, limit: parameters.limit, comparableMeasure }),
+    subject ? ordinalOf(db, subject, today) : null,
+    familyOf(db, organization),
+  ]);
+  const { listed, earliest } = answer;
   const explained = await explainPrecedents(db, [...listed, ...(earliest ? [earliest] : [])], organization.name, today);
-
-  const parent = organization.parent_id === null ? null : ((await findOrganizationLink(db, organization.parent_id)) ?? null);
   return {
     status: 'resolved',
-    organization: { ...toCandidate(organization), match: resolution.match, family: { parent, children: (await childrenOf(db, [organization.id])).get(organization.id) ?? [] } },
+    organization: { ...toCandidate(organization), match: resolution.match, family },
     jurisdiction: { code: parameters.jurisdiction, name: jurisdictionName(parameters.jurisdiction) },
     law,
     measure: parameters.measure ?? null,
     date: date.text,
     case: subject,
     summary: {
-      total: ranked.length,
-      counts: countByKind(ranked),
+      total: answer.total,
+      counts: answer.counts,
       earliest_comparable: earliest ? explained[listed.length] : null,
-      ordinal: subject ? await ordinalOf(db, subject, today) : null,
+      ordinal,
     },
     precedents: explained.slice(0, listed.length),
   };

@@ -1,12 +1,11 @@
 import type { Db } from '../../db/connection';
-import { similarMeasures } from '../../domain/precedents/measure-groups';
 import { compareReasonTags, Evidence, familyRelation, FirstUseBasis } from '../../domain/precedents/precedent-kinds';
 import { FIRST_USES_SHOWN } from '../../domain/precedents/scoring';
 import type { Measure, OrganizationKind } from '../../domain/vocabularies';
 import type { Designation } from '../../queries/designation-records';
 import type { CandidateScope } from '../../queries/precedents/candidate-scope';
 import { familyCandidates, sameOrganizationCandidates } from '../../queries/precedents/organization-candidates';
-import { firstUseCandidates, peerCandidates, sameDayCandidates } from '../../queries/precedents/jurisdiction-candidates';
+import { firstUseCandidates, sameDayCandidates } from '../../queries/precedents/jurisdiction-candidates';
 import { similarReasonCandidates } from '../../queries/precedents/reason-candidates';
 
 /** The case a journalist asks about, and what precedents are sought relative to. */
@@ -20,9 +19,9 @@ export interface PrecedentCase {
   measure: Measure | null;
 }
 
-type EvidenceById = Map<string, Evidence[]>;
+export type EvidenceById = Map<string, Evidence[]>;
 
-function add(evidence: EvidenceById, id: string, piece: Evidence): void {
+export function addEvidence(evidence: EvidenceById, id: string, piece: Evidence): void {
   evidence.set(id, [...(evidence.get(id) ?? []), piece]);
 }
 
@@ -42,59 +41,68 @@ function basesOf(precedentCase: PrecedentCase): FirstUseBasis[] {
 }
 
 /** The measures peers are compared with: the cases', else the one given, else none. */
-function caseMeasures(precedentCase: PrecedentCase): Measure[] {
+export function caseMeasures(precedentCase: PrecedentCase): Measure[] {
   const measures = precedentCase.cases.map((designation) => designation.measure);
   return [...new Set(measures.length > 0 ? measures : precedentCase.measure ? [precedentCase.measure] : [])];
 }
 
-async function gatherOrganizationEvidence(db: Db, precedentCase: PrecedentCase, evidence: EvidenceById): Promise<void> {
-  const { organization, scope } = precedentCase;
-  for (const row of await sameOrganizationCandidates(db, scope)) {
-    add(evidence, row.id, { kind: 'same_organization', sameJurisdiction: row.jurisdiction === scope.jurisdiction });
-  }
-  for (const row of await familyCandidates(db, scope, organization.slug)) {
-    const relation = familyRelation(organization, { id: row.organization_id, parentId: row.parent_id, parentName: row.parent_name });
-    add(evidence, row.id, { kind: 'same_family', sameJurisdiction: row.jurisdiction === scope.jurisdiction, ...relation });
-  }
+type Found = [id: string, evidence: Evidence][];
+
+async function sameOrganizationEvidence(db: Db, { scope }: PrecedentCase): Promise<Found> {
+  const rows = await sameOrganizationCandidates(db, scope);
+  return rows.map((row) => [row.id, { kind: 'same_organization', sameJurisdiction: row.jurisdiction === scope.jurisdiction }]);
 }
 
-async function gatherJurisdictionEvidence(db: Db, precedentCase: PrecedentCase, evidence: EvidenceById): Promise<void> {
-  const { organization, scope, cases } = precedentCase;
-  for (const basis of basesOf(precedentCase)) {
-    for (const row of await firstUseCandidates(db, scope, basis, FIRST_USES_SHOWN)) {
-      add(evidence, row.id, { kind: 'law_first_uses', basis, position: Number(row.position) });
-    }
-  }
-  // `other` says nothing about what an organization is, so it makes no peers.
-  if (organization.kind !== 'other') {
-    const measures = caseMeasures(precedentCase);
-    const filter = measures.length > 0 ? { measures: similarMeasures(measures) } : precedentCase.law ? { lawSlug: precedentCase.law.slug } : null;
-    for (const row of await peerCandidates(db, scope, organization.kind, filter)) {
-      add(evidence, row.id, { kind: 'peer_organization', sameMeasure: measures.includes(row.measure) || (filter !== null && 'lawSlug' in filter) });
-    }
-  }
+async function familyEvidence(db: Db, { organization, scope }: PrecedentCase): Promise<Found> {
+  return (await familyCandidates(db, scope, organization.slug)).map((row) => {
+    const relation = familyRelation(organization, { id: row.organization_id, parentId: row.parent_id, parentName: row.parent_name });
+    return [row.id, { kind: 'same_family', sameJurisdiction: row.jurisdiction === scope.jurisdiction, ...relation }];
+  });
+}
+
+async function firstUseEvidence(db: Db, precedentCase: PrecedentCase): Promise<Found> {
+  const perBasis = await Promise.all(
+    basesOf(precedentCase).map(async (basis): Promise<Found> => {
+      const rows = await firstUseCandidates(db, precedentCase.scope, basis, FIRST_USES_SHOWN);
+      return rows.map((row) => [row.id, { kind: 'law_first_uses', basis, position: Number(row.position) }]);
+    }),
+  );
+  return perBasis.flat();
+}
+
+async function sameDayEvidence(db: Db, { scope, cases }: PrecedentCase): Promise<Found> {
   const dayCases = cases.filter((designation) => designation.decided_precision === 'day');
-  for (const row of await sameDayCandidates(db, scope, [...new Set(dayCases.map((designation) => designation.decided_on))])) {
+  const rows = await sameDayCandidates(db, scope, [...new Set(dayCases.map((designation) => designation.decided_on))]);
+  return rows.map((row) => {
     const onThatDay = dayCases.filter((designation) => designation.decided_on === row.decided_on);
     const sameMeasure = onThatDay.find((designation) => designation.measure === row.measure);
-    add(evidence, row.id, { kind: 'same_day', sameMeasure: sameMeasure !== undefined, case: sameMeasure ?? onThatDay[0] });
-  }
+    return [row.id, { kind: 'same_day', sameMeasure: sameMeasure !== undefined, case: sameMeasure ?? onThatDay[0] }];
+  });
 }
 
-async function gatherReasonEvidence(db: Db, precedentCase: PrecedentCase, evidence: EvidenceById): Promise<void> {
-  const casesById = new Map(precedentCase.cases.map((designation) => [designation.id, designation]));
-  for (const row of await similarReasonCandidates(db, precedentCase.scope, [...casesById.keys()])) {
-    const theCase = casesById.get(row.case_id)!;
-    const tags = compareReasonTags(row.reason_tags, theCase.stated_reasons.tags);
-    add(evidence, row.id, { kind: 'similar_reasons', textSimilarity: row.text_similarity, ...tags, case: theCase });
-  }
+/** Each case compared on its own connection: the comparisons of texts are the costly part of an answer. */
+async function similarReasonsEvidence(db: Db, { scope, cases }: PrecedentCase): Promise<Found> {
+  const byId = [...cases].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const perCase = await Promise.all(
+    byId.map(async (theCase): Promise<Found> => {
+      const rows = await similarReasonCandidates(db, scope, theCase.id);
+      return rows.map((row) => [row.id, { kind: 'similar_reasons', textSimilarity: row.text_similarity, ...compareReasonTags(row.reason_tags, theCase.stated_reasons.tags), case: theCase }]);
+    }),
+  );
+  return perCase.flat();
 }
 
-/** Every designation that is a precedent for the case, with all the evidence that it is one. */
+/**
+ * Every designation that is a precedent for the case in a way other than being a peer, with all the
+ * evidence that it is one: a few hundred at most, where peers can be tens of thousands (see
+ * peers.ts). The queries run at once; their evidence is added in one fixed order, since the first
+ * of two equal pieces of a kind is the one an explanation words.
+ */
 export async function gatherEvidence(db: Db, precedentCase: PrecedentCase): Promise<EvidenceById> {
+  const gatherers = [sameOrganizationEvidence, familyEvidence, firstUseEvidence, sameDayEvidence, similarReasonsEvidence];
   const evidence: EvidenceById = new Map();
-  await gatherOrganizationEvidence(db, precedentCase, evidence);
-  await gatherJurisdictionEvidence(db, precedentCase, evidence);
-  await gatherReasonEvidence(db, precedentCase, evidence);
+  for (const found of await Promise.all(gatherers.map((gather) => gather(db, precedentCase)))) {
+    for (const [id, piece] of found) addEvidence(evidence, id, piece);
+  }
   return evidence;
 }

@@ -1,0 +1,56 @@
+import type { Db } from '../../db/connection';
+import { peerClasses } from '../../domain/precedents/peer-classes';
+import type { PrecedentKind } from '../../domain/precedents/precedent-kinds';
+import { comparePrecedents } from '../../domain/precedents/scoring';
+import { countByKind, earliestComparable } from '../../domain/precedents/summary';
+import type { Measure } from '../../domain/vocabularies';
+import { fetchRankedDesignations } from '../../queries/precedents/precedent-designations';
+import { caseMeasures, gatherEvidence, PrecedentCase } from './gather-evidence';
+import { addPeerEvidence, closestPeers, countAllPeers, earliestPeers, PeerQuestion, rankDesignation, RankedPrecedent } from './peers';
+
+export interface RankedAnswer {
+  /** The first `limit` precedents, best first. */
+  listed: RankedPrecedent[];
+  /** The earliest precedent with the measure asked (any, for null). */
+  earliest: RankedPrecedent | null;
+  total: number;
+  counts: Record<PrecedentKind, number>;
+}
+
+function peerQuestionOf(precedentCase: PrecedentCase): PeerQuestion {
+  const { kind } = precedentCase.organization;
+  return { kind, classes: peerClasses(kind, caseMeasures(precedentCase), precedentCase.law?.slug ?? null) };
+}
+
+/**
+ * Every precedent of the case ranked and counted, as if each were scored: the precedents found in
+ * ways other than being a peer are few and all scored, on all their evidence (being a peer too
+ * included); peers can be tens of thousands, so of the others only the best `limit` and the
+ * earliest are read, and the rest counted. `reference` is the case's decided date, which peers are
+ * near to. Independent queries run at once, on connections of their own.
+ */
+export async function rankPrecedents(
+  db: Db,
+  precedentCase: PrecedentCase,
+  { reference, limit, comparableMeasure }: { reference: string; limit: number; comparableMeasure: Measure | null },
+): Promise<RankedAnswer> {
+  const { scope } = precedentCase;
+  const question = peerQuestionOf(precedentCase);
+  const [evidence, peerTotal] = await Promise.all([gatherEvidence(db, precedentCase), countAllPeers(db, scope, question)]);
+  const foundIds = [...evidence.keys()];
+  const [peersFound, designations, closest, earliest] = await Promise.all([
+    addPeerEvidence(db, scope, question, evidence),
+    fetchRankedDesignations(db, foundIds),
+    closestPeers(db, scope, question, reference, foundIds, limit),
+    earliestPeers(db, scope, question, reference, foundIds, comparableMeasure),
+  ]);
+  const found = designations.map((designation) => rankDesignation(designation, evidence.get(designation.id)!, reference));
+  const counts = countByKind(found);
+  counts.peer_organization += peerTotal - peersFound;
+  return {
+    listed: [...found, ...closest].sort(comparePrecedents).slice(0, limit),
+    earliest: earliestComparable([...found, ...earliest], comparableMeasure),
+    total: found.length + peerTotal - peersFound,
+    counts,
+  };
+}

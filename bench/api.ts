@@ -77,7 +77,8 @@ export async function benchApi(databaseUrl: string, rows: number): Promise<void>
     await ensureSyntheticData(db, rows);
     const count = await designationCount(db);
     const widths = [40, 9, 9, 9, 9, 9, 6];
-    console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${new Date().toISOString()}`);
+    const cache = process.env.RESPONSE_CACHE_MB === '0' ? 'response cache off' : `response cache ${process.env.RESPONSE_CACHE_MB ?? 32} MB (RESPONSE_CACHE_MB=0 turns it off)`;
+    console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${cache}, ${new Date().toISOString()}`);
     console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL', 'load'], widths));
     for (const scenario of await scenarios(db, server.url)) {
       if (SKIPPED.some((name) => scenario.name.startsWith(name))) {

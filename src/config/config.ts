@@ -94,6 +94,7 @@ const environmentSchema = z.object({
   CORS_ORIGINS: corsOrigins.default([]),
   CORS_ALLOW_WRITES: booleanFromEnv.default(false),
   HSTS_MAX_AGE_SECONDS: integerFromEnv(0, 2 * 365 * 24 * 3600).default(0),
+  RESPONSE_CACHE_MB: integerFromEnv(0, 65_536).default(32),
 });
 
 type EnvironmentValues = z.output<typeof environmentSchema>;
@@ -124,6 +125,8 @@ export interface HttpSettings {
   cors: { origins: string[]; allowWrites: boolean };
   /** Strict-Transport-Security max-age; 0 sends none (the service may run on plain HTTP). */
   hstsMaxAgeSeconds: number;
+  /** Memory for answers of API reads kept until the data changes (see src/http/response-cache.ts); 0 keeps none. */
+  responseCacheBytes: number;
 }
 
 export interface Config {
@@ -153,6 +156,7 @@ function httpSettings(values: EnvironmentValues): HttpSettings {
     trustProxy: values.TRUST_PROXY,
     cors: { origins: values.CORS_ORIGINS, allowWrites: values.CORS_ALLOW_WRITES },
     hstsMaxAgeSeconds: values.HSTS_MAX_AGE_SECONDS,
+    responseCacheBytes: values.RESPONSE_CACHE_MB * 1024 * 1024,
   };
 }
 

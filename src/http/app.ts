@@ -9,6 +9,7 @@ import { corsPolicy } from './cors-policy';
 import { downloadRouter } from './download-routes';
 import { feedRouter } from './feed-route';
 import { rateLimiters } from './limits/rate-limits';
+import { createResponseCache } from './response-cache';
 import { requestTargetLimit } from './limits/request-target-limit';
 import { apiDocsRoutes } from './routes/api-docs';
 import { healthRoutes } from './routes/health';
@@ -40,7 +41,7 @@ export function buildApp({ db, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES
   app.use(rateLimiters(http.rateLimits, logger));
   app.use('/api/v1', downloadRouter(db, logger));
   app.use('/api/v1', writeRouter(db, { importMaxBytes, jsonBodyMaxBytes: http.jsonBodyMaxBytes }));
-  app.use('/api/v1', apiRouter(db));
+  app.use('/api/v1', apiRouter(db, createResponseCache(http.responseCacheBytes)));
   app.use(feedRouter(db));
   app.use(apiDocsRoutes());
   app.use(webRouter(db));

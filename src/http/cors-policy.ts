@@ -12,7 +12,7 @@ const READ_METHODS = ['GET', 'HEAD'];
 const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 // Headers a cross-origin script may read: versions for If-Match, where a creation went, the file
 // name of a download, and the rate-limit state.
-const EXPOSED_HEADERS = ['ETag', 'Location', 'Content-Disposition', 'RateLimit', 'RateLimit-Policy', 'Retry-After'];
+const EXPOSED_HEADERS = ['ETag', 'Location', 'Content-Disposition', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Cache-Status'];
 const PREFLIGHT_CACHE_SECONDS = 600;
 
 /**

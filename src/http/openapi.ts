@@ -11,6 +11,17 @@ import { addLimitResponses } from './openapi-limits';
 import { addWriteOperations, ETAG_HEADER, feedPathItem, SECURITY_SCHEMES } from './openapi-writes';
 import { apiSchemas } from './schemas/api-schemas';
 
+/** See src/http/response-cache.ts. */
+const CACHE_STATUS_HEADER = {
+  'Cache-Status': {
+    description:
+      'RFC 9211, while the response cache is on (RESPONSE_CACHE_MB > 0): `ngo-tracker; hit` when this answer was kept from an ' +
+      'earlier request for the same URL on the same day and the data has not changed since; `ngo-tracker; fwd=miss; stored` when it ' +
+      'was computed and kept; `ngo-tracker; fwd=miss` when it was too large to keep.',
+    schema: { type: 'string' },
+  },
+};
+
 function operation(apiRoute: ApiRoute): JsonSchema {
   const hasPathParameters = Object.keys(apiRoute.pathParameters.shape).length > 0;
   return {
@@ -21,7 +32,7 @@ function operation(apiRoute: ApiRoute): JsonSchema {
     responses: {
       200: {
         description: 'OK',
-        ...(apiRoute.versioned ? { headers: ETAG_HEADER } : {}),
+        headers: { ...(apiRoute.versioned ? ETAG_HEADER : {}), ...CACHE_STATUS_HEADER },
         content: { 'application/json': { schema: componentRef(apiRoute.response) } },
       },
       400: problemResponse('A parameter is unknown or has a bad value; `errors` names each one and the value given.'),

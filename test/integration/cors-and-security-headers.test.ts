@@ -53,7 +53,7 @@ describe('CORS and security headers', () => {
       const response = await request(app).get(`/api/v1/designations/${MEMORIAL}`).set('Origin', READER);
       expect(response.status).toBe(200);
       expect(response.headers['access-control-allow-origin']).toBe(READER);
-      expect(response.headers['access-control-expose-headers']).toBe('ETag,Location,Content-Disposition,RateLimit,RateLimit-Policy,Retry-After');
+      expect(response.headers['access-control-expose-headers']).toBe('ETag,Location,Content-Disposition,RateLimit,RateLimit-Policy,Retry-After,Cache-Status');
       expect(response.headers.vary).toMatch(/Origin/);
       const check = await preflight(app, '/api/v1/laws', 'GET', 'if-none-match');
       expect(check.status).toBe(204);

@@ -26,11 +26,12 @@ async function everyPeer(db: Db, precedentCase: PrecedentCase): Promise<{ id: st
   const { scope, organization } = precedentCase;
   const peers: { id: string; sameMeasure: boolean }[] = [];
   for (const peerClass of peerClasses(organization.kind, caseMeasures(precedentCase), precedentCase.law?.slug ?? null)) {
+    const measures = peerClass.measures && [...peerClass.measures];
     const rows = await db.raw(
       `select d.id from designations d join organizations o on o.id = d.organization_id left join laws l on l.id = d.law_id
        where d.jurisdiction = ? and o.kind = ? and d.organization_id <> ? and d.decided_on <= ?
          and (?::text[] is null or d.measure = any(?::text[])) and (?::text is null or l.slug = ?)`,
-      [scope.jurisdiction, organization.kind, organization.id, scope.until, peerClass.measures, peerClass.measures, peerClass.lawSlug, peerClass.lawSlug],
+      [scope.jurisdiction, organization.kind, organization.id, scope.until, measures, measures, peerClass.lawSlug, peerClass.lawSlug],
     );
     peers.push(...rows.rows.map((row: { id: string }) => ({ id: row.id, sameMeasure: peerClass.sameMeasure })));
   }

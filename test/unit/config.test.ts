@@ -52,6 +52,7 @@ describe('loadConfig: limits, CORS and security headers', () => {
       trustProxy: false,
       cors: { origins: [], allowWrites: false },
       hstsMaxAgeSeconds: 0,
+      responseCacheBytes: 32 * 1024 * 1024,
     });
   });
 
@@ -65,9 +66,10 @@ describe('loadConfig: limits, CORS and security headers', () => {
       RATE_LIMIT_WRITES_PER_MINUTE: '5',
       RATE_LIMIT_EXPORTS_PER_MINUTE: '1',
       HSTS_MAX_AGE_SECONDS: '31536000',
+      RESPONSE_CACHE_MB: '0',
     });
     expect(config.statementTimeoutMs).toBe(0);
-    expect(config.http).toMatchObject({ jsonBodyMaxBytes: 2048, queryStringMaxBytes: 100, urlMaxBytes: 300, hstsMaxAgeSeconds: 31_536_000 });
+    expect(config.http).toMatchObject({ jsonBodyMaxBytes: 2048, queryStringMaxBytes: 100, urlMaxBytes: 300, hstsMaxAgeSeconds: 31_536_000, responseCacheBytes: 0 });
     expect(config.http.rateLimits).toEqual({ reads: 0, writes: 5, exports: 1 });
   });
 

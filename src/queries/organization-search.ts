@@ -76,9 +76,16 @@ async function rankedOrganizations(db: Db, normalizedQuery: string | undefined, 
     .select(db.raw(`${score.sql} as score`, score.bindings), db.raw(`${closeness.sql} as closeness`, closeness.bindings))
     .orderBy('n.organization_id')
     .orderByRaw(`score desc, closeness desc, n.name_kind = 'canonical' desc`);
-  return query
-    .join(bestNames.as('best'), 'best.organization_id', 'o.id')
-    .select('best.matched_name', db.raw('round(best.score::numeric, 3)::float8 as score'))
+  // Only organizations that can make the first `limit` are joined and have their designations
+  // counted (the last tie-breaker): those with fewer than `limit` others strictly ahead of them
+  // on the names alone, ties at the edge included.
+  const contenders = db
+    .from(bestNames.as('best'))
     .where('best.score', '>=', SEARCH_MIN_SCORE)
+    .select('best.*', db.raw(`rank() over (order by best.score desc, best.closeness desc, best.name_kind = 'canonical' desc) as place`));
+  return query
+    .join(contenders.as('best'), 'best.organization_id', 'o.id')
+    .where('best.place', '<=', limit)
+    .select('best.matched_name', db.raw('round(best.score::numeric, 3)::float8 as score'))
     .orderByRaw(`best.score desc, best.closeness desc, best.name_kind = 'canonical' desc, designation_count desc, o.name`);
 }

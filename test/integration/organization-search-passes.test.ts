@@ -38,6 +38,15 @@ describe('organization search: the narrow first pass', () => {
     }
   });
 
+  it('a shorter list is the head of a longer one: ties on the names are broken the same way (designations, then name)', async () => {
+    for (const query of QUERIES.map(normalizeName)) {
+      const longest = await searchOrganizations(testDb.db, query, 50);
+      for (const limit of [1, 2, 3, 5, 8]) {
+        expect({ query, limit, hits: await searchOrganizations(testDb.db, query, limit) }).toEqual({ query, limit, hits: longest.slice(0, limit) });
+      }
+    }
+  });
+
   it('answers alone when it finds enough strong matches, and hands over to the broad search when not', async () => {
     const strong = await withNameQueries(testDb.db, () => searchOrganizations(testDb.db, normalizeName('Memorial'), 1));
     expect(strong.result.map((hit) => hit.slug)).toEqual(['memorial']);

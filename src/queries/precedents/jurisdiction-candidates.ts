@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import type { FirstUseBasis } from '../../domain/precedents/precedent-kinds';
 import type { Measure } from '../../domain/vocabularies';
+import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../designation-records';
 import type { SqlFragment } from '../organization-name-score';
 import { basisCondition, CandidateScope, happenedBy } from './candidate-scope';
 
@@ -41,13 +42,18 @@ export async function firstUseCandidates(db: Db, scope: CandidateScope, basis: F
   return happenedBy(query, scope);
 }
 
-/** Where the case stands under its basis, and the designation that was the first under it. */
-export async function caseOrdinal(db: Db, jurisdiction: string, basis: FirstUseBasis, caseId: string): Promise<{ position: number; firstId: string }> {
+/** Where the case stands under its basis (see positionSql). */
+export async function casePosition(db: Db, jurisdiction: string, basis: FirstUseBasis, caseId: string): Promise<number> {
   const position = positionSql(jurisdiction, basis);
-  const condition = basisCondition('d', jurisdiction, basis);
   const [row] = await db('designations as d').where('d.id', caseId).select(db.raw(`${position.sql} as position`, position.bindings));
-  const [first] = await db('designations as d').whereRaw(condition.sql, condition.bindings).orderBy(['d.decided_on', 'd.decided_rank', 'd.id']).limit(1).select('d.id');
-  return { position: Number(row.position), firstId: first.id };
+  return Number(row.position);
+}
+
+/** The first designation under the basis, whole. */
+export async function firstUnderBasis(db: Db, jurisdiction: string, basis: FirstUseBasis, today: string): Promise<Designation> {
+  const condition = basisCondition('d', jurisdiction, basis);
+  const [first] = await fetchDesignations(orderByDecided(selectDesignations(db).whereRaw(condition.sql, condition.bindings)).limit(1), today);
+  return first;
 }
 
 /** Other organizations the jurisdiction acted against on one of `days` (day-precise dates only). */

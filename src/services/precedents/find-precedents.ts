@@ -12,7 +12,7 @@ import { applyDesignationFilters } from '../../queries/designation-filters';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../../queries/designation-records';
 import { findLawBySlug } from '../../queries/laws';
 import { childrenOf, findOrganizationLink, OrganizationLink } from '../../queries/organizations';
-import { caseOrdinal } from '../../queries/precedents/jurisdiction-candidates';
+import { casePosition, firstUnderBasis } from '../../queries/precedents/jurisdiction-candidates';
 import { fetchPrecedentDesignations } from '../../queries/precedents/precedent-designations';
 import { basisOf, PrecedentCase } from './gather-evidence';
 import type { RankedPrecedent } from './peers';
@@ -81,8 +81,10 @@ async function caseDesignations(db: Db, slug: string, parameters: PrecedentParam
 
 async function ordinalOf(db: Db, subject: Designation, today: string): Promise<CaseOrdinal> {
   const basis = basisOf(subject);
-  const { position, firstId } = await caseOrdinal(db, subject.jurisdiction.code, basis, subject.id);
-  const [first] = await fetchDesignations(selectDesignations(db).where('d.id', firstId), today);
+  const [position, first] = await Promise.all([
+    casePosition(db, subject.jurisdiction.code, basis, subject.id),
+    firstUnderBasis(db, subject.jurisdiction.code, basis, today),
+  ]);
   return {
     law: 'law' in basis ? basis.law : null,
     measure: 'measure' in basis ? basis.measure : null,

@@ -26,18 +26,20 @@ function selectionOf({ kind }: PeerQuestion, { measures, lawSlug }: PeerClass): 
   return { kind, measures, lawSlug };
 }
 
-/** Adds peer evidence to the designations already found in other ways; says how many of them are peers. */
+/**
+ * Adds peer evidence to the designations already found in other ways; says how many of them are
+ * peers. One query for all classes: a peer's measure tells its class.
+ */
 export async function addPeerEvidence(db: Db, scope: CandidateScope, question: PeerQuestion, evidence: EvidenceById): Promise<number> {
-  const ids = [...evidence.keys()];
-  const perClass = await Promise.all(question.classes.map((peerClass) => peersAmong(db, scope, selectionOf(question, peerClass), ids)));
-  const peers = new Set<string>();
-  perClass.forEach((rows, index) => {
-    for (const row of rows) {
-      addEvidence(evidence, row.id, { kind: 'peer_organization', sameMeasure: question.classes[index].sameMeasure });
-      peers.add(row.id);
-    }
-  });
-  return peers.size;
+  const { classes } = question;
+  if (classes.length === 0) return 0;
+  const measures = classes.every((peerClass) => peerClass.measures !== null) ? classes.flatMap((peerClass) => peerClass.measures!) : null;
+  const rows = await peersAmong(db, scope, { kind: question.kind, measures, lawSlug: classes[0].lawSlug }, [...evidence.keys()]);
+  for (const row of rows) {
+    const peerClass = classes.find((candidate) => candidate.measures === null || candidate.measures.includes(row.measure))!;
+    addEvidence(evidence, row.id, { kind: 'peer_organization', sameMeasure: peerClass.sameMeasure });
+  }
+  return rows.length;
 }
 
 /** How many peers the case has, found in other ways or not. */

@@ -1,5 +1,6 @@
 /** Parameters of the change feed (GET /changes). */
 import { z } from 'zod';
+import { pageSize } from './query-parameters';
 import { checkTimestampRange } from './designation-filters';
 
 const REVISION_ID = /^\d{1,18}$/;
@@ -20,12 +21,7 @@ export const changesParameters = z.strictObject({
         'The id of the last revision seen (the next_since of the previous page): the changes committed after it. Or an ISO 8601 timestamp: ' +
         'the changes recorded after it. From the first change when absent.',
     }),
-  limit: z.coerce
-    .number({ message: 'must be a whole number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: `must be between 1 and ${MAX_CHANGES_PAGE}` })
-    .max(MAX_CHANGES_PAGE, { message: `must be between 1 and ${MAX_CHANGES_PAGE}` })
-    .default(100)
+  limit: pageSize(100, MAX_CHANGES_PAGE)
     .meta({ description: `Revisions per page, 1-${MAX_CHANGES_PAGE}.` }),
 });
 export type ChangesParameters = z.output<typeof changesParameters>;

@@ -15,13 +15,22 @@ export type StatsGrouping = (typeof STATS_GROUPINGS)[number];
 
 export const MAX_PAGE_SIZE = 500;
 
-const pageSize = (defaultSize: number, max: number) =>
-  z.coerce
-    .number({ message: 'must be a whole number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: `must be between 1 and ${max}` })
-    .max(max, { message: `must be between 1 and ${max}` })
-    .default(defaultSize);
+const DECIMAL_DIGITS = /^\d+$/;
+
+/**
+ * A `limit` parameter: a whole number from 1 to `max` in decimal digits, `defaultSize` when
+ * absent. Coercion alone would also take `0x10`, `1e2` or ` 16` as numbers.
+ */
+export const pageSize = (defaultSize: number, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && !DECIMAL_DIGITS.test(value) ? Number.NaN : value),
+    z.coerce
+      .number({ message: 'must be a whole number' })
+      .int({ message: 'must be a whole number' })
+      .min(1, { message: `must be between 1 and ${max}` })
+      .max(max, { message: `must be between 1 and ${max}` })
+      .default(defaultSize),
+  );
 
 export const designationListParameters = z
   .strictObject({

@@ -3,6 +3,7 @@
  * strings (an unknown parameter is a 400), built from the same field schemas as the filters.
  */
 import { z } from 'zod';
+import { pageSize } from '../query-parameters';
 import { partialDateParameter, slugParameter } from '../designation-filters';
 import { isKnownJurisdiction } from '../jurisdictions';
 import { MEASURES } from '../vocabularies';
@@ -40,12 +41,7 @@ export const precedentParameters = z.strictObject({
       'Partial date, default today: only what had happened by then counts, i.e. designations whose decided date ' +
       'begins on or before the last day of this date (date=2020 keeps 2020-12-31 and 2020, not 2021-01).',
   }),
-  limit: z.coerce
-    .number({ message: 'must be a whole number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: `must be between 1 and ${MAX_PRECEDENTS}` })
-    .max(MAX_PRECEDENTS, { message: `must be between 1 and ${MAX_PRECEDENTS}` })
-    .default(20)
+  limit: pageSize(20, MAX_PRECEDENTS)
     .meta({ description: `How many precedents to list, 1-${MAX_PRECEDENTS}; the summary counts all of them.` }),
 });
 export type PrecedentParameters = z.output<typeof precedentParameters>;

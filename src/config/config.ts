@@ -101,7 +101,8 @@ type EnvironmentValues = z.output<typeof environmentSchema>;
 
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string; poolMax: number; connectTimeoutMs?: number }
-  | { kind: 'pglite'; dataDir: string | null };
+  /** `snapshot`: a dump of another embedded database to start from (see dumpPgliteDb). */
+  | { kind: 'pglite'; dataDir: string | null; snapshot?: Blob };
 
 /** Requests per minute and client address, per kind of request; 0 turns that limit off. */
 export interface RateLimits {

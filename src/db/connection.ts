@@ -28,7 +28,7 @@ export interface DbLimits {
 }
 
 export function createDb(config: DatabaseConfig, logger: DbLogger = SILENT, limits: DbLimits = {}): Db {
-  return config.kind === 'postgres' ? createPostgresDb(config, logger, limits) : createPgliteDb(config.dataDir);
+  return config.kind === 'postgres' ? createPostgresDb(config, logger, limits) : createPgliteDb(config.dataDir, config.snapshot);
 }
 
 type PostgresConfig = Extract<DatabaseConfig, { kind: 'postgres' }>;
@@ -57,10 +57,16 @@ function createPostgresDb({ url, poolMax, connectTimeoutMs = DEFAULT_DB_CONNECT_
   });
 }
 
-function createPgliteDb(dataDir: string | null): Db {
-  // Required here rather than imported, so a PostgreSQL server deployment never loads PGlite.
-  const embedded = require('./pglite-connection') as typeof import('./pglite-connection');
-  return embedded.createPgliteDb(dataDir, DATE_OID);
+// Required where used rather than imported, so a PostgreSQL server deployment never loads PGlite.
+const embedded = () => require('./pglite-connection') as typeof import('./pglite-connection');
+
+function createPgliteDb(dataDir: string | null, snapshot?: Blob): Db {
+  return embedded().createPgliteDb(dataDir, DATE_OID, snapshot);
+}
+
+/** An embedded database's data directory, to start others from (DatabaseConfig's `snapshot`). */
+export function dumpPgliteDb(db: Db): Promise<Blob> {
+  return embedded().dumpPgliteDb(db);
 }
 
 /** Marks the knex config of an embedded database; transaction clients carry the same config. */

@@ -7,14 +7,20 @@ import ClientPgLite from 'knex-pglite';
 import { EMBEDDED_MARKER } from './connection';
 
 
+/** Where the knex config of an embedded database keeps its PGlite, for dumpPgliteDb. */
+const PGLITE_INSTANCE = 'ngoTrackerPglite';
+
 /**
  * PGlite: PostgreSQL in WASM, one connection; `dataDir` null keeps the database in memory.
+ * `snapshot` (a dump from dumpPgliteDb) starts it from that state instead of an empty cluster,
+ * which skips initdb: the tests start each file's database from a migrated one.
  * This module is loaded only when PGlite is used: PGlite alone adds some 60 MB to the process.
  */
-export function createPgliteDb(dataDir: string | null, dateOid: number): Knex {
+export function createPgliteDb(dataDir: string | null, dateOid: number, snapshot?: Blob): Knex {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite({
     ...(dataDir ? { dataDir } : {}),
+    ...(snapshot ? { loadDataDir: snapshot } : {}),
     extensions: { pg_trgm, unaccent },
     parsers: { [dateOid]: (value: string) => value },
   });
@@ -22,5 +28,12 @@ export function createPgliteDb(dataDir: string | null, dateOid: number): Knex {
     client: ClientPgLite,
     connection: () => ({ pglite }) as object,
     [EMBEDDED_MARKER]: true,
+    [PGLITE_INSTANCE]: pglite,
   } as Knex.Config);
+}
+
+/** The whole data directory of an embedded database, uncompressed, for createPgliteDb's `snapshot`. */
+export async function dumpPgliteDb(db: Knex): Promise<Blob> {
+  const pglite = (db.client.config as Record<string, unknown>)[PGLITE_INSTANCE] as PGlite;
+  return pglite.dumpDataDir('none');
 }

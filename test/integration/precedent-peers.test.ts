@@ -55,7 +55,7 @@ const summarized = (answer: Awaited<ReturnType<typeof scoreEveryPrecedent>>) => 
   counts: answer.counts,
 });
 
-describe('peer precedents read band by band give the answer of scoring every peer', () => {
+describe('peer precedents, read band by band or all at once, give the answer of scoring every peer', () => {
   let testDb: TestDatabase;
   beforeAll(async () => {
     testDb = await createTestDatabase();
@@ -82,8 +82,10 @@ describe('peer precedents read band by band give the answer of scoring every pee
           const subject = precedentCase.cases.at(-1) ?? null;
           const options = { reference: subject?.decided_on ?? date.text, limit: parameters.limit, comparableMeasure: subject?.measure ?? parameters.measure ?? null };
           const expected = summarized(await scoreEveryPrecedent(db, precedentCase, options.reference, options.limit, options.comparableMeasure));
-          const actual = summarized(await rankPrecedents(db, precedentCase, options));
-          expect({ organization: organization.slug, jurisdiction, extra, ...actual }).toEqual({ organization: organization.slug, jurisdiction, extra, ...expected });
+          for (const peerReading of ['by_band', 'all'] as const) {
+            const actual = summarized(await rankPrecedents(db, precedentCase, { ...options, peerReading }));
+            expect({ organization: organization.slug, jurisdiction, extra, peerReading, ...actual }).toEqual({ organization: organization.slug, jurisdiction, extra, peerReading, ...expected });
+          }
           expect(expected.counts.peer_organization).toBeGreaterThan(0);
           compared += 1;
         }

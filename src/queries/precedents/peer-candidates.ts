@@ -27,6 +27,31 @@ function excluding(query: Knex.QueryBuilder, ids: readonly string[]): Knex.Query
   return ids.length === 0 ? query : query.whereRaw('not (d.id = any(?::uuid[]))', [[...ids]]);
 }
 
+/**
+ * Up to this many organizations, a kind is rare: walking a large jurisdiction's designations in
+ * date order would read thousands for each of its peers, so its peers are read from its
+ * organizations instead, all of them (allPeers).
+ */
+export const RARE_KIND_ORGANIZATIONS = 2000;
+
+export async function isRareKind(db: Db, kind: OrganizationKind): Promise<boolean> {
+  const [{ organizations }] = await db
+    .from(db('organizations').where('kind', kind).select(db.raw('1')).limit(RARE_KIND_ORGANIZATIONS + 1).as('k'))
+    .count({ organizations: '*' });
+  return Number(organizations) <= RARE_KIND_ORGANIZATIONS;
+}
+
+/** Every peer not among `excluded`, read organization by organization (for a rare kind: see isRareKind). */
+export async function allPeers(db: Db, scope: CandidateScope, selection: PeerSelection, excluded: readonly string[]): Promise<RankedDesignation[]> {
+  const ofOrganization = excluding(peers(db, scope, selection).whereRaw('d.organization_id = k.id'), excluded).select(...RANKED_COLUMNS);
+  const rows: RankedDesignationRow[] = await db
+    .from('organizations as k')
+    .where('k.kind', selection.kind)
+    .joinRaw('cross join lateral (?) p', [db.raw(ofOrganization.toSQL().sql, ofOrganization.toSQL().bindings)])
+    .select('p.*');
+  return rows.map(toRankedDesignation);
+}
+
 /** The peers among `ids` (designations found as precedents in other ways), with their measures. */
 export async function peersAmong(db: Db, scope: CandidateScope, selection: PeerSelection, ids: readonly string[]): Promise<{ id: string; measure: Measure }[]> {
   if (ids.length === 0) return [];

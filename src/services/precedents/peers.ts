@@ -2,10 +2,10 @@ import type { Db } from '../../db/connection';
 import { PeerClass } from '../../domain/precedents/peer-classes';
 import type { Evidence } from '../../domain/precedents/precedent-kinds';
 import { proximityBands, wholeYearsBetween } from '../../domain/precedents/proximity';
-import { PrecedentScore, scorePrecedent } from '../../domain/precedents/scoring';
+import { comparePrecedents, PrecedentScore, scorePrecedent } from '../../domain/precedents/scoring';
 import type { Measure, OrganizationKind } from '../../domain/vocabularies';
 import type { CandidateScope } from '../../queries/precedents/candidate-scope';
-import { countPeers, earliestPeer, peersAmong, peersInRanges, PeerSelection } from '../../queries/precedents/peer-candidates';
+import { allPeers, countPeers, earliestPeer, peersAmong, peersInRanges, PeerSelection } from '../../queries/precedents/peer-candidates';
 import type { RankedDesignation } from '../../queries/precedents/precedent-designations';
 import { addEvidence, EvidenceById } from './gather-evidence';
 
@@ -80,4 +80,17 @@ export async function earliestPeers(db: Db, scope: CandidateScope, question: Pee
     }),
   );
   return earliest.filter((precedent) => precedent !== null);
+}
+
+/**
+ * Every peer not among `excluded`, scored and in order: for an organization of a rare kind, whose
+ * peers are few and read from its kind's organizations (see isRareKind).
+ */
+export async function allOtherPeers(db: Db, scope: CandidateScope, question: PeerQuestion, reference: string, excluded: string[]): Promise<RankedPrecedent[]> {
+  const perClass = await Promise.all(question.classes.map((peerClass) => allPeers(db, scope, selectionOf(question, peerClass), excluded)));
+  return perClass
+    .flatMap((designations, index) =>
+      designations.map((designation) => rankDesignation(designation, [{ kind: 'peer_organization', sameMeasure: question.classes[index].sameMeasure }], reference)),
+    )
+    .sort(comparePrecedents);
 }

@@ -6,7 +6,8 @@ import { countByKind, earliestComparable } from '../../domain/precedents/summary
 import type { Measure } from '../../domain/vocabularies';
 import { fetchRankedDesignations } from '../../queries/precedents/precedent-designations';
 import { caseMeasures, gatherEvidence, PrecedentCase } from './gather-evidence';
-import { addPeerEvidence, closestPeers, countAllPeers, earliestPeers, PeerQuestion, rankDesignation, RankedPrecedent } from './peers';
+import { isRareKind } from '../../queries/precedents/peer-candidates';
+import { addPeerEvidence, allOtherPeers, closestPeers, countAllPeers, earliestPeers, PeerQuestion, rankDesignation, RankedPrecedent } from './peers';
 
 export interface RankedAnswer {
   /** The first `limit` precedents, best first. */
@@ -17,6 +18,9 @@ export interface RankedAnswer {
   counts: Record<PrecedentKind, number>;
 }
 
+/** How the peers not found in other ways are read: the best by band (see closestPeers), or all of them (a rare kind). */
+export type PeerReading = 'by_band' | 'all';
+
 function peerQuestionOf(precedentCase: PrecedentCase): PeerQuestion {
   const { kind } = precedentCase.organization;
   return { kind, classes: peerClasses(kind, caseMeasures(precedentCase), precedentCase.law?.slug ?? null) };
@@ -26,23 +30,35 @@ function peerQuestionOf(precedentCase: PrecedentCase): PeerQuestion {
  * Every precedent of the case ranked and counted, as if each were scored: the precedents found in
  * ways other than being a peer are few and all scored, on all their evidence (being a peer too
  * included); peers can be tens of thousands, so of the others only the best `limit` and the
- * earliest are read, and the rest counted. `reference` is the case's decided date, which peers are
- * near to. Independent queries run at once, on connections of their own.
+ * earliest are read, and the rest counted (a rare kind's few peers are all read: see isRareKind).
+ * `reference` is the case's decided date, which peers are near to; `peerReading` overrides the
+ * choice of how peers are read (both give the same answer). Independent queries run at once, on
+ * connections of their own.
  */
 export async function rankPrecedents(
   db: Db,
   precedentCase: PrecedentCase,
-  { reference, limit, comparableMeasure }: { reference: string; limit: number; comparableMeasure: Measure | null },
+  { reference, limit, comparableMeasure, peerReading }: { reference: string; limit: number; comparableMeasure: Measure | null; peerReading?: PeerReading },
 ): Promise<RankedAnswer> {
   const { scope } = precedentCase;
   const question = peerQuestionOf(precedentCase);
-  const [evidence, peerTotal] = await Promise.all([gatherEvidence(db, precedentCase), countAllPeers(db, scope, question)]);
+  const [evidence, peerTotal, reading] = await Promise.all([
+    gatherEvidence(db, precedentCase),
+    countAllPeers(db, scope, question),
+    peerReading ?? (isRareKind(db, question.kind).then((rare): PeerReading => (rare ? 'all' : 'by_band'))),
+  ]);
   const foundIds = [...evidence.keys()];
-  const [peersFound, designations, closest, earliest] = await Promise.all([
+  const otherPeers = async (): Promise<[RankedPrecedent[], RankedPrecedent[]]> => {
+    if (reading === 'by_band') {
+      return Promise.all([closestPeers(db, scope, question, reference, foundIds, limit), earliestPeers(db, scope, question, reference, foundIds, comparableMeasure)]);
+    }
+    const all = await allOtherPeers(db, scope, question, reference, foundIds);
+    return [all.slice(0, limit), all];
+  };
+  const [peersFound, designations, [closest, earliest]] = await Promise.all([
     addPeerEvidence(db, scope, question, evidence),
     fetchRankedDesignations(db, foundIds),
-    closestPeers(db, scope, question, reference, foundIds, limit),
-    earliestPeers(db, scope, question, reference, foundIds, comparableMeasure),
+    otherPeers(),
   ]);
   const found = designations.map((designation) => rankDesignation(designation, evidence.get(designation.id)!, reference));
   const counts = countByKind(found);

@@ -65,17 +65,17 @@ describe('peer precedents, read band by band or all at once, give the answer of 
   });
   afterAll(() => testDb.destroy());
 
-  it('for organizations of each kind, every jurisdiction, short and long lists, a measure, a law and a date given', async () => {
+  it('for organizations of each kind, three jurisdictions, short and long lists, a measure, a law and a date given', async () => {
     const db = testDb.db;
-    const organizations = await db('organizations').whereIn('slug', ['generated-organization-7', 'generated-organization-8', 'generated-organization-9', 'generated-organization-310'])
+    const organizations = await db('organizations').whereIn('slug', ['generated-organization-7', 'generated-organization-8', 'generated-organization-9'])
       .select('id', 'slug', 'kind', 'parent_id');
     expect(new Set(organizations.map((organization) => organization.kind))).toEqual(new Set(['ngo', 'media', 'foundation']));
     const law = await db('laws').where('jurisdiction', 'RU').orderBy('slug').first('slug', 'short_name');
     const today = todayPartialDate().start;
     let compared = 0;
     for (const organization of organizations) {
-      for (const jurisdiction of ['RU', 'CN', 'BY', 'IN']) {
-        for (const extra of [{ limit: '1' }, { limit: '3' }, { limit: '100' }, { measure: 'ban', limit: '5' }, { date: '2009-06', limit: '10' }, ...(jurisdiction === 'RU' ? [{ law: law.slug, limit: '20' }] : [])]) {
+      for (const jurisdiction of ['RU', 'CN', 'BY']) {
+        for (const extra of [{ limit: '1' }, { limit: '100' }, { measure: 'ban', limit: '5' }, { date: '2009-06', limit: '10' }, ...(jurisdiction === 'RU' ? [{ law: law.slug, limit: '20' }] : [])]) {
           const parameters = precedentParameters.parse({ organization: organization.slug, jurisdiction, ...extra });
           const date = parameters.date ?? parsePartialDate(today);
           const precedentCase = await precedentCaseOf(db, organization, parameters, { law: parameters.law ? law : null, date, today });
@@ -91,6 +91,6 @@ describe('peer precedents, read band by band or all at once, give the answer of 
         }
       }
     }
-    expect(compared).toBe(4 * 4 * 5 + 4);
+    expect(compared).toBe(3 * 3 * 4 + 3);
   });
 });

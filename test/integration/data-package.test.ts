@@ -4,10 +4,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Express } from 'express';
 import yauzl from 'yauzl';
-import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
+import { seededTestApp } from '../support/app';
 import { runCli } from '../support/cli';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
 import { download } from '../support/export-helpers';
 
 interface Field {
@@ -85,11 +84,7 @@ function checkAgainstDescriptor(files: Map<string, Buffer>): Record<string, numb
 describe('the dataset as a Frictionless Data Package', () => {
   let testDb: TestDatabase;
   let app: Express;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
-    app = buildTestApp(testDb.db);
-  });
+  beforeAll(async () => ({ testDb, app } = await seededTestApp()));
   afterAll(() => testDb.destroy());
 
   it('GET /api/v1/datapackage.zip: every table, described, with keys that hold', async () => {

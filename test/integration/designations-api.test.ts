@@ -1,19 +1,14 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { seededTestApp } from '../support/app';
+import { TestDatabase } from '../support/database';
 import { expectBadParameter, expectNotFound } from '../support/problems';
 
 // Expected answers are checked by hand against seeds/data/designations.csv.
 describe('GET /api/v1/designations on the seed data', () => {
   let testDb: TestDatabase;
   let app: Express;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
-    app = buildTestApp(testDb.db);
-  });
+  beforeAll(async () => ({ testDb, app } = await seededTestApp()));
   afterAll(() => testDb.destroy());
 
   const list = (query: Record<string, string>) => request(app).get('/api/v1/designations').query(query);

@@ -6,7 +6,7 @@ import { neutralizeFormula } from '../../src/domain/interchange/formula-cells';
 import { INTERCHANGE_COLUMNS } from '../../src/domain/interchange/columns';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
+import { buildTestApp, seededTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { download, emptyDatabase, listedIds } from '../support/export-helpers';
 import { fileInput, fixturePath } from '../support/fixtures';
@@ -19,11 +19,7 @@ const ndjsonRows = (body: Buffer) => body.toString('utf8').trim().split('\n').ma
 describe('streamed exports over HTTP', () => {
   let testDb: TestDatabase;
   let app: Express;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
-    app = buildTestApp(testDb.db);
-  });
+  beforeAll(async () => ({ testDb, app } = await seededTestApp()));
   afterAll(() => testDb.destroy());
 
   it.each([

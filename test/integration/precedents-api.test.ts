@@ -1,8 +1,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { seededTestApp } from '../support/app';
+import { TestDatabase } from '../support/database';
 import { expectBadParameter } from '../support/problems';
 
 interface Precedent {
@@ -16,11 +15,7 @@ interface Precedent {
 describe('GET /api/v1/precedents on the seed data', () => {
   let testDb: TestDatabase;
   let app: Express;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
-    app = buildTestApp(testDb.db);
-  });
+  beforeAll(async () => ({ testDb, app } = await seededTestApp()));
   afterAll(() => testDb.destroy());
 
   const precedents = (query: Record<string, string>) => request(app).get('/api/v1/precedents').query(query);

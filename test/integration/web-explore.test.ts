@@ -1,17 +1,12 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { seededTestApp } from '../support/app';
+import { TestDatabase } from '../support/database';
 
 describe('the Explore page', () => {
   let testDb: TestDatabase;
   let app: Express;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
-    app = buildTestApp(testDb.db);
-  });
+  beforeAll(async () => ({ testDb, app } = await seededTestApp()));
   afterAll(() => testDb.destroy());
 
   const get = (path: string) => request(app).get(path);

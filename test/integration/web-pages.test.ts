@@ -1,8 +1,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { seededTestApp } from '../support/app';
+import { TestDatabase } from '../support/database';
 
 /** The JSON embedded for a chart (see src/web/chart-specs.ts). */
 function chartSpec(page: string, figureId: string): { kind: string; periods?: string[]; series?: { name: string; values: number[] }[]; points?: { lane: string; date: string }[] } {
@@ -14,11 +13,7 @@ function chartSpec(page: string, figureId: string): { kind: string; periods?: st
 describe('web pages on the seed data', () => {
   let testDb: TestDatabase;
   let app: Express;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
-    app = buildTestApp(testDb.db);
-  });
+  beforeAll(async () => ({ testDb, app } = await seededTestApp()));
   afterAll(() => testDb.destroy());
 
   const get = (path: string) => request(app).get(path);

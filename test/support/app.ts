@@ -3,6 +3,8 @@ import { DEFAULT_HTTP_SETTINGS, HttpSettings } from '../../src/config/config';
 import { buildApp } from '../../src/http/app';
 import { createLogger } from '../../src/logging/logger';
 import type { Db } from '../../src/db/connection';
+import { seedDatabase } from '../../src/services/seed';
+import { createTestDatabase, TestDatabase } from './database';
 
 export const silentLogger = createLogger('silent');
 
@@ -15,4 +17,11 @@ export const NO_RATE_LIMITS = { reads: 0, writes: 0, exports: 0 };
  */
 export function buildTestApp(db: Db, http: Partial<HttpSettings> = {}): Express {
   return buildApp({ db, logger: silentLogger, http: { ...DEFAULT_HTTP_SETTINGS, rateLimits: NO_RATE_LIMITS, ...http } });
+}
+
+/** A fresh database holding the seed data, and the test app on it: what most read tests start from. */
+export async function seededTestApp(): Promise<{ testDb: TestDatabase; app: Express }> {
+  const testDb = await createTestDatabase();
+  await seedDatabase(testDb.db);
+  return { testDb, app: buildTestApp(testDb.db) };
 }

@@ -4,9 +4,8 @@ import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
 import { writeDataPackage } from '../../src/services/export/data-package';
-import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { seededTestApp } from '../support/app';
+import { TestDatabase } from '../support/database';
 import { bearer, createTestTokens, TestTokens } from '../support/editing';
 import { download } from '../support/export-helpers';
 
@@ -39,10 +38,8 @@ describe('a deleted designation is hidden from every read and export, and back o
   let tokens: TestTokens;
   // Seeding takes a while on a busy machine: more than the default minute.
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    ({ testDb, app } = await seededTestApp());
     tokens = await createTestTokens(testDb.db);
-    app = buildTestApp(testDb.db);
   }, 180_000);
   afterAll(() => testDb.destroy());
 

@@ -1,9 +1,8 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
-import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { buildTestApp, seededTestApp } from '../support/app';
+import { TestDatabase } from '../support/database';
 import { bearer, createTestTokens, TestTokens } from '../support/editing';
 
 const HIT = 'ngo-tracker; hit';
@@ -14,10 +13,8 @@ describe('the response cache of API reads', () => {
   let app: Express;
   let tokens: TestTokens;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    ({ testDb, app } = await seededTestApp());
     tokens = await createTestTokens(testDb.db);
-    app = buildTestApp(testDb.db);
   });
   afterAll(() => testDb.destroy());
 

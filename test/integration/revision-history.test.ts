@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp } from '../support/app';
+import { buildTestApp, seededTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, designationBody, revisionCount, TestTokens } from '../support/editing';
 import { fileInput, fixturePath } from '../support/fixtures';
@@ -25,10 +25,8 @@ describe('revision history: every change, whatever its path, with who, when, bef
   let tokens: TestTokens;
   // Seeding takes a while on a busy machine: more than the default minute.
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    ({ testDb, app } = await seededTestApp());
     tokens = await createTestTokens(testDb.db);
-    app = buildTestApp(testDb.db);
   }, 180_000);
   afterAll(() => testDb.destroy());
 

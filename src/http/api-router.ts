@@ -5,7 +5,7 @@ import { API_ROUTES } from './api-routes';
 import { todayPartialDate } from '../domain/partial-date';
 import { dataVersion } from '../queries/data-version';
 import { etagOf } from './if-match';
-import type { ResponseCache } from './response-cache';
+import type { CachedResponse, ResponseCache } from './response-cache';
 import { rejectUndecodablePathParameters } from './undecodable-path';
 
 /** `/designations/{id}` -> `/designations/:id` */
@@ -25,22 +25,28 @@ export function apiRouter(db: Db, cache: ResponseCache | null = null): Router {
   router.use(rejectUndecodablePathParameters(API_ROUTES.map((apiRoute) => expressPath(apiRoute.path))));
   for (const apiRoute of API_ROUTES) {
     router.get(expressPath(apiRoute.path), async (req, res) => {
-      const version = cache && (await dataVersion(db));
-      const key = `${todayPartialDate().start} ${req.originalUrl}`;
-      const kept = cache && version !== null ? cache.get(key, version) : undefined;
-      if (kept) {
-        res.set({ ...kept.headers, 'Content-Type': JSON_TYPE, 'Cache-Status': 'ngo-tracker; hit' }).send(kept.body);
+      const respond = (answer: CachedResponse, cacheStatus?: string) =>
+        res.set({ ...answer.headers, 'Content-Type': JSON_TYPE, ...(cacheStatus ? { 'Cache-Status': cacheStatus } : {}) }).send(answer.body);
+      const compute = async (): Promise<CachedResponse> => {
+        const path = parseParameters(apiRoute.pathParameters, { ...req.params });
+        const query = parseParameters(apiRoute.query, { ...(req.query as Record<string, unknown>) });
+        const body = await apiRoute.handle(db, path as never, query as never);
+        const headers: Record<string, string> = apiRoute.versioned ? { ETag: etagOf((body as { version: number }).version) } : {};
+        return { headers, body: Buffer.from(JSON.stringify(body)) };
+      };
+      if (!cache) {
+        respond(await compute());
         return;
       }
-      const path = parseParameters(apiRoute.pathParameters, { ...req.params });
-      const query = parseParameters(apiRoute.query, { ...(req.query as Record<string, unknown>) });
-      const body = await apiRoute.handle(db, path as never, query as never);
-      const headers: Record<string, string> = apiRoute.versioned ? { ETag: etagOf((body as { version: number }).version) } : {};
-      const answer = { headers, body: Buffer.from(JSON.stringify(body)) };
-      if (cache && version !== null) {
-        res.set('Cache-Status', cache.set(key, version, answer) ? 'ngo-tracker; fwd=miss; stored' : 'ngo-tracker; fwd=miss');
+      const version = await dataVersion(db);
+      const key = `${todayPartialDate().start} ${req.originalUrl}`;
+      const kept = cache.get(key, version);
+      if (kept) {
+        respond(kept, 'ngo-tracker; hit');
+        return;
       }
-      res.set({ ...answer.headers, 'Content-Type': JSON_TYPE }).send(answer.body);
+      const answer = await compute();
+      respond(answer, cache.set(key, version, answer) ? 'ngo-tracker; fwd=miss; stored' : 'ngo-tracker; fwd=miss');
     });
   }
   return router;

@@ -43,11 +43,11 @@ export async function isRareKind(db: Db, kind: OrganizationKind): Promise<boolea
 
 /** Every peer not among `excluded`, read organization by organization (for a rare kind: see isRareKind). */
 export async function allPeers(db: Db, scope: CandidateScope, selection: PeerSelection, excluded: readonly string[]): Promise<RankedDesignation[]> {
-  const ofOrganization = excluding(peers(db, scope, selection).whereRaw('d.organization_id = k.id'), excluded).select(...RANKED_COLUMNS);
+  const ofOrganization = excluding(peers(db, scope, selection).whereRaw('d.organization_id = k.id'), excluded).select(...RANKED_COLUMNS).toSQL();
   const rows: RankedDesignationRow[] = await db
     .from('organizations as k')
     .where('k.kind', selection.kind)
-    .joinRaw('cross join lateral (?) p', [db.raw(ofOrganization.toSQL().sql, ofOrganization.toSQL().bindings)])
+    .joinRaw('cross join lateral (?) p', [db.raw(ofOrganization.sql, ofOrganization.bindings)])
     .select('p.*');
   return rows.map(toRankedDesignation);
 }

@@ -30,7 +30,8 @@ function peerQuestionOf(precedentCase: PrecedentCase): PeerQuestion {
  * Every precedent of the case ranked and counted, as if each were scored: the precedents found in
  * ways other than being a peer are few and all scored, on all their evidence (being a peer too
  * included); peers can be tens of thousands, so of the others only the best `limit` and the
- * earliest are read, and the rest counted (a rare kind's few peers are all read: see isRareKind).
+ * earliest are read, and the rest counted (a rare kind's few peers are all read, and so counted: see
+ * isRareKind).
  * `reference` is the case's decided date, which peers are near to; `peerReading` overrides the
  * choice of how peers are read (both give the same answer). Independent queries run at once, on
  * connections of their own.
@@ -42,31 +43,37 @@ export async function rankPrecedents(
 ): Promise<RankedAnswer> {
   const { scope } = precedentCase;
   const question = peerQuestionOf(precedentCase);
-  const [evidence, peerTotal, reading] = await Promise.all([
+  const [evidence, reading] = await Promise.all([
     gatherEvidence(db, precedentCase),
-    countAllPeers(db, scope, question),
     peerReading ?? (isRareKind(db, question.kind).then((rare): PeerReading => (rare ? 'all' : 'by_band'))),
   ]);
   const foundIds = [...evidence.keys()];
-  const otherPeers = async (): Promise<[RankedPrecedent[], RankedPrecedent[]]> => {
+  /** The best and the earliest candidates among the peers not found in other ways, and how many there are, given how many were. */
+  const otherPeers = async (): Promise<{ closest: RankedPrecedent[]; earliest: RankedPrecedent[]; count: (peersFound: number) => number }> => {
     if (reading === 'by_band') {
-      return Promise.all([closestPeers(db, scope, question, reference, foundIds, limit), earliestPeers(db, scope, question, reference, foundIds, comparableMeasure)]);
+      const [closest, earliest, total] = await Promise.all([
+        closestPeers(db, scope, question, reference, foundIds, limit),
+        earliestPeers(db, scope, question, reference, foundIds, comparableMeasure),
+        countAllPeers(db, scope, question),
+      ]);
+      return { closest, earliest, count: (peersFound) => total - peersFound };
     }
     const all = await allOtherPeers(db, scope, question, reference, foundIds);
-    return [all.slice(0, limit), all];
+    return { closest: all.slice(0, limit), earliest: all, count: () => all.length };
   };
-  const [peersFound, designations, [closest, earliest]] = await Promise.all([
+  const [peersFound, designations, others] = await Promise.all([
     addPeerEvidence(db, scope, question, evidence),
     fetchRankedDesignations(db, foundIds),
     otherPeers(),
   ]);
   const found = designations.map((designation) => rankDesignation(designation, evidence.get(designation.id)!, reference));
   const counts = countByKind(found);
-  counts.peer_organization += peerTotal - peersFound;
+  const otherCount = others.count(peersFound);
+  counts.peer_organization += otherCount;
   return {
-    listed: [...found, ...closest].sort(comparePrecedents).slice(0, limit),
-    earliest: earliestComparable([...found, ...earliest], comparableMeasure),
-    total: found.length + peerTotal - peersFound,
+    listed: [...found, ...others.closest].sort(comparePrecedents).slice(0, limit),
+    earliest: earliestComparable([...found, ...others.earliest], comparableMeasure),
+    total: found.length + otherCount,
     counts,
   };
 }

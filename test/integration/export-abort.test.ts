@@ -36,7 +36,8 @@ describe('an export that fails after streaming has begun', () => {
 
   async function breakTheExport(): Promise<void> {
     if (testDb.backend === 'postgres') {
-      await testDb.db.raw(`select pg_terminate_backend(pid) from pg_stat_activity where query like 'COPY (%' and pid <> pg_backend_pid()`);
+      // Only this test's database: other test files run exports on the same server at the same time.
+      await testDb.db.raw(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'COPY (%' and pid <> pg_backend_pid()`);
     } else {
       await testDb.db.raw('alter table designations rename to designations_gone');
     }

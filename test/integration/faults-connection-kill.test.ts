@@ -53,7 +53,7 @@ describeOnPostgresServer('connections killed by pg_terminate_backend (PostgreSQL
 
   /** Terminates every connection the service holds; resolves with how many there were. */
   async function killServiceConnections(): Promise<number> {
-    const result = await testDb.db.raw(`select count(pg_terminate_backend(pid))::int as killed from pg_stat_activity where application_name = ?`, [SERVICE_CONNECTIONS]);
+    const result = await testDb.db.raw(`select count(pg_terminate_backend(pid))::int as killed from pg_stat_activity where datname = current_database() and application_name = ?`, [SERVICE_CONNECTIONS]);
     return result.rows[0].killed;
   }
 
@@ -94,7 +94,7 @@ describeOnPostgresServer('connections killed by pg_terminate_backend (PostgreSQL
 
   async function untilNoServiceConnections(): Promise<void> {
     for (;;) {
-      const result = await testDb.db.raw(`select count(*)::int as alive from pg_stat_activity where application_name = ?`, [SERVICE_CONNECTIONS]);
+      const result = await testDb.db.raw(`select count(*)::int as alive from pg_stat_activity where datname = current_database() and application_name = ?`, [SERVICE_CONNECTIONS]);
       if (result.rows[0].alive === 0) return;
       await pause(50);
     }

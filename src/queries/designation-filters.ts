@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { DesignationFilters } from '../domain/designation-filters';
 import { FAMILY_IDS_SQL } from './organization-family';
-import { FILTER_MIN_SCORE, nameCandidates, nameScore } from './organization-name-score';
+import { namesScoringForFilter } from './organization-name-score';
 import { readAsRecordedAt } from './recorded-state';
 
 /**
@@ -19,15 +19,8 @@ import { readAsRecordedAt } from './recorded-state';
 export function applyDesignationFilters(query: Knex.QueryBuilder, filters: DesignationFilters, today: string): Knex.QueryBuilder {
   if (filters.recordedAsOf !== undefined) readAsRecordedAt(query, filters.recordedAsOf);
   if (filters.q !== undefined) {
-    const score = nameScore(filters.q);
-    const candidates = nameCandidates(filters.q);
-    query.whereIn('d.organization_id', (names) => {
-      void names
-        .select('n.organization_id')
-        .from('organization_names as n')
-        .whereRaw(candidates.sql, candidates.bindings)
-        .whereRaw(`${score.sql} >= ?`, [...score.bindings, FILTER_MIN_SCORE]);
-    });
+    const matching = namesScoringForFilter(filters.q);
+    query.whereIn('d.organization_id', (names) => void names.select('n.organization_id').from('organization_names as n').whereRaw(matching.sql, matching.bindings));
   }
   const { organization, law } = filters;
   if (organization !== undefined) {

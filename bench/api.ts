@@ -57,6 +57,8 @@ async function scenarios(db: Knex, base: string): Promise<Scenario[]> {
     { name: 'list, first page', path: list },
     { name: 'list, page 100', path: await deepCursorPath(base, list, 100) },
     { name: `search (typo: ${typo})`, path: `/api/v1/organizations?q=${encodeURIComponent(typo)}` },
+    // The same name as a filter: it keeps every organization with a name scoring 0.6 or more.
+    { name: `list, name filter (q=${typo})`, path: `/api/v1/designations?q=${encodeURIComponent(typo)}&limit=50` },
     { name: 'organization timeline', path: `/api/v1/organizations/${organization.slug}/timeline` },
     { name: 'stats by year, RU', path: '/api/v1/stats/timeline?interval=year&jurisdiction=RU' },
     { name: 'stats by year, all', path: '/api/v1/stats/timeline?interval=year' },
@@ -76,7 +78,7 @@ export async function benchApi(databaseUrl: string, rows: number): Promise<void>
   try {
     await ensureSyntheticData(db, rows);
     const count = await designationCount(db);
-    const widths = [40, 9, 9, 9, 9, 9, 6];
+    const widths = [44, 9, 9, 9, 9, 9, 6];
     const cache = process.env.RESPONSE_CACHE_MB === '0' ? 'response cache off' : `response cache ${process.env.RESPONSE_CACHE_MB ?? 32} MB (RESPONSE_CACHE_MB=0 turns it off)`;
     console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${cache}, ${new Date().toISOString()}`);
     console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL', 'load'], widths));

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config/config';
 import { createDb, Db, DbLogger } from './db/connection';
 import { migrateToLatest } from './db/migrations';
-import { buildApp } from './http/app';
+import { buildApp, buildDrainRefusal } from './http/app';
 import { createDrainableServer, ShutdownOutcome } from './http/graceful-shutdown';
 import type { Logger } from './logging/logger';
 import { needsSeeding, seedDatabase } from './services/seed';
@@ -43,7 +43,7 @@ async function openPreparedDatabase(config: Config, logger: Logger): Promise<Db>
 /** Opens the database, brings its schema up to date, and listens. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const db = await openPreparedDatabase(config, logger);
-  const drainable = createDrainableServer(buildApp({ db, logger, importMaxBytes: config.importMaxBytes, http: config.http }));
+  const drainable = createDrainableServer(buildApp({ db, logger, importMaxBytes: config.importMaxBytes, http: config.http }), buildDrainRefusal(config.http));
   const { server } = drainable;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

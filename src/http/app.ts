@@ -1,4 +1,4 @@
-import express, { Express } from 'express';
+import express, { Express, RequestHandler } from 'express';
 import pinoHttp from 'pino-http';
 import { DEFAULT_HTTP_SETTINGS, DEFAULT_IMPORT_MAX_BYTES, HttpSettings } from '../config/config';
 import type { Db } from '../db/connection';
@@ -8,6 +8,7 @@ import { apiRouter } from './api-router';
 import { corsPolicy } from './cors-policy';
 import { downloadRouter } from './download-routes';
 import { feedRouter } from './feed-route';
+import { refuseWhileDraining } from './graceful-shutdown';
 import { rateLimiters } from './limits/rate-limits';
 import { createResponseCache } from './response-cache';
 import { requestTargetLimit } from './limits/request-target-limit';
@@ -26,6 +27,24 @@ export interface AppDependencies {
   http?: HttpSettings;
 }
 
+/** The security headers of every answer, and CORS when origins are configured. */
+function responseHeaders(http: HttpSettings): RequestHandler[] {
+  return [securityHeaders(http.hstsMaxAgeSeconds), ...(http.cors.origins.length > 0 ? [corsPolicy(http.cors)] : [])];
+}
+
+/**
+ * What a draining server answers new requests with: its 503 problem, with the same security and
+ * CORS headers as the app's answers (a browser page polling the API reads the refusal, and the
+ * Content-Security-Policy holds for every response).
+ */
+export function buildDrainRefusal(http: HttpSettings = DEFAULT_HTTP_SETTINGS): Express {
+  const refusal = express();
+  refusal.disable('x-powered-by');
+  refusal.use(responseHeaders(http));
+  refusal.use((req, res) => refuseWhileDraining(req, res));
+  return refusal;
+}
+
 /** Builds the express app without listening, so tests drive it through supertest. */
 export function buildApp({ db, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES, http = DEFAULT_HTTP_SETTINGS }: AppDependencies): Express {
   const app = express();
@@ -34,8 +53,7 @@ export function buildApp({ db, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES
   app.set('trust proxy', http.trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   // Headers first, so every answer carries them, refusals (414, 429) included.
-  app.use(securityHeaders(http.hstsMaxAgeSeconds));
-  if (http.cors.origins.length > 0) app.use(corsPolicy(http.cors));
+  app.use(responseHeaders(http));
   app.use(requestTargetLimit(http));
   app.use(healthRoutes(db));
   app.use(rateLimiters(http.rateLimits, logger));

@@ -20,11 +20,12 @@ const RETRY_AFTER_SECONDS = 5;
  * An HTTP server that shuts down without cutting a request short. While it drains, the listener
  * stays open so that new requests, /readyz included, get an explicit 503 problem with
  * `Connection: close` (a load balancer takes the instance out of rotation; a client knows to retry)
- * rather than a refused connection; requests already running, a streaming export included, run to
+ * rather than a refused connection (`refuse`, which by default writes that answer alone; the server
+adds the app's security and CORS headers to it); requests already running, a streaming export included, run to
  * their end. A few lines of our own instead of http-terminator or stoppable: those close the
  * listener at once and have no hook to answer requests that arrive while draining.
  */
-export function createDrainableServer(app: http.RequestListener): DrainableServer {
+export function createDrainableServer(app: http.RequestListener, refuse: http.RequestListener = refuseWhileDraining): DrainableServer {
   const inFlight = new Set<http.ServerResponse>();
   let draining = false;
   let allFinished: (() => void) | null = null;
@@ -32,7 +33,7 @@ export function createDrainableServer(app: http.RequestListener): DrainableServe
 
   const server = http.createServer((req, res) => {
     if (draining) {
-      refuseWhileDraining(req, res);
+      refuse(req, res);
       return;
     }
     inFlight.add(res);
@@ -78,7 +79,8 @@ export function createDrainableServer(app: http.RequestListener): DrainableServe
   };
 }
 
-function refuseWhileDraining(req: http.IncomingMessage, res: http.ServerResponse): void {
+/** The 503 problem a request that arrives while the server drains gets (see createDrainableServer). */
+export function refuseWhileDraining(req: http.IncomingMessage, res: http.ServerResponse): void {
   const body = problem(503, 'service_shutting_down', 'the service is shutting down; retry shortly', { instance: (req.url ?? '/').split('?')[0] });
   res.writeHead(503, {
     'Content-Type': 'application/problem+json; charset=utf-8',

@@ -56,6 +56,7 @@ describe('SIGTERM while a CSV export streams', () => {
       expect(refused.status).toBe(503);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.headers.connection).toBe('close');
+      expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
       expect(JSON.parse(refused.body)).toMatchObject({ status: 503, code: 'service_shutting_down' });
     }
 

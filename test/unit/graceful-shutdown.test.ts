@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
+import { DEFAULT_HTTP_SETTINGS } from '../../src/config/config';
+import { buildDrainRefusal } from '../../src/http/app';
 import { createDrainableServer, DrainableServer } from '../../src/http/graceful-shutdown';
 
 /**
@@ -35,10 +37,14 @@ describe('a drainable HTTP server', () => {
   });
 
   /** A new connection per request unless `agent` keeps one alive. */
-  function get(path: string, agent: http.Agent | false = false): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; complete: boolean }> {
+  function get(
+    path: string,
+    agent: http.Agent | false = false,
+    headers: http.OutgoingHttpHeaders = {},
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; complete: boolean }> {
     return new Promise((resolve, reject) => {
       http
-        .get({ host: '127.0.0.1', port, path, agent }, (response) => {
+        .get({ host: '127.0.0.1', port, path, agent, headers }, (response) => {
           let body = '';
           response.setEncoding('utf8');
           response.on('data', (chunk: string) => (body += chunk));
@@ -108,6 +114,33 @@ describe('a drainable HTTP server', () => {
     } finally {
       agent.destroy();
     }
+  });
+
+  it("answers with the app's security and CORS headers when given the app's refusal", async () => {
+    const origin = 'https://newsroom.example';
+    drainable.server.close();
+    drainable = createDrainableServer(handler, buildDrainRefusal({ ...DEFAULT_HTTP_SETTINGS, cors: { origins: [origin], allowWrites: false } }));
+    await new Promise<void>((resolve) => drainable.server.listen(0, '127.0.0.1', resolve));
+    port = (drainable.server.address() as AddressInfo).port;
+    const inFlight = get('/held');
+    await untilHeld(1);
+    void drainable.shutdown(60_000);
+
+    const refused = await get('/api/v1/designations', false, { Origin: origin });
+    expect(refused.status).toBe(503);
+    expect(refused.headers).toMatchObject({
+      'content-type': expect.stringMatching(/^application\/problem\+json/),
+      'retry-after': '5',
+      connection: 'close',
+      'access-control-allow-origin': origin,
+      'access-control-expose-headers': expect.stringContaining('Retry-After'),
+      'content-security-policy': expect.stringContaining("default-src 'self'"),
+      'x-content-type-options': 'nosniff',
+    });
+    expect(refused.headers['x-powered-by']).toBeUndefined();
+    expect(JSON.parse(refused.body)).toMatchObject({ status: 503, code: 'service_shutting_down', instance: '/api/v1/designations' });
+    heldResponses[0].end();
+    await inFlight;
   });
 
   it('cuts the requests still running when the grace period runs out, and says how many', async () => {

@@ -91,6 +91,29 @@ describe('the OpenAPI document describes the writes, and real write responses ma
     expectDocumented('/import', 'post', await request(app).post('/api/v1/import').set(bearer(tokens.admin)).set('Content-Type', 'text/csv').send('a,b\n'));
   });
 
+  it('states the caps on designation fields that the API enforces: a body over one is refused by both', async () => {
+    const schema = (document.paths['/designations'].post.requestBody!.content['application/json'] as { schema: object }).schema;
+    const documented = ajv.compile(schema);
+    const urls = (count: number) => Array.from({ length: count }, (_, index) => `https://example.org/cap/${index}`);
+    const overCaps: [string, Record<string, unknown>][] = [
+      ['organization_aliases', { organization_aliases: Array.from({ length: 501 }, (_, index) => `Alias ${index}`) }],
+      ['organization_aliases', { organization_aliases: ['a'.repeat(501)] }],
+      ['organization', { organization: 'O'.repeat(501) }],
+      ['law', { law: 'L'.repeat(501) }],
+      ['source_urls', { source_urls: urls(51), source_publishers: urls(51).map(() => 'P') }],
+    ];
+    const editor = bearer(tokens.editor);
+    for (const [field, overrides] of overCaps) {
+      const body = designationBody(overrides);
+      expect({ field, documentedValid: documented(body) }).toEqual({ field, documentedValid: false });
+      const refused = await request(app).post('/api/v1/designations').set(editor).send(body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors.map((error: { parameter?: string; column?: string }) => error.parameter ?? error.column)).toContain(field);
+    }
+    const atCaps = designationBody({ organization_aliases: Array.from({ length: 500 }, (_, index) => `Alias ${index}`), source_urls: urls(50), source_publishers: urls(50).map(() => 'P') });
+    expect(documented(atCaps)).toBe(true);
+  });
+
   function fileInputText(): string {
     return 'id,organization,organization_aliases,organization_kind,organization_parent,organization_country,unit,jurisdiction,measure,law,law_citation,authority,decided_on,listed_on,ended_on,status,reason_tags,stated_reasons,reasons_form,source_urls,source_publishers,confidence,notes\n';
   }

@@ -5,14 +5,43 @@
  * result is checked by validateRow, the importer's own rules.
  */
 import { z } from 'zod';
+import { MAX_NAME_LENGTH } from '../names';
 import { INTERCHANGE_COLUMNS, InterchangeCells, InterchangeColumn, MULTI_VALUED_COLUMNS } from './columns';
+import { MAX_ALIASES, MAX_SOURCES, MAX_URL_BYTES } from './field-limits';
 
 const isMultiValued = (column: InterchangeColumn) => MULTI_VALUED_COLUMNS.includes(column);
 
-const fieldSchema = (column: InterchangeColumn) =>
-  isMultiValued(column)
-    ? z.array(z.string({ message: 'expected an array of strings' }), { message: 'expected an array of strings' }).nullable().optional()
-    : z.string({ message: 'expected a string or null' }).nullable().optional();
+interface FieldLimits {
+  /** Of the string, or of each string of a list. */
+  maxLength?: number;
+  maxItems?: number;
+  description?: string;
+}
+
+/**
+ * The caps validateRow enforces, stated for the OpenAPI document only (as JSON Schema keywords):
+ * validateRow reports them, for JSON bodies and imported files alike.
+ */
+const DOCUMENTED_LIMITS: Partial<Record<InterchangeColumn, FieldLimits>> = {
+  organization: { maxLength: MAX_NAME_LENGTH },
+  organization_parent: { maxLength: MAX_NAME_LENGTH },
+  organization_aliases: { maxItems: MAX_ALIASES, maxLength: MAX_NAME_LENGTH },
+  law: { maxLength: MAX_NAME_LENGTH },
+  source_urls: { maxItems: MAX_SOURCES, description: `At least one; each an http(s) URL of at most ${MAX_URL_BYTES} bytes in UTF-8, none twice.` },
+  source_publishers: { maxItems: MAX_SOURCES, description: 'One per source URL, in the same order.' },
+};
+
+function fieldSchema(column: InterchangeColumn) {
+  const { maxLength, maxItems, description } = DOCUMENTED_LIMITS[column] ?? {};
+  const text = (message: string) => z.string({ message }).meta(maxLength === undefined ? {} : { maxLength });
+  const field = isMultiValued(column)
+    ? z.array(text('expected an array of strings'), { message: 'expected an array of strings' }).meta(maxItems === undefined ? {} : { maxItems })
+    : text('expected a string or null');
+  return field
+    .nullable()
+    .optional()
+    .meta(description === undefined ? {} : { description });
+}
 
 export const designationFieldsBody = z
   .strictObject(Object.fromEntries(INTERCHANGE_COLUMNS.map((column) => [column, fieldSchema(column)])) as Record<InterchangeColumn, ReturnType<typeof fieldSchema>>)

@@ -14,15 +14,10 @@ import {
 } from '../vocabularies';
 import { DesignationRecord, INTERCHANGE_COLUMNS, InterchangeCells, InterchangeColumn, MULTI_VALUE_SEPARATOR, MULTI_VALUED_COLUMNS, SourceRef } from './columns';
 import type { RowProblem } from './row-problems';
+import { MAX_ALIASES, MAX_SOURCES, MAX_URL_BYTES } from './field-limits';
 import { statusOn } from './status';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Source URLs are unique, so indexed: a b-tree entry holds at most about 2.7 kB.
-const MAX_URL_BYTES = 2000;
-// Lists are written with one statement per batch of rows, and a statement takes at most 65,535
-// parameters: an import batch of 500 rows with 50 sources each stays below it.
-const MAX_SOURCES = 50;
-const MAX_ALIASES = 500;
 
 /** Collects every problem of one row instead of stopping at the first. */
 class RowReader {

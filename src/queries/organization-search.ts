@@ -26,8 +26,11 @@ export interface OrganizationHit {
 const NARROW_PASS_THRESHOLD = 0.7;
 
 /**
- * Organizations whose best name scores at least SEARCH_MIN_SCORE against the normalized query,
- * best first. Ties (`amnesty` is a whole word of several names) go to the name closest to the
+ * Organizations with a name that resembles the normalized query (one of nameCandidates' conditions
+ * holds: whole-name or skeleton similarity at least 0.3, or word similarity at least 0.6) and
+ * scores at least SEARCH_MIN_SCORE, ranked by the best such name, best first. A name whose only
+ * resemblance is a word similarity of 0.3-0.6 (a fragment of one word) is not listed: in a large
+ * table that reading of every name is what a search cannot afford, and it is noise. Ties (`amnesty` is a whole word of several names) go to the name closest to the
  * query as a whole, then to a canonical name over an alias (the family parent "Amnesty
  * International" over the alias of Amnesty International Limited), then to the organization with
  * more designations. Without a query: every organization by name.
@@ -56,7 +59,7 @@ export async function searchOrganizations(db: Db, normalizedQuery: string | unde
 }
 
 /** The search at the thresholds in force, with the default candidates or `narrowCandidates`. */
-async function rankedOrganizations(db: Db, normalizedQuery: string | undefined, limit: number, narrowCandidates?: SqlFragment): Promise<OrganizationHit[]> {
+async function rankedOrganizations(db: Db, normalizedQuery: string | undefined, limit: number, narrowCandidates?: SqlFragment[]): Promise<OrganizationHit[]> {
   const query = db('organizations as o')
     .leftJoin('organizations as p', 'p.id', 'o.parent_id')
     .select('o.id', 'o.slug', 'o.name', 'o.kind', 'o.hq_country', 'o.parent_id', 'p.slug as parent_slug', 'p.name as parent_name')
@@ -70,7 +73,9 @@ async function rankedOrganizations(db: Db, normalizedQuery: string | undefined, 
   const candidates = narrowCandidates ?? nameCandidates(normalizedQuery);
   const bestNames = db
     .from('organization_names as n')
-    .whereRaw(candidates.sql, candidates.bindings)
+    // An array of ids: the planner then fetches them by key (its estimate of a union's rows is
+    // thousands, for which it would scan and hash every name).
+    .whereRaw('n.id = any(array(?))', [candidateIds(db, candidates)])
     .distinctOn('n.organization_id')
     .select('n.organization_id', 'n.name as matched_name', 'n.name_kind')
     .select(db.raw(`${score.sql} as score`, score.bindings), db.raw(`${closeness.sql} as closeness`, closeness.bindings))
@@ -88,4 +93,10 @@ async function rankedOrganizations(db: Db, normalizedQuery: string | undefined, 
     .where('best.place', '<=', limit)
     .select('best.matched_name', db.raw('round(best.score::numeric, 3)::float8 as score'))
     .orderByRaw(`best.score desc, best.closeness desc, best.name_kind = 'canonical' desc, designation_count desc, o.name`);
+}
+
+/** The ids of the names any of `candidates` picks out, each condition read from its index alone. */
+function candidateIds(db: Db, candidates: SqlFragment[]): Knex.QueryBuilder {
+  const [first, ...others] = candidates.map((candidate) => db.from('organization_names as n').select('n.id').whereRaw(candidate.sql, candidate.bindings));
+  return others.length === 0 ? first : first.union(others);
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../src/db/connection';
 import { normalizeName } from '../../src/domain/names';
+import { nameScore, SEARCH_MIN_SCORE } from '../../src/queries/organization-name-score';
 import { searchOrganizations } from '../../src/queries/organization-search';
 import { seedDatabase } from '../../src/services/seed';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -35,6 +36,24 @@ describe('organization search: the narrow first pass', () => {
         const broad = await testDb.db.transaction((trx) => searchOrganizations(trx, query, limit));
         expect({ query, limit, hits: searched }).toEqual({ query, limit, hits: broad });
       }
+    }
+  });
+
+  it('lists every organization with a resembling name scoring at least SEARCH_MIN_SCORE, with its best score, as checking every name does', async () => {
+    // nameCandidates' conditions, computed for each name instead of found through the indexes.
+    const resembles = `(similarity(n.normalized, ?) >= 0.3 or word_similarity(?, n.normalized) >= 0.6 or similarity(n.skeleton, name_skeleton(?)) >= 0.3)`;
+    for (const query of QUERIES.map(normalizeName)) {
+      const score = nameScore(query);
+      const expected = await testDb.db
+        .from('organization_names as n')
+        .join('organizations as o', 'o.id', 'n.organization_id')
+        .whereRaw(resembles, [query, query, query])
+        .groupBy('o.slug')
+        .havingRaw(`max(${score.sql}) >= ?`, [...score.bindings, SEARCH_MIN_SCORE])
+        .select('o.slug', testDb.db.raw(`round(max(${score.sql})::numeric, 3)::float8 as score`, score.bindings))
+        .orderBy('o.slug');
+      const found = (await searchOrganizations(testDb.db, query, 10_000)).map((hit) => ({ slug: hit.slug, score: hit.score })).sort((a, b) => a.slug.localeCompare(b.slug));
+      expect({ query, found }).toEqual({ query, found: expected.sort((a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug)) });
     }
   });
 

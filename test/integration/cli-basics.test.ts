@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { runCli, startServeProcess, waitForExit } from '../support/cli';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 
 describe('ngo-tracker CLI basics', () => {
   it.each([[[]], [['serve']], [['migrate']]])('--help works for %j with exit code 0', async (command) => {
@@ -32,32 +29,21 @@ describe('ngo-tracker CLI basics', () => {
 });
 
 describe('ngo-tracker serve', () => {
-  let testDb: TestDatabase;
-  let pgliteDir: string;
-  beforeAll(async () => {
-    testDb = await createTestDatabase({ migrate: false });
-    pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-tracker-'));
-  });
-  afterAll(async () => {
-    await testDb.destroy();
-    fs.rmSync(pgliteDir, { recursive: true, force: true });
-  });
-
-  function databaseEnv(): NodeJS.ProcessEnv {
-    return testDb.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: pgliteDir, DATABASE_URL: '' };
-  }
+  let database: ProcessDatabase;
+  beforeAll(async () => (database = await createProcessDatabase({ empty: true })));
+  afterAll(() => database.destroy());
 
   it('migrates, serves /healthz and /readyz, keeps its data across restarts, and exits 0 on SIGTERM', async () => {
-    const first = await startServeProcess(databaseEnv());
+    const first = await startServeProcess(database.env);
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
     first.child.kill('SIGTERM');
     expect(await waitForExit(first.child)).toBe(0);
 
-    const migrated = await runCli(['migrate'], databaseEnv());
+    const migrated = await runCli(['migrate'], database.env);
     expect(migrated).toMatchObject({ code: 0, stdout: 'already up to date\n' });
 
-    const second = await startServeProcess(databaseEnv());
+    const second = await startServeProcess(database.env);
     expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
     second.child.kill('SIGTERM');
     expect(await waitForExit(second.child)).toBe(0);

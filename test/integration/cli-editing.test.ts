@@ -1,37 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
-import { createDb, Db } from '../../src/db/connection';
 import { buildTestApp } from '../support/app';
 import { runCli } from '../support/cli';
-import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer } from '../support/editing';
 import { fixturePath } from '../support/fixtures';
+import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 
 const TOKEN = /^ngo_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/;
 
 describe('ngo-tracker tokens, import and seed, run as processes', () => {
-  let testDb: TestDatabase;
+  let database: ProcessDatabase;
   let env: NodeJS.ProcessEnv;
-  let pgliteDir: string;
   beforeAll(async () => {
-    testDb = await createTestDatabase({ migrate: false });
-    pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-cli-editing-'));
-    env = testDb.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: pgliteDir, DATABASE_URL: '' };
+    database = await createProcessDatabase();
+    env = database.env;
   });
-  afterAll(() => testDb.destroy());
-
-  /** The database the CLI wrote, opened here once no CLI process holds it (PGlite allows one at a time). */
-  async function withCliDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-    if (testDb.url) return work(testDb.db);
-    const db = createDb({ kind: 'pglite', dataDir: pgliteDir });
-    try {
-      return await work(db);
-    } finally {
-      await db.destroy();
-    }
-  }
+  afterAll(() => database.destroy());
 
   it('creates a token and prints it once; only its hash is stored; it authorizes writes until revoked', async () => {
     const created = await runCli(['tokens', 'create', '--name', 'editor-one', '--role', 'editor'], env);
@@ -46,7 +29,7 @@ describe('ngo-tracker tokens, import and seed, run as processes', () => {
     expect(listed.stdout).toMatch(/\neditor-one\s+editor\s+\d{4}-\d\d-\d\dT[\d:.]+Z\n$/);
     expect(listed.stdout).not.toContain(token.slice(4));
 
-    await withCliDatabase(async (db) => {
+    await database.use(async (db) => {
       const rows = await db('api_tokens').select('*');
       expect(JSON.stringify(rows)).not.toContain(token.split('_').pop());
       const app = buildTestApp(db);
@@ -56,7 +39,7 @@ describe('ngo-tracker tokens, import and seed, run as processes', () => {
     expect(await runCli(['tokens', 'revoke', 'editor-one'], env)).toMatchObject({ code: 0, stdout: 'token editor-one revoked\n' });
     expect(await runCli(['tokens', 'revoke', 'editor-one'], env)).toMatchObject({ code: 0, stdout: 'token editor-one was already revoked\n' });
     expect((await runCli(['tokens', 'list'], env)).stdout).toMatch(/\neditor-one\s+editor\s+\S+Z\s+\S+Z\n$/);
-    await withCliDatabase(async (db) => {
+    await database.use(async (db) => {
       const response = await request(buildTestApp(db)).post('/api/v1/organizations').set(bearer(token)).send({ name: 'Too Late', kind: 'ngo' });
       expect(response.status).toBe(401);
     });
@@ -80,7 +63,7 @@ describe('ngo-tracker tokens, import and seed, run as processes', () => {
   it('records `cli` for an import and `seed` for the seed', async () => {
     expect((await runCli(['import', fixturePath('import', 'valid', 'hard-cases.csv')], env)).code).toBe(0);
     expect((await runCli(['seed'], env)).code).toBe(0);
-    await withCliDatabase(async (db) => {
+    await database.use(async (db) => {
       const actors = await db('revisions').where('table_name', 'designations').distinct('actor').orderBy('actor').pluck('actor');
       expect(actors).toEqual(['cli', 'seed']);
       const imported = await db('revisions').where({ table_name: 'designations', record_id: 'aaaaaaaa-0000-4000-8000-000000000001' }).first('actor', 'action');

@@ -4,19 +4,19 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SEED_DIR } from '../../src/services/seed';
 import { runCli } from '../support/cli';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 
 const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), { columns: true });
 
 describe('ngo-tracker export, run as a process', () => {
-  let testDb: TestDatabase;
+  let database: ProcessDatabase;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
-    testDb = await createTestDatabase({ migrate: false });
-    env = testDb.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cli-export-')), DATABASE_URL: '' };
+    database = await createProcessDatabase();
+    env = database.env;
     expect((await runCli(['seed'], env)).code).toBe(0);
   });
-  afterAll(() => testDb.destroy());
+  afterAll(() => database.destroy());
 
   it('writes the filtered rows as CSV to stdout, and the same bytes to --out', async () => {
     const stdout = await runCli(['export', '--jurisdiction', 'RU', '--from', '2015', '--to', '2015'], env);

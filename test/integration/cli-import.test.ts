@@ -1,19 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { runCli } from '../support/cli';
-import { createTestDatabase, TestDatabase } from '../support/database';
 import { fixturePath } from '../support/fixtures';
+import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 
 describe('ngo-tracker import and seed, run as processes', () => {
-  let testDb: TestDatabase;
+  let database: ProcessDatabase;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
-    testDb = await createTestDatabase({ migrate: false });
-    const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-cli-'));
-    env = testDb.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: pgliteDir, DATABASE_URL: '' };
+    database = await createProcessDatabase();
+    env = database.env;
   });
-  afterAll(() => testDb.destroy());
+  afterAll(() => database.destroy());
 
   it('rejects a bad file with every problem on stderr, exit code 2, nothing written', async () => {
     const result = await runCli(['import', fixturePath('import', 'invalid', 'several-problems.csv')], env);

@@ -1,30 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { runCli } from '../support/cli';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 
 // The CLI runs as a child process, which cannot share an in-memory PGlite database: on PGlite the
 // seeded database lives in a temporary PGLITE_DIR instead.
 describe('ngo-tracker precedents', () => {
-  let testDb: TestDatabase | null = null;
-  let pgliteDir: string | null = null;
+  let database: ProcessDatabase;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    if (process.env.TEST_DATABASE_URL) {
-      testDb = await createTestDatabase({ migrate: false });
-      env = { DATABASE_URL: testDb.url! };
-    } else {
-      pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-tracker-precedents-'));
-      env = { DATABASE_URL: '', PGLITE_DIR: pgliteDir };
-    }
+    database = await createProcessDatabase();
+    env = database.env;
     expect(await runCli(['seed'], env)).toMatchObject({ code: 0 });
   });
-  afterAll(async () => {
-    await testDb?.destroy();
-    if (pgliteDir) fs.rmSync(pgliteDir, { recursive: true, force: true });
-  });
+  afterAll(() => database.destroy());
 
   it('prints the summary and numbered precedents, each with its explanation and first source', async () => {
     const result = await runCli(['precedents', 'Human Rights Watch', '--jurisdiction', 'RU', '--limit', '2'], env);

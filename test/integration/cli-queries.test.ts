@@ -1,31 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { runCli } from '../support/cli';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 
 // The CLI runs as a child process, which cannot share an in-memory PGlite database: on PGlite the
 // seeded database lives in a temporary PGLITE_DIR instead.
 describe('ngo-tracker timeline and stats', () => {
-  let testDb: TestDatabase | null = null;
-  let pgliteDir: string | null = null;
+  let database: ProcessDatabase;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    if (process.env.TEST_DATABASE_URL) {
-      testDb = await createTestDatabase({ migrate: false });
-      env = { DATABASE_URL: testDb.url! };
-    } else {
-      pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-tracker-cli-'));
-      env = { DATABASE_URL: '', PGLITE_DIR: pgliteDir };
-    }
-    const seeded = await runCli(['seed'], env);
-    expect(seeded).toMatchObject({ code: 0 });
+    database = await createProcessDatabase();
+    env = database.env;
+    expect(await runCli(['seed'], env)).toMatchObject({ code: 0 });
   });
-  afterAll(async () => {
-    await testDb?.destroy();
-    if (pgliteDir) fs.rmSync(pgliteDir, { recursive: true, force: true });
-  });
+  afterAll(() => database.destroy());
 
   it('timeline ORG --family prints the family timeline as a table, in date order', async () => {
     const result = await runCli(['timeline', 'amnesty-international', '--family'], env);

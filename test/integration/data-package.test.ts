@@ -8,6 +8,7 @@ import { seededTestApp } from '../support/app';
 import { runCli } from '../support/cli';
 import { TestDatabase } from '../support/database';
 import { download } from '../support/export-helpers';
+import { createProcessDatabase } from '../support/process-database';
 
 interface Field {
   name: string;
@@ -99,11 +100,13 @@ describe('the dataset as a Frictionless Data Package', () => {
 
   it('ngo-tracker export --datapackage DIR writes the same package', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapackage-'));
-    const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapackage-db-'));
-    const env = testDb.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: pgliteDir, DATABASE_URL: '' };
-    if (!testDb.url) expect((await runCli(['seed'], env)).code).toBe(0);
-    const result = await runCli(['export', '--datapackage', dir], env);
-    expect(result).toMatchObject({ code: 0, stdout: '' });
+    const database = await createProcessDatabase();
+    try {
+      expect((await runCli(['seed'], database.env)).code).toBe(0);
+      expect(await runCli(['export', '--datapackage', dir], database.env)).toMatchObject({ code: 0, stdout: '' });
+    } finally {
+      await database.destroy();
+    }
     const files = new Map(fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name))]));
     expect(checkAgainstDescriptor(files)).toMatchObject({ designations: 122, jurisdiction_actions: 3 });
   });

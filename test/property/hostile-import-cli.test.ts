@@ -9,15 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import request from 'supertest';
-import { createDb, Db } from '../../src/db/connection';
-import { migrateToLatest } from '../../src/db/migrations';
 import { seedDatabase } from '../../src/services/seed';
 import { buildTestApp } from '../support/app';
 import { runCli } from '../support/cli';
-import { createTestDatabase, TestDatabase } from '../support/database';
 import { expectLineNumberedProblems, HostileFile, hostileCsvFiles, hostileNdjsonFiles } from '../support/hostile-files';
 import { sendRaw } from '../support/hostile-responses';
 import { propertyOptions } from '../support/hostile-values';
+import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 import { fingerprintDatabase } from '../support/snapshot';
 
 const RUNS = 3;
@@ -27,28 +25,16 @@ const PROBLEM_LINE = /^line (\d+)(?:, column [^:]+)?: (.+)$/;
 const REJECTED_SUMMARY = /^0 created, 0 updated, 0 unchanged, \d+ rejected: import rejected: \d+ problems? in \d+ rows?; nothing was written$/;
 
 describe('hostile files to ngo-tracker import', () => {
-  let testDb: TestDatabase;
+  let database: ProcessDatabase;
   let workDir: string;
   let env: NodeJS.ProcessEnv;
   const base = { csv: '', ndjson: '' };
 
-  /** The database the CLI writes to: the test database on PostgreSQL, its own data directory on PGlite. */
-  async function withCliDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-    if (testDb.url) return work(testDb.db);
-    const db = createDb({ kind: 'pglite', dataDir: path.join(workDir, 'pglite') });
-    try {
-      return await work(db);
-    } finally {
-      await db.destroy();
-    }
-  }
-
   beforeAll(async () => {
-    testDb = await createTestDatabase({ migrate: false });
+    database = await createProcessDatabase();
+    env = database.env;
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-hostile-cli-'));
-    env = testDb.url ? { DATABASE_URL: testDb.url } : { PGLITE_DIR: path.join(workDir, 'pglite'), DATABASE_URL: '' };
-    await withCliDatabase(async (db) => {
-      await migrateToLatest(db);
+    await database.use(async (db) => {
       await seedDatabase(db);
       const app = buildTestApp(db);
       base.csv = (await sendRaw(request(app).get(`/api/v1/designations.csv?${BASE_FILTER}`))).text;
@@ -56,12 +42,12 @@ describe('hostile files to ngo-tracker import', () => {
     });
   });
   afterAll(async () => {
-    await testDb.destroy();
+    await database.destroy();
     fs.rmSync(workDir, { recursive: true, force: true });
   });
 
   it('exits 2 with line-numbered problems (or 0), never crashes, and a refusal changes nothing', async () => {
-    let before = await withCliDatabase(fingerprintDatabase);
+    let before = await database.use(fingerprintDatabase);
     const files = fc.oneof(hostileCsvFiles(base.csv), hostileNdjsonFiles(base.ndjson));
     await fc.assert(
       fc.asyncProperty(files, fc.boolean(), async (file: HostileFile, dryRun) => {
@@ -80,7 +66,7 @@ describe('hostile files to ngo-tracker import', () => {
           });
           expectLineNumberedProblems(problems, file);
         }
-        const after = await withCliDatabase(fingerprintDatabase);
+        const after = await database.use(fingerprintDatabase);
         if (result.code !== 0 || dryRun) expect(after).toEqual(before);
         before = after;
       }),

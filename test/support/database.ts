@@ -49,7 +49,7 @@ function migrationsFingerprint(): string {
  * the system's temporary folder under the fingerprint of what made it, so the test files (each in
  * its own module registry) and later runs share it, and a changed migration makes a new one.
  */
-async function migratedPgliteSnapshot(): Promise<Blob> {
+export async function migratedPgliteSnapshot(): Promise<Blob> {
   const file = path.join(os.tmpdir(), `ngo-tracker-test-pglite-${migrationsFingerprint()}.tar`);
   if (!fs.existsSync(file)) {
     const { db } = createPgliteTestDatabase();

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDb, Db } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrations';
-import { createTestDatabase } from './database';
+import { createTestDatabase, migratedPgliteSnapshot } from './database';
 
 /**
  * A database that `ngo-tracker` run as a process can open too: a new database on the PostgreSQL
@@ -14,20 +14,27 @@ export interface ProcessDatabase {
   backend: 'pglite' | 'postgres';
   /** The environment that points the CLI at this database. */
   env: NodeJS.ProcessEnv;
-  /** Runs `work` on the database from the test's own process (on PGlite, with no CLI process running). */
+  /** Runs `work` on the migrated database from the test's own process (on PGlite, with no CLI process running). */
   use<T>(work: (db: Db) => Promise<T>): Promise<T>;
   destroy(): Promise<void>;
 }
 
-export async function createProcessDatabase(): Promise<ProcessDatabase> {
+/**
+ * Migrated unless `empty` (for tests of what a first start does): on PGlite the directory starts
+ * from the tests' dump of a migrated database, which spares the first CLI run its initdb and
+ * migrations (~4 s of a two-core CI's time per test file).
+ */
+export async function createProcessDatabase({ empty = false }: { empty?: boolean } = {}): Promise<ProcessDatabase> {
   if (process.env.TEST_DATABASE_URL) {
-    const testDb = await createTestDatabase();
+    const testDb = await createTestDatabase({ migrate: !empty });
     return { backend: 'postgres', env: { DATABASE_URL: testDb.url! }, use: (work) => work(testDb.db), destroy: () => testDb.destroy() };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-pglite-'));
+  if (!empty) await unpackMigratedPglite(dataDir);
   return {
     backend: 'pglite',
-    env: { PGLITE_DIR: dataDir },
+    // An empty DATABASE_URL, so that one set in the environment of the tests does not win.
+    env: { PGLITE_DIR: dataDir, DATABASE_URL: '' },
     async use(work) {
       const db = createDb({ kind: 'pglite', dataDir });
       try {
@@ -41,4 +48,14 @@ export async function createProcessDatabase(): Promise<ProcessDatabase> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function unpackMigratedPglite(dataDir: string): Promise<void> {
+  const db = createDb({ kind: 'pglite', dataDir, snapshot: await migratedPgliteSnapshot() });
+  try {
+    // PGlite writes the dump into the directory as it starts: a first query waits for that.
+    await db.raw('select 1');
+  } finally {
+    await db.destroy();
+  }
 }

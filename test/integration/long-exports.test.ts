@@ -65,19 +65,23 @@ async function listen(db: Db): Promise<{ url: string; close(): Promise<void> }> 
   };
 }
 
-describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
-  let testDb: TestDatabase;
-  const limitedDb = (statementTimeoutMs: number) => createDb({ kind: 'postgres', url: testDb.url!, poolMax: 1 }, undefined, { statementTimeoutMs });
+/**
+ * Exports held open, abandoned and broken mid-way, and the statement timeout they must escape, on
+ * one dataset of about 20 MB of export: more than the loopback socket buffers hold, so a client
+ * that stops reading holds the export open on the server.
+ */
+let testDb: TestDatabase;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'long-exports-')), 'rows.csv');
+  writeGeneratedCsv(file, ROWS, 8000);
+  await importDesignations(testDb.db, fileInput(file));
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}, 180_000);
+afterAll(() => testDb.destroy());
 
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-    // About 20 MB of export: more than the loopback socket buffers hold, so a client that stops
-    // reading holds the COPY open on the server.
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'timeout-')), 'rows.csv');
-    writeGeneratedCsv(file, ROWS, 8000);
-    await importDesignations(testDb.db, fileInput(file));
-  }, 180_000);
-  afterAll(() => testDb.destroy());
+describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
+  const limitedDb = (statementTimeoutMs: number) => createDb({ kind: 'postgres', url: testDb.url!, poolMax: 1 }, undefined, { statementTimeoutMs });
 
   onPostgres('cancels an API query that runs longer: 503 problem+json, no SQL text', async () => {
     const db = limitedDb(1);
@@ -138,5 +142,57 @@ describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
       await running.shutdown();
       await empty.destroy();
     }
+  });
+});
+
+/**
+ * A failure after the first byte must not look like a complete file. The fault is real on each
+ * backend: on PostgreSQL the exporting connection is killed (pg_terminate_backend) while COPY
+ * streams; on PGlite, which exports page by page over its one connection, the table is renamed
+ * between two pages (and back afterwards). Last in the file, since it breaks things on purpose.
+ */
+describe('an export that fails after streaming has begun', () => {
+  let server: { url: string; close(): Promise<void> };
+  beforeAll(async () => (server = await listen(testDb.db)));
+  afterAll(() => server.close());
+
+  async function breakTheExport(): Promise<void> {
+    if (testDb.backend === 'postgres') {
+      // Only this test's database: other test files run exports on the same server at the same time.
+      await testDb.db.raw(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'COPY (%' and pid <> pg_backend_pid()`);
+    } else {
+      await testDb.db.raw('alter table designations rename to designations_gone');
+    }
+  }
+
+  it('aborts the response instead of ending a short file', async () => {
+    const outcome = await new Promise<{ complete: boolean; bytes: number; ended: boolean }>((resolve, reject) => {
+      http.get(`${server.url}/api/v1/designations.csv`, (response) => {
+        expect(response.statusCode).toBe(200);
+        let bytes = 0;
+        let ended = false;
+        let broken = false;
+        response.once('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+          // Stop reading so the export is held mid-way, break it, then read on.
+          response.pause();
+          breakTheExport().then(() => {
+            broken = true;
+            response.on('data', (more: Buffer) => (bytes += more.length));
+            response.resume();
+          }, reject);
+        });
+        response.on('end', () => (ended = true));
+        response.on('error', () => undefined);
+        response.on('close', () => {
+          if (!broken) reject(new Error('the export finished before the fault could be injected'));
+          resolve({ complete: response.complete, bytes, ended });
+        });
+      }).on('error', reject);
+    });
+    expect(outcome.bytes).toBeGreaterThan(0);
+    expect(outcome.complete).toBe(false);
+    expect(outcome.ended).toBe(false);
+    if (testDb.backend === 'pglite') await testDb.db.raw('alter table designations_gone rename to designations');
   });
 });

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config';
 import { createLogger } from '../logging/logger';
-import { startServer } from '../server';
 import { EXIT_FAILURE, EXIT_OK } from './exit-codes';
+
+// Required when serving rather than imported: the HTTP stack (express, the API, the web UI) takes
+// longer to load than any other command needs to run, and every command goes through this module.
+const server = () => require('../server') as typeof import('../server');
 
 export function registerServe(program: Command): void {
   program
@@ -12,7 +15,7 @@ export function registerServe(program: Command): void {
     .action(async (options: { port?: string }) => {
       const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}) });
       const logger = createLogger(config.logLevel);
-      const running = await startServer(config, logger);
+      const running = await server().startServer(config, logger);
       const shutdown = (signal: NodeJS.Signals) => {
         // From here on a second SIGTERM or SIGINT takes its default action and ends the process at once.
         process.removeListener('SIGTERM', shutdown);

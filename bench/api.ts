@@ -57,6 +57,8 @@ async function scenarios(db: Knex, base: string): Promise<Scenario[]> {
     { name: 'list, first page', path: list },
     { name: 'list, page 100', path: await deepCursorPath(base, list, 100) },
     { name: `search (typo: ${typo})`, path: `/api/v1/organizations?q=${encodeURIComponent(typo)}` },
+    // A real name the synthetic one lacks: no strong match, so the search's broad pass runs too.
+    { name: 'search without a strong match (memorial)', path: '/api/v1/organizations?q=memorial' },
     // The same name as a filter: it keeps every organization with a name scoring 0.6 or more.
     { name: `list, name filter (q=${typo})`, path: `/api/v1/designations?q=${encodeURIComponent(typo)}&limit=50` },
     { name: 'organization timeline', path: `/api/v1/organizations/${organization.slug}/timeline` },

@@ -24,9 +24,11 @@ export function copyOut(db: Knex, selectSql: string, options: string, prefix = '
 /**
  * The COPY runs without the statement timeout of API queries: it sends rows only as fast as the
  * client reads them, so its duration is the client's download rather than the database's work
- * (a 1M-row export takes some 30 s on a fast link). A client that goes away mid-way would leave
- * the server blocked on sending and the connection taken for good, so the connection is closed
- * instead, which ends the COPY; the pool then drops it.
+ * (a 1M-row export takes some 30 s on a fast link). The timeout is lifted with SET LOCAL in the
+ * COPY's own transaction, so it comes back by itself at the end and nothing is set on the session
+ * (which behind PgBouncer in transaction mode would land on whichever server connection). A client
+ * that goes away mid-way would leave the server blocked on sending and the connection taken for
+ * good, so the connection is closed instead, which ends the COPY; the pool then drops it.
  */
 function streamCopy(db: Knex, connection: PoolClient, copySql: string, output: PassThrough): void {
   let released = false;
@@ -34,12 +36,11 @@ function streamCopy(db: Knex, connection: PoolClient, copySql: string, output: P
     if (!released) db.client.releaseConnection(connection);
     released = true;
   };
-  // Back to the pool with the session's own statement timeout.
-  const resetAndRelease = () => connection.query('RESET statement_timeout').then(release, release);
-  connection.query('SET statement_timeout = 0').then(
+  const endTransaction = (statement: 'COMMIT' | 'ROLLBACK') => connection.query(statement).then(release, release);
+  connection.query('BEGIN; SET LOCAL statement_timeout = 0').then(
     () => {
       if (output.destroyed) {
-        resetAndRelease();
+        endTransaction('ROLLBACK');
         return;
       }
       const copy = connection.query(copyTo(copySql));
@@ -47,11 +48,11 @@ function streamCopy(db: Knex, connection: PoolClient, copySql: string, output: P
       copy.on('error', (error: Error) => {
         copying = false;
         output.destroy(error);
-        resetAndRelease();
+        endTransaction('ROLLBACK');
       });
       copy.on('end', () => {
         copying = false;
-        resetAndRelease();
+        endTransaction('COMMIT');
       });
       output.on('close', () => {
         if (!copying) return;
@@ -62,7 +63,7 @@ function streamCopy(db: Knex, connection: PoolClient, copySql: string, output: P
     },
     (error: Error) => {
       output.destroy(error);
-      release();
+      endTransaction('ROLLBACK');
     },
   );
 }

@@ -16,8 +16,11 @@ import { startSqlCapture } from './sql-capture';
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-/** Comma-separated scenario names to leave out (matched on the start), e.g. BENCH_SKIP=precedents. */
-const SKIPPED = (process.env.BENCH_SKIP ?? '').split(',').filter(Boolean);
+/**
+ * Scenario names to leave out, separated by commas (matched on the start), e.g.
+ * BENCH_SKIP=precedents. A comma followed by a space belongs to a name ("list, page 100").
+ */
+const SKIPPED = (process.env.BENCH_SKIP ?? '').split(/,(?! )/).filter(Boolean);
 
 /** A folder to write each scenario's query plans to (EXPLAIN ANALYZE, BUFFERS), e.g. docs/performance/plans. */
 const PLANS_DIR = process.env.BENCH_PLANS;

@@ -21,9 +21,9 @@ const RETRY_AFTER_SECONDS = 5;
  * stays open so that new requests, /readyz included, get an explicit 503 problem with
  * `Connection: close` (a load balancer takes the instance out of rotation; a client knows to retry)
  * rather than a refused connection (`refuse`, which by default writes that answer alone; the server
-adds the app's security and CORS headers to it); requests already running, a streaming export included, run to
- * their end. A few lines of our own instead of http-terminator or stoppable: those close the
- * listener at once and have no hook to answer requests that arrive while draining.
+ * adds the app's security and CORS headers to it); requests already running, a streaming export
+ * included, run to their end. A few lines of our own instead of http-terminator or stoppable: those
+ * close the listener at once and have no hook to answer requests that arrive while draining.
  */
 export function createDrainableServer(app: http.RequestListener, refuse: http.RequestListener = refuseWhileDraining): DrainableServer {
   const inFlight = new Set<http.ServerResponse>();

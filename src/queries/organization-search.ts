@@ -30,10 +30,11 @@ const NARROW_PASS_THRESHOLD = 0.7;
  * holds: whole-name or skeleton similarity at least 0.3, or word similarity at least 0.6) and
  * scores at least SEARCH_MIN_SCORE, ranked by the best such name, best first. A name whose only
  * resemblance is a word similarity of 0.3-0.6 (a fragment of one word) is not listed: in a large
- * table that reading of every name is what a search cannot afford, and it is noise. Ties (`amnesty` is a whole word of several names) go to the name closest to the
- * query as a whole, then to a canonical name over an alias (the family parent "Amnesty
- * International" over the alias of Amnesty International Limited), then to the organization with
- * more designations. Without a query: every organization by name.
+ * table that reading of every name is what a search cannot afford, and it is noise. Ties (`amnesty`
+ * is a whole word of several names) go to the name closest to the query as a whole, then to a
+ * canonical name over an alias (the family parent "Amnesty International" over the alias of
+ * Amnesty International Limited), then to the organization with more designations. Without a
+ * query: every organization by name.
  *
  * A query whose words are common in names makes thousands of them candidates at pg_trgm's default
  * thresholds, and scoring them all is what a search at scale would spend its time on. So a first
@@ -58,7 +59,7 @@ export async function searchOrganizations(db: Db, normalizedQuery: string | unde
   return rankedOrganizations(db, normalizedQuery, limit);
 }
 
-/** The search at the thresholds in force, with the default candidates or `narrowCandidates`. */
+/** The search at the thresholds in force, with the default candidate conditions or `narrowCandidates`. */
 async function rankedOrganizations(db: Db, normalizedQuery: string | undefined, limit: number, narrowCandidates?: SqlFragment[]): Promise<OrganizationHit[]> {
   const query = db('organizations as o')
     .leftJoin('organizations as p', 'p.id', 'o.parent_id')

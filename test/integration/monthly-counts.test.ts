@@ -19,6 +19,7 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
 import { fileInput, fixturePath } from '../support/fixtures';
 import { writeGeneratedCsv } from '../support/generate-interchange';
+import { countsByMeasure, listJurisdictionSummaries } from '../../src/queries/jurisdictions';
 
 const TODAY = '2026-11-27';
 
@@ -97,6 +98,23 @@ async function expectCountsMatchDesignations(db: Db): Promise<void> {
     .groupByRaw('1, 2, 3, 4')
     .orderByRaw('1, 2, 3, 4');
   expect({ table: 'designation_kind_counts', rows: storedByKind }).toEqual({ table: 'designation_kind_counts', rows: countedByKind });
+  await expectJurisdictionSummariesMatchDesignations(db);
+}
+
+/** Jurisdictions' counts, first and latest designations, and counts by measure, as from scratch. */
+async function expectJurisdictionSummariesMatchDesignations(db: Db): Promise<void> {
+  const ordered = (direction: string) => `order by d.decided_on ${direction}, d.decided_rank ${direction}, d.id ${direction}`;
+  const counted = await db('designations as d')
+    .select('d.jurisdiction', db.raw('count(*)::int as designation_count'))
+    .select(db.raw(`(array_agg(d.decided_on::text ${ordered('asc')}))[1] as first_decided_on, (array_agg(d.decided_precision ${ordered('asc')}))[1] as first_decided_precision`))
+    .select(db.raw(`(array_agg(d.decided_on::text ${ordered('desc')}))[1] as latest_decided_on, (array_agg(d.decided_precision ${ordered('desc')}))[1] as latest_decided_precision`))
+    .groupBy('d.jurisdiction')
+    .orderBy('d.jurisdiction');
+  expect(await listJurisdictionSummaries(db)).toEqual(counted);
+  for (const { jurisdiction } of counted) {
+    const byMeasure = await db('designations').where({ jurisdiction }).select('measure', db.raw('count(*)::int as count')).groupBy('measure').orderByRaw('count desc, measure');
+    expect({ jurisdiction, byMeasure: await countsByMeasure(db, jurisdiction) }).toEqual({ jurisdiction, byMeasure });
+  }
 }
 
 describe('period statistics from the monthly counts', () => {

@@ -30,6 +30,9 @@ describe('web pages on the seed data', () => {
     expect(page).toContain(`<span class="figure">${total}</span> designations`);
     expect(page).toContain('<span class="figure">6</span> jurisdictions');
     expect(page).toContain(`<span class="figure">${laws}</span> laws`);
+    const [{ count: organizations }] = await testDb.db('designations').select(testDb.db.raw('count(distinct organization_id)::int as count'));
+    expect(organizations).toBeGreaterThan(50);
+    expect(page).toContain(`<span class="figure">${organizations}</span> organizations acted against`);
     const perYear = chartSpec(page, 'designations-per-year');
     expect(perYear.series!.map((series) => series.name)).toEqual(['China', 'Hong Kong', 'Israel', 'India', 'Nicaragua', 'Russia']);
     expect(perYear.series!.flatMap((series) => series.values).reduce((sum, count) => sum + count, 0)).toBe(total);

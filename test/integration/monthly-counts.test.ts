@@ -19,7 +19,7 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
 import { fileInput, fixturePath } from '../support/fixtures';
 import { writeGeneratedCsv } from '../support/generate-interchange';
-import { countsByMeasure, listJurisdictionSummaries } from '../../src/queries/jurisdictions';
+import { countsByLaw, countsByMeasure, listJurisdictionSummaries } from '../../src/queries/jurisdictions';
 
 const TODAY = '2026-11-27';
 
@@ -101,7 +101,7 @@ async function expectCountsMatchDesignations(db: Db): Promise<void> {
   await expectJurisdictionSummariesMatchDesignations(db);
 }
 
-/** Jurisdictions' counts, first and latest designations, and counts by measure, as from scratch. */
+/** Jurisdictions' counts, first and latest designations, and counts by measure and by law, as from scratch. */
 async function expectJurisdictionSummariesMatchDesignations(db: Db): Promise<void> {
   const ordered = (direction: string) => `order by d.decided_on ${direction}, d.decided_rank ${direction}, d.id ${direction}`;
   const counted = await db('designations as d')
@@ -114,6 +114,13 @@ async function expectJurisdictionSummariesMatchDesignations(db: Db): Promise<voi
   for (const { jurisdiction } of counted) {
     const byMeasure = await db('designations').where({ jurisdiction }).select('measure', db.raw('count(*)::int as count')).groupBy('measure').orderByRaw('count desc, measure');
     expect({ jurisdiction, byMeasure: await countsByMeasure(db, jurisdiction) }).toEqual({ jurisdiction, byMeasure });
+    const byLaw = await db('designations as d')
+      .leftJoin('laws as l', 'l.id', 'd.law_id')
+      .where('d.jurisdiction', jurisdiction)
+      .select('l.slug', 'l.short_name', db.raw('count(*)::int as count'))
+      .groupBy('l.slug', 'l.short_name')
+      .orderByRaw('count desc, l.slug nulls last');
+    expect({ jurisdiction, byLaw: await countsByLaw(db, jurisdiction) }).toEqual({ jurisdiction, byLaw });
   }
 }
 

@@ -2,10 +2,13 @@ import type { Knex } from 'knex';
 
 /**
  * A jurisdiction's designations by law, from the index alone: the jurisdiction page counts them
- * per law (Russia at 1M designations: 185 ms counting the rows, 20 ms from this index).
+ * per law (Russia at 1M designations: 185 ms counting the rows, 20 ms from this index), and with
+ * the decided date, its precision rank and the end of its period, a jurisdiction's stats grouped
+ * by law read no table rows.
  */
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw('create index designations_jurisdiction_law on all_designations (jurisdiction, law_id) where deleted_at is null');
+  await knex.raw(`create index designations_jurisdiction_law on all_designations (jurisdiction, law_id)
+    include (decided_on, decided_rank, decided_end) where deleted_at is null`);
 }
 
 export async function down(knex: Knex): Promise<void> {

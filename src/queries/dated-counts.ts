@@ -10,13 +10,18 @@ import { applyDesignationFilters } from './designation-filters';
 /** The group key when a designation has no value to group by (no law, no reason tag). */
 export const NO_GROUP = '(none)';
 
-// Each is a text[] so that reason, a multi-valued attribute, groups like the others.
-const GROUP_KEYS: Record<StatsGrouping | 'none', string> = {
-  none: 'array[]::text[]',
-  jurisdiction: 'array[d.jurisdiction]',
-  measure: 'array[d.measure]',
-  law: `array[coalesce(l.slug, '${NO_GROUP}')]`,
-  reason: `case when cardinality(d.reason_tags) = 0 then array['${NO_GROUP}'] else d.reason_tags end`,
+/**
+ * What designations are grouped by (a column as it is, so that a million rows group without a
+ * value built for each: 955 -> 190 ms for Russia by law at 1M), and the text[] group keys made of
+ * each group's value afterwards: an array so that reason, a multi-valued attribute, groups like
+ * the others.
+ */
+const GROUPINGS: Record<StatsGrouping | 'none', { column: string | null; keys: string }> = {
+  none: { column: null, keys: 'array[]::text[]' },
+  jurisdiction: { column: 'd.jurisdiction', keys: 'array[c.group_value]' },
+  measure: { column: 'd.measure', keys: 'array[c.group_value]' },
+  law: { column: 'l.slug', keys: `array[coalesce(c.group_value, '${NO_GROUP}')]` },
+  reason: { column: 'd.reason_tags', keys: `case when cardinality(c.group_value) = 0 then array['${NO_GROUP}'] else c.group_value end` },
 };
 
 const PRECISION_OF_RANK = `case d.decided_rank when 1 then 'year' when 2 then 'month' else 'day' end`;
@@ -53,14 +58,16 @@ export async function datedCounts(
   interval: PeriodInterval,
   today: string,
 ): Promise<DatedCount[]> {
-  const query = db('designations as d')
-    .select(countedDateColumns(db, interval, filters))
-    .select(db.raw(`${GROUP_KEYS[groupBy ?? 'none']} as group_keys`))
-    .count('* as count')
-    .groupByRaw('1, 2, 3');
-  if (groupBy === 'law') query.leftJoin('laws as l', 'l.id', 'd.law_id');
-  const rows: { decided_on: string; decided_precision: DatePrecision; group_keys: string[]; count: string | number }[] =
-    await applyDesignationFilters(query, filters, today);
+  const grouping = GROUPINGS[groupBy ?? 'none'];
+  const counts = db('designations as d').select(countedDateColumns(db, interval, filters)).count('* as count');
+  if (grouping.column) counts.select(db.raw(`${grouping.column} as group_value`)).groupByRaw('1, 2, 4');
+  else counts.groupByRaw('1, 2');
+  // Joined inside, where the filters (a past state as recorded included) apply to the laws too.
+  if (groupBy === 'law') counts.leftJoin('laws as l', 'l.id', 'd.law_id');
+  applyDesignationFilters(counts, filters, today);
+  const rows: { decided_on: string; decided_precision: DatePrecision; group_keys: string[]; count: string | number }[] = await db
+    .from(counts.as('c'))
+    .select('c.decided_on', 'c.decided_precision', db.raw(`${grouping.keys} as group_keys`), 'c.count');
   return rows.map((row) => ({
     decided: partialDateFromStorage(row.decided_on, row.decided_precision),
     groups: row.group_keys,

@@ -4,6 +4,9 @@ export interface SqlFragment {
   bindings: (string | number)[];
 }
 
+/** Both skeletons have at least 4 letters (see nameScore); one binding, the normalized query. */
+const SKELETONS_COMPARABLE = `length(replace(name_skeleton(?), ' ', '')) >= 4 and length(replace(n.skeleton, ' ', '')) >= 4`;
+
 /**
  * How well an organization name (`organization_names n`) matches a normalized query, from 0 to 1:
  * the best of
@@ -17,8 +20,7 @@ export interface SqlFragment {
 export function nameScore(normalizedQuery: string): SqlFragment {
   return {
     sql: `greatest(similarity(n.normalized, ?), word_similarity(?, n.normalized),
-      case when length(replace(name_skeleton(?), ' ', '')) >= 4 and length(replace(n.skeleton, ' ', '')) >= 4
-        then similarity(n.skeleton, name_skeleton(?)) else 0 end)`,
+      case when ${SKELETONS_COMPARABLE} then similarity(n.skeleton, name_skeleton(?)) else 0 end)`,
     bindings: [normalizedQuery, normalizedQuery, normalizedQuery, normalizedQuery],
   };
 }
@@ -35,14 +37,7 @@ export function nameScore(normalizedQuery: string): SqlFragment {
  * pick out is then checked by each, which costs 10-20% more when ten thousand names match.
  */
 export function nameCandidates(normalizedQuery: string): SqlFragment[] {
-  return [
-    { sql: 'n.normalized % ?', bindings: [normalizedQuery] },
-    // `%>` is `<%` with its operands swapped, the form the index answers: written as `<%`, each
-    // index match would be checked twice (an index recheck, then a filter the planner does not
-    // see is the same).
-    { sql: 'n.normalized %> ?', bindings: [normalizedQuery] },
-    { sql: 'n.skeleton % name_skeleton(?)', bindings: [normalizedQuery] },
-  ];
+  return [wholeNameSimilar(normalizedQuery), ...nameCandidatesAtEqualThresholds(normalizedQuery)];
 }
 
 /**
@@ -52,8 +47,18 @@ export function nameCandidates(normalizedQuery: string): SqlFragment[] {
  * saves an index scan.
  */
 export function nameCandidatesAtEqualThresholds(normalizedQuery: string): SqlFragment[] {
-  return nameCandidates(normalizedQuery).slice(1);
+  return [queryAsWordOfName(normalizedQuery), skeletonSimilar(normalizedQuery)];
 }
+
+const wholeNameSimilar = (normalizedQuery: string): SqlFragment => ({ sql: 'n.normalized % ?', bindings: [normalizedQuery] });
+
+/**
+ * `%>` is `<%` with its operands swapped, the form the index answers: written as `<%`, each index
+ * match would be checked twice (an index recheck, then a filter the planner does not see is the same).
+ */
+const queryAsWordOfName = (normalizedQuery: string): SqlFragment => ({ sql: 'n.normalized %> ?', bindings: [normalizedQuery] });
+
+const skeletonSimilar = (normalizedQuery: string): SqlFragment => ({ sql: 'n.skeleton % name_skeleton(?)', bindings: [normalizedQuery] });
 
 /** Whole-name similarity: among equal scores, the name closest to the query as a whole wins. */
 export function nameCloseness(normalizedQuery: string): SqlFragment {
@@ -86,8 +91,7 @@ export const FILTER_MIN_SCORE = 0.6;
  */
 export function namesScoringForFilter(normalizedQuery: string): SqlFragment {
   return {
-    sql: `(n.normalized %> ? or (n.skeleton %> name_skeleton(?) and similarity(n.skeleton, name_skeleton(?)) >= ?
-      and length(replace(name_skeleton(?), ' ', '')) >= 4 and length(replace(n.skeleton, ' ', '')) >= 4))`,
+    sql: `(n.normalized %> ? or (n.skeleton %> name_skeleton(?) and similarity(n.skeleton, name_skeleton(?)) >= ? and ${SKELETONS_COMPARABLE}))`,
     bindings: [normalizedQuery, normalizedQuery, normalizedQuery, FILTER_MIN_SCORE, normalizedQuery],
   };
 }

@@ -4,9 +4,9 @@ import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
 import { writeDataPackage } from '../../src/services/export/data-package';
-import { seededTestApp } from '../support/app';
+import { seededTestAppWithTokens } from '../support/app';
 import { TestDatabase } from '../support/database';
-import { bearer, createTestTokens, TestTokens } from '../support/editing';
+import { bearer, TestTokens } from '../support/editing';
 import { download } from '../support/export-helpers';
 
 /** Every read that counts or lists designations, as numbers and ids, to compare before and after a deletion. */
@@ -37,10 +37,7 @@ describe('a deleted designation is hidden from every read and export, and back o
   let app: Express;
   let tokens: TestTokens;
   // Seeding takes a while on a busy machine: more than the default minute.
-  beforeAll(async () => {
-    ({ testDb, app } = await seededTestApp());
-    tokens = await createTestTokens(testDb.db);
-  }, 180_000);
+  beforeAll(async () => ({ testDb, app, tokens } = await seededTestAppWithTokens()), 180_000);
   afterAll(() => testDb.destroy());
 
   it('lists, counts, pages, timelines, precedents and every export leave it out', async () => {

@@ -1,9 +1,9 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
-import { buildTestApp, seededTestApp } from '../support/app';
+import { buildTestApp, seededTestAppWithTokens } from '../support/app';
 import { TestDatabase } from '../support/database';
-import { bearer, createTestTokens, TestTokens } from '../support/editing';
+import { bearer, TestTokens } from '../support/editing';
 
 const HIT = 'ngo-tracker; hit';
 const STORED = 'ngo-tracker; fwd=miss; stored';
@@ -12,10 +12,7 @@ describe('the response cache of API reads', () => {
   let testDb: TestDatabase;
   let app: Express;
   let tokens: TestTokens;
-  beforeAll(async () => {
-    ({ testDb, app } = await seededTestApp());
-    tokens = await createTestTokens(testDb.db);
-  });
+  beforeAll(async () => ({ testDb, app, tokens } = await seededTestAppWithTokens()));
   afterAll(() => testDb.destroy());
 
   it('serves the same URL again from memory, with the same body and headers of its own', async () => {

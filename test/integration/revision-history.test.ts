@@ -3,9 +3,9 @@ import type { Express } from 'express';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { seedDatabase } from '../../src/services/seed';
-import { buildTestApp, seededTestApp } from '../support/app';
+import { buildTestApp, seededTestAppWithTokens } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
-import { bearer, createTestTokens, designationBody, revisionCount, TestTokens } from '../support/editing';
+import { bearer, designationBody, revisionCount, TestTokens } from '../support/editing';
 import { fileInput, fixturePath } from '../support/fixtures';
 
 interface Revision {
@@ -24,10 +24,7 @@ describe('revision history: every change, whatever its path, with who, when, bef
   let app: Express;
   let tokens: TestTokens;
   // Seeding takes a while on a busy machine: more than the default minute.
-  beforeAll(async () => {
-    ({ testDb, app } = await seededTestApp());
-    tokens = await createTestTokens(testDb.db);
-  }, 180_000);
+  beforeAll(async () => ({ testDb, app, tokens } = await seededTestAppWithTokens()), 180_000);
   afterAll(() => testDb.destroy());
 
   const historyOf = async (id: string): Promise<Revision[]> => {

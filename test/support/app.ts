@@ -5,6 +5,7 @@ import { createLogger } from '../../src/logging/logger';
 import type { Db } from '../../src/db/connection';
 import { seedDatabase } from '../../src/services/seed';
 import { createTestDatabase, TestDatabase } from './database';
+import { createTestTokens, TestTokens } from './editing';
 
 export const silentLogger = createLogger('silent');
 
@@ -24,4 +25,10 @@ export async function seededTestApp(): Promise<{ testDb: TestDatabase; app: Expr
   const testDb = await createTestDatabase();
   await seedDatabase(testDb.db);
   return { testDb, app: buildTestApp(testDb.db) };
+}
+
+/** The same, with an editor and an admin token for the writes a test makes. */
+export async function seededTestAppWithTokens(): Promise<{ testDb: TestDatabase; app: Express; tokens: TestTokens }> {
+  const seeded = await seededTestApp();
+  return { ...seeded, tokens: await createTestTokens(seeded.testDb.db) };
 }

@@ -37,7 +37,7 @@ function responseHeaders(http: HttpSettings): RequestHandler[] {
  * CORS headers as the app's answers (a browser page polling the API reads the refusal, and the
  * Content-Security-Policy holds for every response).
  */
-export function buildDrainRefusal(http: HttpSettings = DEFAULT_HTTP_SETTINGS): Express {
+export function buildDrainRefusal(http: HttpSettings): Express {
   const refusal = express();
   refusal.disable('x-powered-by');
   refusal.use(responseHeaders(http));

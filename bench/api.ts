@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import type { Knex } from 'knex';
+import { DEFAULT_HTTP_SETTINGS } from '../src/config/config';
 import { designationCount, openBenchDatabase } from './bench-database';
 import { ensureSyntheticData } from './ensure-data';
 import { formatRow, startServer } from './measure';
@@ -84,7 +85,8 @@ export async function benchApi(databaseUrl: string, rows: number): Promise<void>
     await ensureSyntheticData(db, rows);
     const count = await designationCount(db);
     const widths = [44, 9, 9, 9, 9, 9, 6];
-    const cache = process.env.RESPONSE_CACHE_MB === '0' ? 'response cache off' : `response cache ${process.env.RESPONSE_CACHE_MB ?? 32} MB (RESPONSE_CACHE_MB=0 turns it off)`;
+    const cacheMb = process.env.RESPONSE_CACHE_MB ?? String(DEFAULT_HTTP_SETTINGS.responseCacheBytes / 1024 / 1024);
+    const cache = cacheMb === '0' ? 'response cache off' : `response cache ${cacheMb} MB (RESPONSE_CACHE_MB=0 turns it off)`;
     console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${cache}, ${new Date().toISOString()}`);
     console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL', 'load'], widths));
     for (const scenario of await scenarios(db, server.url)) {

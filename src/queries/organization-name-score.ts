@@ -1,7 +1,9 @@
+import type { Knex } from 'knex';
+
 /** A piece of SQL with its `?` bindings, for whereRaw/orderByRaw/db.raw. */
 export interface SqlFragment {
   sql: string;
-  bindings: (string | number)[];
+  bindings: Knex.Value[];
 }
 
 /** Both skeletons have at least 4 letters (see nameScore); one binding, the normalized query. */
@@ -27,14 +29,15 @@ export function nameScore(normalizedQuery: string): SqlFragment {
 
 /**
  * Names worth scoring, as the index conditions that pick them out, each read on its own: whole-name
- * similarity >= 0.3, the query as a word of the name >= 0.6, or skeleton similarity >= 0.3 (the
- * extension's default thresholds), answered by the trigram indexes on `normalized` and `skeleton`.
- * Scoring every name of a large table would read all of it. A name is a candidate when any of them
- * holds, and they are combined by a union of their rows rather than an `or`: with `or`, every row
- * any index returned was rechecked against all three, the costly word similarity included, which
- * for a query whose skeleton is common ("memorial", "amnesty international" at 1M) cost more than
- * the rest of the search (61 ms against 25 for the whole search now). A name several operators
- * pick out is then checked by each, which costs 10-20% more when ten thousand names match.
+ * similarity >= 0.3, the query as a word of the name >= 0.6, or skeleton similarity >= 0.3 where
+ * both skeletons have the 4 letters that make them count in nameScore (the extension's default
+ * thresholds), answered by the trigram indexes on `normalized` and `skeleton`. Scoring every name
+ * of a large table would read all of it. A name is a candidate when any of them holds, and each
+ * is read as a query of its own rather than combined by `or`: with `or`, every row any index
+ * returned was rechecked against all three, the costly word similarity included, which for a
+ * query whose skeleton is common ("memorial", "amnesty international" at 1M) cost more than the
+ * rest of the search. A name several operators pick out is then checked by each, which costs
+ * 10-20% more when ten thousand names match.
  */
 export function nameCandidates(normalizedQuery: string): SqlFragment[] {
   return [wholeNameSimilar(normalizedQuery), ...nameCandidatesAtEqualThresholds(normalizedQuery)];
@@ -58,7 +61,15 @@ const wholeNameSimilar = (normalizedQuery: string): SqlFragment => ({ sql: 'n.no
  */
 const queryAsWordOfName = (normalizedQuery: string): SqlFragment => ({ sql: 'n.normalized %> ?', bindings: [normalizedQuery] });
 
-const skeletonSimilar = (normalizedQuery: string): SqlFragment => ({ sql: 'n.skeleton % name_skeleton(?)', bindings: [normalizedQuery] });
+/**
+ * Skeleton similarity only where it counts in nameScore: a query whose skeleton is too short to
+ * count (`memorial` -> `mrl`) reads no skeleton index at all, where at 1M designations it read
+ * 14,000 postings to list names like "Morila Union Watch" that resemble the query in nothing else.
+ */
+const skeletonSimilar = (normalizedQuery: string): SqlFragment => ({
+  sql: `${SKELETONS_COMPARABLE} and n.skeleton % name_skeleton(?)`,
+  bindings: [normalizedQuery, normalizedQuery],
+});
 
 /** Whole-name similarity: among equal scores, the name closest to the query as a whole wins. */
 export function nameCloseness(normalizedQuery: string): SqlFragment {

@@ -27,14 +27,14 @@ const NARROW_PASS_THRESHOLD = 0.7;
 
 /**
  * Organizations with a name that resembles the normalized query (one of nameCandidates' conditions
- * holds: whole-name or skeleton similarity at least 0.3, or word similarity at least 0.6) and
- * scores at least SEARCH_MIN_SCORE, ranked by the best such name, best first. A name whose only
- * resemblance is a word similarity of 0.3-0.6 (a fragment of one word) is not listed: in a large
- * table that reading of every name is what a search cannot afford, and it is noise. Ties (`amnesty`
- * is a whole word of several names) go to the name closest to the query as a whole, then to a
- * canonical name over an alias (the family parent "Amnesty International" over the alias of
- * Amnesty International Limited), then to the organization with more designations. Without a
- * query: every organization by name.
+ * holds: whole-name similarity at least 0.3, word similarity at least 0.6, or a skeleton
+ * similarity of at least 0.3 where skeletons count) and scores at least SEARCH_MIN_SCORE, ranked
+ * by the best such name, best first. A name whose only resemblance is a word similarity of
+ * 0.3-0.6 (a fragment of one word) is not listed: in a large table that reading of every name is
+ * what a search cannot afford, and it is noise. Ties (`amnesty` is a whole word of several names)
+ * go to the name closest to the query as a whole, then to a canonical name over an alias (the
+ * family parent "Amnesty International" over the alias of Amnesty International Limited), then to
+ * the organization with more designations. Without a query: every organization by name.
  *
  * A query whose words are common in names makes thousands of them candidates at pg_trgm's default
  * thresholds, and scoring them all is what a search at scale would spend its time on. So a first
@@ -44,60 +44,96 @@ const NARROW_PASS_THRESHOLD = 0.7;
  * organizations scoring more than the threshold, they are the answer exactly; otherwise the
  * search runs again at the default thresholds. Inside a caller's transaction, whose settings the
  * first pass would change, only the second runs.
+ *
+ * Each candidate condition is read on its own connection, at the same time as the others (each
+ * is a trigram index scan of several milliseconds at a million designations), and keeps only the
+ * names that could place (leadingNameIds); one more query ranks those few.
  */
 export async function searchOrganizations(db: Db, normalizedQuery: string | undefined, limit: number): Promise<OrganizationHit[]> {
-  if (normalizedQuery === undefined || (db as Knex.Transaction).isTransaction) return rankedOrganizations(db, normalizedQuery, limit);
-  const narrow = await db.transaction(async (trx) => {
-    await trx.raw(`select set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true)`, [
-      String(NARROW_PASS_THRESHOLD),
-      String(NARROW_PASS_THRESHOLD),
-    ]);
-    return rankedOrganizations(trx, normalizedQuery, limit, nameCandidatesAtEqualThresholds(normalizedQuery));
-  });
+  if (normalizedQuery === undefined) return organizationsByName(db, limit);
+  const leading = (runner: Db, candidate: SqlFragment) => leadingNameIds(runner, normalizedQuery, candidate, limit);
+  if ((db as Knex.Transaction).isTransaction) {
+    const nameIds: string[] = [];
+    for (const candidate of nameCandidates(normalizedQuery)) nameIds.push(...(await leading(db, candidate)));
+    return rankedOrganizations(db, normalizedQuery, limit, nameIds);
+  }
+  const narrowIds = await Promise.all(
+    nameCandidatesAtEqualThresholds(normalizedQuery).map((candidate) =>
+      db.transaction(async (trx) => {
+        await trx.raw(`select set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true)`, [
+          String(NARROW_PASS_THRESHOLD),
+          String(NARROW_PASS_THRESHOLD),
+        ]);
+        return leading(trx, candidate);
+      }),
+    ),
+  );
+  const narrow = await rankedOrganizations(db, normalizedQuery, limit, narrowIds.flat());
   // Scores are rounded to 3 places: one shown above the threshold is above it.
   if (narrow.length === limit && narrow[limit - 1].score! > NARROW_PASS_THRESHOLD) return narrow;
-  return rankedOrganizations(db, normalizedQuery, limit);
+  const broadIds = await Promise.all(nameCandidates(normalizedQuery).map((candidate) => leading(db, candidate)));
+  return rankedOrganizations(db, normalizedQuery, limit, broadIds.flat());
 }
 
-/** The search at the thresholds in force, with the default candidate conditions or `narrowCandidates`. */
-async function rankedOrganizations(db: Db, normalizedQuery: string | undefined, limit: number, narrowCandidates?: SqlFragment[]): Promise<OrganizationHit[]> {
-  const query = db('organizations as o')
+function organizationsQuery(db: Db, limit: number): Knex.QueryBuilder {
+  return db('organizations as o')
     .leftJoin('organizations as p', 'p.id', 'o.parent_id')
     .select('o.id', 'o.slug', 'o.name', 'o.kind', 'o.hq_country', 'o.parent_id', 'p.slug as parent_slug', 'p.name as parent_name')
     .select(db.raw('(select count(*)::int from designations d where d.organization_id = o.id) as designation_count'))
     .limit(limit);
-  if (normalizedQuery === undefined) {
-    return query.select(db.raw('null as matched_name'), db.raw('null::real as score')).orderBy(['o.name', 'o.slug']);
-  }
+}
+
+function organizationsByName(db: Db, limit: number): Promise<OrganizationHit[]> {
+  return organizationsQuery(db, limit).select(db.raw('null as matched_name'), db.raw('null::real as score')).orderBy(['o.name', 'o.slug']);
+}
+
+/**
+ * Each organization's best name among the names `candidates` picks out (`organization_names n`),
+ * scored, as a query of organization_id, id, name, name_kind, score and closeness.
+ */
+function bestNames(db: Db, normalizedQuery: string, candidates: SqlFragment): Knex.QueryBuilder {
   const score = nameScore(normalizedQuery);
   const closeness = nameCloseness(normalizedQuery);
-  const candidates = narrowCandidates ?? nameCandidates(normalizedQuery);
-  const bestNames = db
+  return db
     .from('organization_names as n')
-    // An array of ids: the planner then fetches them by key (its estimate of a union's rows is
-    // thousands, for which it would scan and hash every name).
-    .whereRaw('n.id = any(array(?))', [candidateIds(db, candidates)])
+    .whereRaw(candidates.sql, candidates.bindings)
     .distinctOn('n.organization_id')
-    .select('n.organization_id', 'n.name as matched_name', 'n.name_kind')
+    .select('n.organization_id', 'n.id', 'n.name', 'n.name_kind')
     .select(db.raw(`${score.sql} as score`, score.bindings), db.raw(`${closeness.sql} as closeness`, closeness.bindings))
     .orderBy('n.organization_id')
     .orderByRaw(`score desc, closeness desc, n.name_kind = 'canonical' desc`);
-  // Only organizations that can make the first `limit` are joined and have their designations
-  // counted (the last tie-breaker): those with fewer than `limit` others strictly ahead of them
-  // on the names alone, ties at the edge included.
-  const contenders = db
-    .from(bestNames.as('best'))
-    .where('best.score', '>=', SEARCH_MIN_SCORE)
-    .select('best.*', db.raw(`rank() over (order by best.score desc, best.closeness desc, best.name_kind = 'canonical' desc) as place`));
-  return query
-    .join(contenders.as('best'), 'best.organization_id', 'o.id')
-    .where('best.place', '<=', limit)
-    .select('best.matched_name', db.raw('round(best.score::numeric, 3)::float8 as score'))
-    .orderByRaw(`best.score desc, best.closeness desc, best.name_kind = 'canonical' desc, designation_count desc, o.name`);
 }
 
-/** The ids of the names any of `candidates` picks out, each condition read from its index alone. */
-function candidateIds(db: Db, candidates: SqlFragment[]): Knex.QueryBuilder {
-  const [first, ...others] = candidates.map((candidate) => db.from('organization_names as n').select('n.id').whereRaw(candidate.sql, candidate.bindings));
-  return others.length === 0 ? first : first.union(others);
+/** The best names scoring at least SEARCH_MIN_SCORE, each with its place on the names alone (ties share one). */
+function placedNames(db: Db, names: Knex.QueryBuilder): Knex.QueryBuilder {
+  return db
+    .from(names.as('best'))
+    .where('best.score', '>=', SEARCH_MIN_SCORE)
+    .select('best.*', db.raw(`rank() over (order by best.score desc, best.closeness desc, best.name_kind = 'canonical' desc) as place`));
+}
+
+/**
+ * The ids of the best names, among those `candidate` picks out, of the organizations that could
+ * be among the first `limit`: those with fewer than `limit` others strictly ahead of them on the
+ * names alone, ties at the edge included. An organization among the first `limit` of the whole
+ * search is among them for the condition that found its best name (an organization ahead of it
+ * there is ahead of it in the whole search too), so ranking the union of these ids is exact.
+ */
+async function leadingNameIds(db: Db, normalizedQuery: string, candidate: SqlFragment, limit: number): Promise<string[]> {
+  const rows: { id: string }[] = await db
+    .from(placedNames(db, bestNames(db, normalizedQuery, candidate)).as('placed'))
+    .where('placed.place', '<=', limit)
+    .select('placed.id');
+  return rows.map((row) => row.id);
+}
+
+/** The organizations of the names `nameIds`, ranked by their best name, then by designations and name. */
+async function rankedOrganizations(db: Db, normalizedQuery: string, limit: number, nameIds: string[]): Promise<OrganizationHit[]> {
+  if (nameIds.length === 0) return [];
+  const contenders = placedNames(db, bestNames(db, normalizedQuery, { sql: 'n.id = any(?::bigint[])', bindings: [nameIds] }));
+  return organizationsQuery(db, limit)
+    .join(contenders.as('best'), 'best.organization_id', 'o.id')
+    .where('best.place', '<=', limit)
+    .select('best.name as matched_name', db.raw('round(best.score::numeric, 3)::float8 as score'))
+    .orderByRaw(`best.score desc, best.closeness desc, best.name_kind = 'canonical' desc, designation_count desc, o.name`);
 }

@@ -137,9 +137,11 @@ export async function generateSyntheticData(db: Knex, designations: number, onPr
     await db.client.releaseConnection(connection);
   }
   // Replica mode also skipped the triggers that keep the summaries: monthly counts (period
-  // statistics, list totals) and counts per organization kind (peer precedents).
+  // statistics, list totals), counts per organization kind (peer precedents) and the yearly,
+  // per-law and per-organization rollups.
   await db.raw('select rebuild_designation_monthly_counts()');
   await db.raw('select rebuild_designation_kind_counts()');
+  await db.raw('select rebuild_designation_rollups()');
   // Vacuum sets the visibility map, so counts and page walks can be index-only scans.
   await db.raw('vacuum analyze');
   return { organizations, designations };

@@ -8,9 +8,11 @@ import type { StatsGrouping } from '../domain/query-parameters';
 /**
  * Counts from `designation_monthly_counts` and `designation_monthly_totals` (see their migration):
  * the live designations per jurisdiction (the totals: all together), decided month, measure and
- * precision, kept by triggers in the same transaction as every change. They answer only what those
- * columns can tell; for anything else the callers count the designations themselves, which gives
- * the same answer, slower.
+ * precision, kept by triggers in the same transaction as every change; and from their yearly
+ * rollups (`designation_yearly_counts`, `designation_yearly_totals`: per decided year and
+ * precision, no measure), which hold whole years with a fraction of the rows. They answer only
+ * what those columns can tell; for anything else the callers count the designations themselves,
+ * which gives the same answer, slower.
  */
 const GROUP_KEYS: Partial<Record<StatsGrouping | 'none', string>> = {
   none: 'array[]::text[]',
@@ -36,6 +38,15 @@ export function monthlyCountsHold(filters: DesignationFilters): boolean {
   const { q, organization, law, reasons, status, asOf, recordedAsOf, from, to } = filters;
   const otherFilter = [q, organization, law, reasons, status, asOf, recordedAsOf].some((value) => value !== undefined);
   return !otherFilter && (from === undefined || startsAMonth(from.start)) && (to === undefined || endsAMonth(to.end));
+}
+
+/**
+ * Whether the yearly rollups can count them too: no measure filter, and a range of whole years
+ * (a day-dated or month-dated designation lies in such a range exactly when its year does).
+ */
+function yearlyCountsHold(filters: DesignationFilters): boolean {
+  const { measures, from, to } = filters;
+  return monthlyCountsHold(filters) && measures === undefined && (from === undefined || from.start.endsWith('-01-01')) && (to === undefined || to.end.endsWith('-12-31'));
 }
 
 /** Period statistics need, besides, a grouping the monthly counts have a column for. */
@@ -70,10 +81,15 @@ function applyDecidedRange(query: Knex.QueryBuilder, { from, to, imprecise }: De
   if (to) query.where((row) => void row.whereNot('c.decided_precision', 'year').orWhere('c.period_start', '<=', lastWholeYearStart(to.end)));
 }
 
-/** The per-jurisdiction counts when a jurisdiction is asked about, else the totals (~1/200 of their rows). */
-function summaryFor(db: Db, filters: DesignationFilters, groupBy?: StatsGrouping): Knex.QueryBuilder {
+/**
+ * The per-jurisdiction counts when a jurisdiction is asked about, else the totals (~1/200 of their
+ * rows); by year when the counts asked for are whole years (a list's total, or periods of a year)
+ * and neither a measure filter nor a measure grouping needs the months' measure column.
+ */
+function summaryFor(db: Db, filters: DesignationFilters, { groupBy, interval }: { groupBy?: StatsGrouping; interval?: PeriodInterval } = {}): Knex.QueryBuilder {
   const byJurisdiction = filters.jurisdictions !== undefined || groupBy === 'jurisdiction';
-  return db(`${byJurisdiction ? 'designation_monthly_counts' : 'designation_monthly_totals'} as c`);
+  const byYear = yearlyCountsHold(filters) && (interval === undefined || interval === 'year') && groupBy !== 'measure';
+  return db(`designation_${byYear ? 'yearly' : 'monthly'}_${byJurisdiction ? 'counts' : 'totals'} as c`);
 }
 
 function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Knex.QueryBuilder {
@@ -100,7 +116,7 @@ export async function monthlyDatedCounts(db: Db, filters: DesignationFilters, gr
   const periodStart = `date_trunc('${interval}', c.period_start)::date`;
   // from is a validated partial date (a YYYY-MM-DD start), so it is written inline like the interval.
   const firstMonthInRange = filters.from ? `greatest(${periodStart}, date '${filters.from.start}')` : periodStart;
-  const query = summaryFor(db, filters, groupBy)
+  const query = summaryFor(db, filters, { groupBy, interval })
     .select(db.raw(`case when c.decided_precision = 'year' then c.period_start else ${firstMonthInRange} end as period_start`))
     .select(db.raw(`c.decided_precision = 'year' as year_dated`), db.raw(`${GROUP_KEYS[groupBy ?? 'none']} as group_keys`))
     .sum({ count: 'c.designations' })

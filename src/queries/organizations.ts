@@ -41,11 +41,12 @@ export async function childrenOf(db: Db, parentIds: string[]): Promise<Map<strin
   return children;
 }
 
-/** Organizations with at least one (not deleted) designation: family parents recorded only through their children are not counted. */
+/**
+ * Organizations with at least one (not deleted) designation: family parents recorded only through
+ * their children are not counted. organization_designation_counts has a row for each of them,
+ * kept with every write (at 1M: 80 ms probing every organization's designations before).
+ */
 export async function countOrganizationsWithDesignations(db: Db): Promise<number> {
-  // One index probe per organization rather than deduplicating every designation's (290 -> 80 ms at 1M).
-  const row = await db('organizations as o')
-    .whereExists((designations) => void designations.select(db.raw('1')).from('designations as d').whereRaw('d.organization_id = o.id'))
-    .first(db.raw('count(*)::int as count'));
+  const row = await db('organization_designation_counts').first(db.raw('count(*)::int as count'));
   return (row as { count: number }).count;
 }

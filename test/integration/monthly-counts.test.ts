@@ -74,18 +74,30 @@ async function expectSameListTotalsBothWays(db: Db): Promise<void> {
   }
 }
 
+const MONTH = `case when decided_precision = 'year' then decided_on else date_trunc('month', decided_on)::date end`;
+const YEAR = `date_trunc('year', decided_on)::date`;
+
+/** Each summary table, its key columns, and what each is computed from in a live designation. */
+const SUMMARY_KEYS: { table: string; key: Record<string, string>; counted?: string }[] = [
+  { table: 'designation_monthly_counts', key: { jurisdiction: 'jurisdiction', measure: 'measure', period_start: MONTH, decided_precision: 'decided_precision' } },
+  { table: 'designation_monthly_totals', key: { measure: 'measure', period_start: MONTH, decided_precision: 'decided_precision' } },
+  { table: 'designation_yearly_counts', key: { jurisdiction: 'jurisdiction', period_start: YEAR, decided_precision: 'decided_precision' } },
+  { table: 'designation_yearly_totals', key: { period_start: YEAR, decided_precision: 'decided_precision' } },
+  { table: 'designation_law_counts', key: { law_id: 'law_id' }, counted: 'law_id is not null' },
+  { table: 'organization_designation_counts', key: { organization_id: 'organization_id' } },
+];
+
 /** The summaries as stored, and as counted afresh from the live designations (and their organizations' kinds). */
 async function expectCountsMatchDesignations(db: Db): Promise<void> {
-  for (const [table, key] of [
-    ['designation_monthly_counts', ['jurisdiction', 'measure', 'period_start', 'decided_precision']],
-    ['designation_monthly_totals', ['measure', 'period_start', 'decided_precision']],
-  ] as const) {
-    const stored = await db(table).select(...key, 'designations').orderBy([...key]);
+  for (const { table, key, counted: where = 'true' } of SUMMARY_KEYS) {
+    const columns = Object.keys(key);
+    const stored = await db(table).select(...columns, 'designations').orderBy(columns);
     const counted = await db('designations')
-      .select(key.map((column) => (column === 'period_start' ? db.raw(`case when decided_precision = 'year' then decided_on else date_trunc('month', decided_on)::date end as period_start`) : column)))
+      .whereRaw(where)
+      .select(Object.entries(key).map(([column, value]) => db.raw(`${value} as ${column}`)))
       .select(db.raw('count(*)::int as designations'))
-      .groupByRaw(key.map((_, index) => index + 1).join(', '))
-      .orderByRaw(key.map((_, index) => index + 1).join(', '));
+      .groupByRaw(columns.map((_, index) => index + 1).join(', '))
+      .orderByRaw(columns.map((_, index) => index + 1).join(', '));
     expect({ table, rows: stored }).toEqual({ table, rows: counted });
     expect(stored.length).toBeGreaterThan(0);
   }
@@ -234,8 +246,7 @@ describe('the monthly counts and the counts by organization kind follow every wr
 
   it('a write that rolls back leaves the counts as they were', async () => {
     const summaries = async () => ({
-      counts: await testDb.db('designation_monthly_counts').select('*').orderBy(['jurisdiction', 'measure', 'period_start', 'decided_precision']),
-      totals: await testDb.db('designation_monthly_totals').select('*').orderBy(['measure', 'period_start', 'decided_precision']),
+      ...Object.fromEntries(await Promise.all(SUMMARY_KEYS.map(async ({ table, key }) => [table, await testDb.db(table).select('*').orderBy(Object.keys(key))]))),
       byKind: await testDb.db('designation_kind_counts').select('*').orderBy(['jurisdiction', 'organization_kind', 'measure', 'decided_month']),
     });
     const before = await summaries();
@@ -258,6 +269,7 @@ describe('the monthly counts and the counts by organization kind follow every wr
     await expectCountsMatchDesignations(testDb.db);
     await testDb.db.raw('select rebuild_designation_monthly_counts()');
     await testDb.db.raw('select rebuild_designation_kind_counts()');
+    await testDb.db.raw('select rebuild_designation_rollups()');
     await expectCountsMatchDesignations(testDb.db);
   });
 });

@@ -51,28 +51,25 @@ const NARROW_PASS_THRESHOLD = 0.7;
  */
 export async function searchOrganizations(db: Db, normalizedQuery: string | undefined, limit: number): Promise<OrganizationHit[]> {
   if (normalizedQuery === undefined) return organizationsByName(db, limit);
-  const leading = (runner: Db, candidate: SqlFragment) => leadingNameIds(runner, normalizedQuery, candidate, limit);
-  if ((db as Knex.Transaction).isTransaction) {
-    const nameIds: string[] = [];
-    for (const candidate of nameCandidates(normalizedQuery)) nameIds.push(...(await leading(db, candidate)));
-    return rankedOrganizations(db, normalizedQuery, limit, nameIds);
-  }
-  const narrowIds = await Promise.all(
-    nameCandidatesAtEqualThresholds(normalizedQuery).map((candidate) =>
-      db.transaction(async (trx) => {
-        await trx.raw(`select set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true)`, [
-          String(NARROW_PASS_THRESHOLD),
-          String(NARROW_PASS_THRESHOLD),
-        ]);
-        return leading(trx, candidate);
-      }),
-    ),
-  );
-  const narrow = await rankedOrganizations(db, normalizedQuery, limit, narrowIds.flat());
+  const ranked = async (candidates: SqlFragment[], reader: (read: (runner: Db) => Promise<string[]>) => Promise<string[]>) => {
+    const nameIds = await Promise.all(candidates.map((candidate) => reader((runner) => leadingNameIds(runner, normalizedQuery, candidate, limit))));
+    return rankedOrganizations(db, normalizedQuery, limit, nameIds.flat());
+  };
+  // A caller's transaction has one connection, which runs the reads in turn.
+  if ((db as Knex.Transaction).isTransaction) return ranked(nameCandidates(normalizedQuery), (read) => read(db));
+  const narrow = await ranked(nameCandidatesAtEqualThresholds(normalizedQuery), (read) => atNarrowThresholds(db, read));
   // Scores are rounded to 3 places: one shown above the threshold is above it.
   if (narrow.length === limit && narrow[limit - 1].score! > NARROW_PASS_THRESHOLD) return narrow;
-  const broadIds = await Promise.all(nameCandidates(normalizedQuery).map((candidate) => leading(db, candidate)));
-  return rankedOrganizations(db, normalizedQuery, limit, broadIds.flat());
+  return ranked(nameCandidates(normalizedQuery), (read) => read(db));
+}
+
+/** Runs `read` in a transaction of its own whose candidate operators use NARROW_PASS_THRESHOLD. */
+function atNarrowThresholds<T>(db: Db, read: (trx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (trx) => {
+    const threshold = String(NARROW_PASS_THRESHOLD);
+    await trx.raw(`select set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true)`, [threshold, threshold]);
+    return read(trx);
+  });
 }
 
 function organizationsQuery(db: Db, limit: number): Knex.QueryBuilder {

@@ -7,6 +7,10 @@ import type { Knex } from 'knex';
  *   20261127010400) by decided year instead of month and without the measure, for statistics by
  *   year and list totals over whole years that filter on jurisdictions alone (at 1M, 12,000 rows
  *   against the monthly counts' 270,000);
+ * - designation_reason_counts and designation_reason_totals: the monthly counts by the whole set
+ *   of reason tags instead of the measure, for statistics by reason and reason filters (a
+ *   designation counts once in a period's total and once under each of its tags, so the counts
+ *   keep whole tag sets, not one row per tag);
  * - designation_law_counts: the live designations made under each law, per jurisdiction (the laws
  *   list sums a law's rows, a jurisdiction's page lists its own);
  * - organization_designation_counts: those against each organization, whose rows are the
@@ -27,16 +31,22 @@ interface Rollup {
 }
 
 const YEAR = { column: 'period_start', type: 'date', value: `date_trunc('year', decided_on)::date` };
+/** As in the monthly counts: the decided month, or the year of a designation dated only to a year. */
+const MONTH = { column: 'period_start', type: 'date', value: `case when decided_precision = 'year' then decided_on else date_trunc('month', decided_on)::date end` };
+const REASONS = { column: 'reason_tags', type: 'text[]', value: 'reason_tags' };
+const JURISDICTION = { column: 'jurisdiction', type: 'text', value: 'jurisdiction' };
 const PRECISION = { column: 'decided_precision', type: 'text', value: 'decided_precision' };
 
 const ROLLUPS: Rollup[] = [
-  { table: 'designation_yearly_counts', key: [{ column: 'jurisdiction', type: 'text', value: 'jurisdiction' }, YEAR, PRECISION] },
+  { table: 'designation_yearly_counts', key: [JURISDICTION, YEAR, PRECISION] },
   { table: 'designation_yearly_totals', key: [YEAR, PRECISION] },
+  { table: 'designation_reason_counts', key: [JURISDICTION, MONTH, PRECISION, REASONS] },
+  { table: 'designation_reason_totals', key: [MONTH, PRECISION, REASONS] },
   {
     table: 'designation_law_counts',
     key: [
       { column: 'law_id', type: 'uuid', value: 'law_id' },
-      { column: 'jurisdiction', type: 'text', value: 'jurisdiction' },
+      JURISDICTION,
     ],
     leavesOut: 'law_id is null',
   },

@@ -4,20 +4,24 @@ import type { DesignationFilters } from '../domain/designation-filters';
 import type { DatedCount } from '../domain/period-counts';
 import { parsePartialDate, partialDateFromStorage, PeriodInterval } from '../domain/partial-date';
 import type { StatsGrouping } from '../domain/query-parameters';
+import { NO_GROUP } from './dated-counts';
 
 /**
  * Counts from `designation_monthly_counts` and `designation_monthly_totals` (see their migration):
  * the live designations per jurisdiction (the totals: all together), decided month, measure and
  * precision, kept by triggers in the same transaction as every change; and from their yearly
  * rollups (`designation_yearly_counts`, `designation_yearly_totals`: per decided year and
- * precision, no measure), which hold whole years with a fraction of the rows. They answer only
- * what those columns can tell; for anything else the callers count the designations themselves,
- * which gives the same answer, slower.
+ * precision, no measure), which hold whole years with a fraction of the rows; and from
+ * `designation_reason_counts` and `designation_reason_totals`, the monthly counts by whole set of
+ * reason tags instead of measure. They answer only what those columns can tell; for anything else
+ * the callers count the designations themselves, which gives the same answer, slower.
  */
 const GROUP_KEYS: Partial<Record<StatsGrouping | 'none', string>> = {
   none: 'array[]::text[]',
   jurisdiction: 'array[c.jurisdiction]',
   measure: 'array[c.measure]',
+  // As datedCounts groups them: each tag of the set, or NO_GROUP for none.
+  reason: `case when cardinality(c.reason_tags) = 0 then array['${NO_GROUP}'] else c.reason_tags end`,
 };
 
 function startsAMonth(day: string): boolean {
@@ -30,28 +34,36 @@ function endsAMonth(day: string): boolean {
 
 /**
  * Whether the monthly counts can count the designations that pass `filters`: filters on
- * jurisdiction and measure only, and a range whose bounds fall on month boundaries (a month is the
- * finest period they know, and a day-dated designation lies in a month-aligned range exactly when
- * its month does).
+ * jurisdiction and on measure or reason tags (not both: no summary keeps the two), and a range
+ * whose bounds fall on month boundaries (a month is the finest period they know, and a day-dated
+ * designation lies in a month-aligned range exactly when its month does).
  */
 export function monthlyCountsHold(filters: DesignationFilters): boolean {
-  const { q, organization, law, reasons, status, asOf, recordedAsOf, from, to } = filters;
-  const otherFilter = [q, organization, law, reasons, status, asOf, recordedAsOf].some((value) => value !== undefined);
-  return !otherFilter && (from === undefined || startsAMonth(from.start)) && (to === undefined || endsAMonth(to.end));
+  const { q, organization, law, status, asOf, recordedAsOf, measures, reasons, from, to } = filters;
+  const otherFilter = [q, organization, law, status, asOf, recordedAsOf].some((value) => value !== undefined);
+  const measuresAndReasons = measures !== undefined && reasons !== undefined;
+  return !otherFilter && !measuresAndReasons && (from === undefined || startsAMonth(from.start)) && (to === undefined || endsAMonth(to.end));
 }
 
 /**
- * Whether the yearly rollups can count them too: no measure filter, and a range of whole years
- * (a day-dated or month-dated designation lies in such a range exactly when its year does).
+ * Whether the yearly rollups can count them too: no measure or reason filter, and a range of whole
+ * years (a day-dated or month-dated designation lies in such a range exactly when its year does).
  */
 function yearlyCountsHold(filters: DesignationFilters): boolean {
-  const { measures, from, to } = filters;
-  return monthlyCountsHold(filters) && measures === undefined && (from === undefined || from.start.endsWith('-01-01')) && (to === undefined || to.end.endsWith('-12-31'));
+  const { measures, reasons, from, to } = filters;
+  const wholeYears = (from === undefined || from.start.endsWith('-01-01')) && (to === undefined || to.end.endsWith('-12-31'));
+  return monthlyCountsHold(filters) && measures === undefined && reasons === undefined && wholeYears;
 }
 
-/** Period statistics need, besides, a grouping the monthly counts have a column for. */
+/**
+ * Period statistics need, besides, a grouping the summaries have a column for, in the same summary
+ * as the filters: a measure grouping with a reason filter, or the reverse, is counted from the
+ * designations.
+ */
 export function monthlyCountsCanAnswer(filters: DesignationFilters, groupBy: StatsGrouping | undefined): boolean {
-  return monthlyCountsHold(filters) && GROUP_KEYS[groupBy ?? 'none'] !== undefined;
+  const needsMeasures = filters.measures !== undefined || groupBy === 'measure';
+  const needsReasons = filters.reasons !== undefined || groupBy === 'reason';
+  return monthlyCountsHold(filters) && GROUP_KEYS[groupBy ?? 'none'] !== undefined && !(needsMeasures && needsReasons);
 }
 
 /** The first day of the last year that ends by `day`. */
@@ -83,18 +95,23 @@ function applyDecidedRange(query: Knex.QueryBuilder, { from, to, imprecise }: De
 
 /**
  * The per-jurisdiction counts when a jurisdiction is asked about, else the totals (~1/200 of their
- * rows); by year when the counts asked for are whole years (a list's total, or periods of a year)
- * and neither a measure filter nor a measure grouping needs the months' measure column.
+ * rows); by reason tags when a reason filter or grouping needs them; by year when the counts asked
+ * for are whole years (a list's total, or periods of a year) and neither a measure filter nor a
+ * measure grouping needs the months' measure column.
  */
 function summaryFor(db: Db, filters: DesignationFilters, { groupBy, interval }: { groupBy?: StatsGrouping; interval?: PeriodInterval } = {}): Knex.QueryBuilder {
   const byJurisdiction = filters.jurisdictions !== undefined || groupBy === 'jurisdiction';
-  const byYear = yearlyCountsHold(filters) && (interval === undefined || interval === 'year') && groupBy !== 'measure';
-  return db(`designation_${byYear ? 'yearly' : 'monthly'}_${byJurisdiction ? 'counts' : 'totals'} as c`);
+  const byReason = filters.reasons !== undefined || groupBy === 'reason';
+  const byYear = yearlyCountsHold(filters) && (interval === undefined || interval === 'year') && groupBy !== 'measure' && groupBy !== 'reason';
+  const grain = byReason ? 'reason' : byYear ? 'yearly' : 'monthly';
+  return db(`designation_${grain}_${byJurisdiction ? 'counts' : 'totals'} as c`);
 }
 
 function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Knex.QueryBuilder {
   if (filters.jurisdictions) query.whereIn('c.jurisdiction', filters.jurisdictions);
   if (filters.measures) query.whereIn('c.measure', filters.measures);
+  // Any of the tags, as the designations' filter has it.
+  if (filters.reasons) query.whereRaw(`c.reason_tags && array[${filters.reasons.map(() => '?').join(', ')}]::text[]`, filters.reasons);
   applyDecidedRange(query, filters);
   return query;
 }

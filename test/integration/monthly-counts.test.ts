@@ -23,7 +23,7 @@ import { countsByLaw, countsByMeasure, listJurisdictionSummaries } from '../../s
 
 const TODAY = '2026-11-27';
 
-/** Filters the monthly counts hold: jurisdiction and measure, month-aligned ranges. */
+/** Filters the monthly counts hold: jurisdiction and measure or reason, month-aligned ranges. */
 const HELD_FILTERS: Record<string, string>[] = [
   {},
   { jurisdiction: 'RU' },
@@ -36,12 +36,18 @@ const HELD_FILTERS: Record<string, string>[] = [
   { jurisdiction: 'RU', from: '2014-12', to: '2016-01' },
   { from: '2010-01-01', to: '2023-08-31' },
   { from: '2024-08', to: '2024-08' },
+  { reason: 'extremism' },
+  { jurisdiction: 'RU,BY', reason: 'foreign_funding,national_security' },
+  { reason: 'not_stated', from: '2014-06', to: '2021-03' },
+  { jurisdiction: 'RU', reason: 'extremism', from: '2015', to: '2020' },
 ];
 
-/** Stats requests the monthly counts can answer: the held filters, every interval, their groupings. */
+/** Stats requests the monthly counts can answer: the held filters, every interval, their groupings (measure or reason, not both). */
 const ANSWERABLE: Record<string, string>[] = HELD_FILTERS.flatMap((filter) =>
   ['year', 'quarter', 'month'].flatMap((interval) =>
-    ['', 'jurisdiction', 'measure'].map((groupBy): Record<string, string> => ({ ...filter, interval, ...(groupBy ? { group_by: groupBy } : {}) })),
+    ['', 'jurisdiction', ...(filter.reason ? [] : ['measure']), ...(filter.measure ? [] : ['reason'])].map(
+      (groupBy): Record<string, string> => ({ ...filter, interval, ...(groupBy ? { group_by: groupBy } : {}) }),
+    ),
   ),
 );
 
@@ -83,6 +89,8 @@ const SUMMARY_KEYS: { table: string; key: Record<string, string>; counted?: stri
   { table: 'designation_monthly_totals', key: { measure: 'measure', period_start: MONTH, decided_precision: 'decided_precision' } },
   { table: 'designation_yearly_counts', key: { jurisdiction: 'jurisdiction', period_start: YEAR, decided_precision: 'decided_precision' } },
   { table: 'designation_yearly_totals', key: { period_start: YEAR, decided_precision: 'decided_precision' } },
+  { table: 'designation_reason_counts', key: { jurisdiction: 'jurisdiction', period_start: MONTH, decided_precision: 'decided_precision', reason_tags: 'reason_tags' } },
+  { table: 'designation_reason_totals', key: { period_start: MONTH, decided_precision: 'decided_precision', reason_tags: 'reason_tags' } },
   { table: 'designation_law_counts', key: { law_id: 'law_id' }, counted: 'law_id is not null' },
   { table: 'organization_designation_counts', key: { organization_id: 'organization_id' } },
 ];
@@ -157,18 +165,19 @@ describe('period statistics from the monthly counts', () => {
     await expectSameListTotalsBothWays(testDb.db);
   });
 
-  it('are not used for what they cannot tell: other filters, ranges inside a month, law and reason groups, the past as recorded', async () => {
+  it('are not used for what they cannot tell: other filters, ranges inside a month, law groups, measures with reasons, the past as recorded', async () => {
     for (const raw of [
       { jurisdiction: 'RU', law: 'ru-foreign-agents-law' },
       { organization: 'memorial' },
       { q: 'memorial' },
-      { reason: 'extremism' },
       { status: 'active' },
       { as_of: '2020' },
       { from: '2015-06-02' },
       { to: '2015-06-29' },
       { group_by: 'law' },
-      { group_by: 'reason' },
+      { reason: 'extremism', measure: 'liquidation' },
+      { reason: 'extremism', group_by: 'measure' },
+      { measure: 'liquidation', group_by: 'reason' },
     ]) {
       const parameters = parseParameters(statsTimelineParameters, raw);
       expect({ raw, answerable: monthlyCountsCanAnswer(designationFiltersFrom(parameters), parameters.group_by) }).toEqual({ raw, answerable: false });

@@ -31,6 +31,8 @@ export function translateDatabaseError(error: unknown): DomainError | null {
   if (code === '22009') return new InvalidInputError('a time zone offset is out of range');
   if (code === '54000') return new InvalidInputError('a value is too long to be stored');
   if (code === '57014') return new UnavailableError('the database took too long to answer');
+  // Left after recordedTransaction's own retries: concurrent writes kept colliding.
+  if (code === '40P01' || code === '40001') return new UnavailableError('concurrent writes to the same records kept colliding; try again');
   // Class 08 but no outage: the service sent what PostgreSQL cannot take (more than 65,535 bind
   // parameters, say). Retrying would fail the same way, so it is a bug (500), not a 503.
   if (code === '08P01') return null;

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { Express } from 'express';
+import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -53,5 +54,42 @@ describe('optimistic concurrency: two writers with the same ETag', () => {
     );
     expect(responses.filter((response) => response.status === 200)).toHaveLength(1);
     expect(responses.filter((response) => response.status === 412)).toHaveLength(5);
+  });
+});
+
+const onPostgres = process.env.TEST_DATABASE_URL ? it : it.skip;
+
+// PGlite has one connection, so its transactions queue and cannot deadlock.
+describe('writers that deadlock', () => {
+  let testDb: TestDatabase;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.csv')));
+  });
+  afterAll(() => testDb.destroy());
+
+  onPostgres('the one PostgreSQL rolls back is run again, and each transaction is stored whole', async () => {
+    const [first, second]: string[] = await testDb.db('organizations').orderBy('slug').limit(2).pluck('id');
+    // Each writer locks its first row, waits until the other holds its own, then asks for the other's.
+    let holding = 0;
+    let bothHold!: () => void;
+    const bothHolding = new Promise<void>((resolve) => (bothHold = resolve));
+    const runs = { forward: 0, backward: 0 };
+    const writer = (name: keyof typeof runs, [one, other]: string[], wikidata: Record<string, string>) =>
+      recordedTransaction(testDb.db, 'test', async (trx) => {
+        runs[name]++;
+        await trx('organizations').where('id', one).update({ wikidata_id: wikidata[one] });
+        if (runs[name] === 1 && ++holding === 2) bothHold();
+        if (runs[name] === 1) await bothHolding;
+        await trx('organizations').where('id', other).update({ wikidata_id: wikidata[other] });
+      });
+    const forward = { [first]: 'Q1001', [second]: 'Q1002' };
+    const backward = { [first]: 'Q2001', [second]: 'Q2002' };
+    await Promise.all([writer('forward', [first, second], forward), writer('backward', [second, first], backward)]);
+
+    expect(runs.forward + runs.backward).toBe(3);
+    const rerun = runs.forward === 2 ? forward : backward;
+    const stored = await testDb.db('organizations').whereIn('id', [first, second]).select('id', 'wikidata_id');
+    expect(Object.fromEntries(stored.map((row: { id: string; wikidata_id: string }) => [row.id, row.wikidata_id]))).toEqual(rerun);
   });
 });

@@ -8,6 +8,8 @@ describe('translateDatabaseError', () => {
     ['22021', InvalidInputError],
     ['54000', InvalidInputError],
     ['57014', UnavailableError],
+    ['40P01', UnavailableError],
+    ['40001', UnavailableError],
     ['08006', UnavailableError],
     ['57P01', UnavailableError],
     ['53300', UnavailableError],

@@ -109,6 +109,21 @@ export function partialDateFromStorage(start: string, precision: DatePrecision):
   return date;
 }
 
+/**
+ * partialDateFromStorage that builds each distinct date once and hands out the same (read-only)
+ * object after: rows of counts repeat a few dozen dates thousands of times (12,000 rows, 62 dates
+ * for yearly stats by jurisdiction at 1M), and building each was a tenth of such an answer's CPU.
+ */
+export function storedPartialDates(): (start: string, precision: DatePrecision) => PartialDate {
+  const built = new Map<string, PartialDate>();
+  return (start, precision) => {
+    const key = `${start} ${precision}`;
+    let date = built.get(key);
+    if (date === undefined) built.set(key, (date = partialDateFromStorage(start, precision)));
+    return date;
+  };
+}
+
 /** The ISO prefix for a stored date: (`2015-03-01`, `month`) -> `2015-03`. */
 export function formatPartialDate(start: string, precision: DatePrecision): string {
   return partialDateFromStorage(start, precision).text;

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
 import type { DesignationFilters } from '../domain/designation-filters';
 import type { DatedCount } from '../domain/period-counts';
-import { partialDateFromStorage, PeriodInterval } from '../domain/partial-date';
+import { PeriodInterval, storedPartialDates } from '../domain/partial-date';
 import type { StatsGrouping } from '../domain/query-parameters';
 import type { DatePrecision } from '../domain/vocabularies';
 import { applyDesignationFilters } from './designation-filters';
@@ -68,8 +68,9 @@ export async function datedCounts(
   const rows: { decided_on: string; decided_precision: DatePrecision; group_keys: string[]; count: string | number }[] = await db
     .from(counts.as('c'))
     .select('c.decided_on', 'c.decided_precision', db.raw(`${grouping.keys} as group_keys`), 'c.count');
+  const decided = storedPartialDates();
   return rows.map((row) => ({
-    decided: partialDateFromStorage(row.decided_on, row.decided_precision),
+    decided: decided(row.decided_on, row.decided_precision),
     groups: row.group_keys,
     count: Number(row.count),
   }));

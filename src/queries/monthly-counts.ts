@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
 import type { DesignationFilters } from '../domain/designation-filters';
 import type { DatedCount } from '../domain/period-counts';
-import { parsePartialDate, partialDateFromStorage, PeriodInterval } from '../domain/partial-date';
+import { parsePartialDate, PeriodInterval, storedPartialDates } from '../domain/partial-date';
 import type { StatsGrouping } from '../domain/query-parameters';
 import { NO_GROUP } from './dated-counts';
 
@@ -139,8 +139,9 @@ export async function monthlyDatedCounts(db: Db, filters: DesignationFilters, gr
     .sum({ count: 'c.designations' })
     .groupByRaw('1, 2, 3');
   const rows: { period_start: string; year_dated: boolean; group_keys: string[]; count: string | number }[] = await applyFilters(query, filters);
+  const decided = storedPartialDates();
   return rows.map((row) => ({
-    decided: partialDateFromStorage(row.period_start, row.year_dated ? 'year' : 'month'),
+    decided: decided(row.period_start, row.year_dated ? 'year' : 'month'),
     groups: row.group_keys,
     count: Number(row.count),
   }));

@@ -11,6 +11,7 @@ import {
   overlaps,
   parsePartialDate,
   partialDateFromStorage,
+  storedPartialDates,
   periodEnd,
   periodKey,
   periodStart,
@@ -151,6 +152,15 @@ describe('partialDateFromStorage and formatPartialDate', () => {
     const call = () => partialDateFromStorage(start, precision as 'day');
     expect(call).toThrow(InvalidPartialDateError);
     expect(call).toThrow(`stored date "${start}" with precision "${precision}" ${why}`);
+  });
+
+  it('storedPartialDates builds each date once, with the same answers and refusals', () => {
+    const stored = storedPartialDates();
+    const march = stored('2015-03-01', 'month');
+    expect(march).toEqual(partialDateFromStorage('2015-03-01', 'month'));
+    expect(stored('2015-03-01', 'month')).toBe(march);
+    expect(stored('2015-03-01', 'day')).toEqual(parsePartialDate('2015-03-01'));
+    expect(() => stored('2015-03-07', 'month')).toThrow(InvalidPartialDateError);
   });
 
   it('formatOptionalPartialDate formats a stored pair and passes an absent date through as null', () => {

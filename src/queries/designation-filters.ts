@@ -30,10 +30,8 @@ export function applyDesignationFilters(query: Knex.QueryBuilder, filters: Desig
   if (filters.jurisdictions) query.whereIn('d.jurisdiction', filters.jurisdictions);
   if (filters.measures) query.whereIn('d.measure', filters.measures);
   if (law !== undefined) query.whereIn('d.law_id', (laws) => void laws.select('l.id').from('laws as l').where('l.slug', law));
-  // Any of the tags: `&&` is array overlap, served by the GIN index on reason_tags.
-  if (filters.reasons) {
-    query.whereRaw(`d.reason_tags && array[${filters.reasons.map(() => '?').join(', ')}]::text[]`, filters.reasons);
-  }
+  // Served by the GIN index on reason_tags.
+  if (filters.reasons) whereAnyReasonTag(query, 'd.reason_tags', filters.reasons);
   if (filters.status === 'active') query.where((active) => void active.whereNull('d.ended_on').orWhere('d.ended_on', '>', today));
   if (filters.status === 'ended') query.where('d.ended_on', '<=', today);
   applyDecidedRange(query, filters);
@@ -52,4 +50,9 @@ function applyDecidedRange(query: Knex.QueryBuilder, { from, to, imprecise }: De
   const overlapOnly = imprecise === 'include';
   if (from) query.where(overlapOnly ? 'd.decided_end' : 'd.decided_on', '>=', from.start);
   if (to) query.where(overlapOnly ? 'd.decided_on' : 'd.decided_end', '<=', to.end);
+}
+
+/** Rows whose tag set (`column`) has any of `reasons`: `&&` is array overlap. */
+export function whereAnyReasonTag(query: Knex.QueryBuilder, column: string, reasons: readonly string[]): Knex.QueryBuilder {
+  return query.whereRaw(`${column} && array[${reasons.map(() => '?').join(', ')}]::text[]`, [...reasons]);
 }

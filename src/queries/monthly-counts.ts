@@ -4,7 +4,8 @@ import type { DesignationFilters } from '../domain/designation-filters';
 import type { DatedCount } from '../domain/period-counts';
 import { parsePartialDate, PeriodInterval, storedPartialDates } from '../domain/partial-date';
 import type { StatsGrouping } from '../domain/query-parameters';
-import { NO_GROUP } from './dated-counts';
+import { reasonGroupKeys } from './dated-counts';
+import { whereAnyReasonTag } from './designation-filters';
 
 /**
  * Counts from `designation_monthly_counts` and `designation_monthly_totals` (see their migration):
@@ -20,8 +21,7 @@ const GROUP_KEYS: Partial<Record<StatsGrouping | 'none', string>> = {
   none: 'array[]::text[]',
   jurisdiction: 'array[c.jurisdiction]',
   measure: 'array[c.measure]',
-  // As datedCounts groups them: each tag of the set, or NO_GROUP for none.
-  reason: `case when cardinality(c.reason_tags) = 0 then array['${NO_GROUP}'] else c.reason_tags end`,
+  reason: reasonGroupKeys('c.reason_tags'),
 };
 
 function startsAMonth(day: string): boolean {
@@ -110,8 +110,7 @@ function summaryFor(db: Db, filters: DesignationFilters, { groupBy, interval }: 
 function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Knex.QueryBuilder {
   if (filters.jurisdictions) query.whereIn('c.jurisdiction', filters.jurisdictions);
   if (filters.measures) query.whereIn('c.measure', filters.measures);
-  // Any of the tags, as the designations' filter has it.
-  if (filters.reasons) query.whereRaw(`c.reason_tags && array[${filters.reasons.map(() => '?').join(', ')}]::text[]`, filters.reasons);
+  if (filters.reasons) whereAnyReasonTag(query, 'c.reason_tags', filters.reasons);
   applyDecidedRange(query, filters);
   return query;
 }

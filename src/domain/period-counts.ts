@@ -77,24 +77,26 @@ export function countByPeriod(counts: DatedCount[], interval: PeriodInterval, ra
 
 /** From the range's bounds, or the data's earliest start and latest end where a bound is open. */
 function periodLabels(counts: DatedCount[], interval: PeriodInterval, range: CountRange): string[] {
-  const lower = range.from?.start ?? earliestStart(counts) ?? range.to?.start;
-  let upper = range.to?.end ?? latestEnd(counts) ?? range.from?.end;
+  const data = dataSpan(counts);
+  const lower = range.from?.start ?? data?.start ?? range.to?.start;
+  let upper = range.to?.end ?? data?.end ?? range.from?.end;
   if (lower === undefined || upper === undefined) return [];
   if (upper < lower) upper = range.from?.end ?? lower;
   return periodsBetween(lower, upper, interval);
 }
 
-/** ISO days compare as strings; one pass, where sorting every count's day cost 6% of a 12,000-count answer. */
-function earliestStart(counts: DatedCount[]): string | undefined {
-  let earliest: string | undefined;
-  for (const { decided } of counts) if (earliest === undefined || decided.start < earliest) earliest = decided.start;
-  return earliest;
-}
-
-function latestEnd(counts: DatedCount[]): string | undefined {
-  let latest: string | undefined;
-  for (const { decided } of counts) if (latest === undefined || decided.end > latest) latest = decided.end;
-  return latest;
+/**
+ * The earliest start and latest end of the counts' dates (ISO days compare as strings), or
+ * undefined without counts; one pass, where sorting every count's days cost 6% of a 12,000-count answer.
+ */
+function dataSpan(counts: DatedCount[]): { start: string; end: string } | undefined {
+  if (counts.length === 0) return undefined;
+  let { start, end } = counts[0].decided;
+  for (const { decided } of counts) {
+    if (decided.start < start) start = decided.start;
+    if (decided.end > end) end = decided.end;
+  }
+  return { start, end };
 }
 
 function emptyBucket(period: string, start: string, end: string): PeriodCount {

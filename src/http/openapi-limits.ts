@@ -24,7 +24,8 @@ const RETRY_AFTER = { 'Retry-After': { description: 'Seconds until the window en
 // `unavailable` comes from the handlers (src/db/database-errors.ts), `service_shutting_down` from graceful-shutdown.ts.
 const UNAVAILABLE = {
   ...problemResponse(
-    'The database cannot be reached within DB_CONNECT_TIMEOUT_MS or took longer than STATEMENT_TIMEOUT_MS (`unavailable`), ' +
+    'The database cannot be reached within DB_CONNECT_TIMEOUT_MS, took longer than STATEMENT_TIMEOUT_MS, or a write kept ' +
+      'deadlocking with concurrent ones after three attempts (`unavailable`), ' +
       'or the service is shutting down (`service_shutting_down`, with `Connection: close`, before any work). Retry later.',
   ),
   headers: { 'Retry-After': { description: 'While the service shuts down: seconds after which to retry (another instance, or this one restarted).', schema: { type: 'integer' } } },

@@ -44,7 +44,7 @@ export async function findJurisdictionSummary(db: Db, code: string): Promise<Jur
   return summarize(db, code).first();
 }
 
-/** From the monthly counts, like the summaries. */
+/** From the monthly counts, which keep the measure (the summaries' counts come from the yearly ones). */
 export async function countsByMeasure(db: Db, code: string): Promise<{ measure: Measure; count: number }[]> {
   return db('designation_monthly_counts')
     .where({ jurisdiction: code })

@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, TestTokens } from '../support/editing';
 import { fileInput, fixturePath } from '../support/fixtures';
 
@@ -56,8 +56,6 @@ describe('optimistic concurrency: two writers with the same ETag', () => {
     expect(responses.filter((response) => response.status === 412)).toHaveLength(5);
   });
 });
-
-const onPostgres = process.env.TEST_DATABASE_URL ? it : it.skip;
 
 // PGlite has one connection, so its transactions queue and cannot deadlock.
 describe('writers that deadlock', () => {

@@ -9,13 +9,11 @@ import { createDb, Db } from '../../src/db/connection';
 import { startServer } from '../../src/server';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { buildTestApp, silentLogger } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { fileInput } from '../support/fixtures';
 import { writeGeneratedCsv } from '../support/generate-interchange';
 
 const ROWS = 2500;
-// PGlite runs a statement to its end on the thread it shares with the server: it has no timeout to test.
-const onPostgres = process.env.TEST_DATABASE_URL ? it : it.skip;
 
 function expectTimeoutProblem(response: request.Response): void {
   expect(response.status).toBe(503);
@@ -80,6 +78,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => testDb.destroy());
 
+// PGlite runs a statement to its end on the thread it shares with the server: it has no timeout to test.
 describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
   const limitedDb = (statementTimeoutMs: number) => createDb({ kind: 'postgres', url: testDb.url!, poolMax: 1 }, undefined, { statementTimeoutMs });
 

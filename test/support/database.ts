@@ -89,3 +89,6 @@ async function createPostgresTestDatabase(serverUrl: string): Promise<TestDataba
  * inside the test process with no connection to break.
  */
 export const describeOnPostgresServer = process.env.TEST_DATABASE_URL ? describe : describe.skip;
+
+/** A test that needs a PostgreSQL server (several connections, its own backends): skipped on PGlite. */
+export const onPostgres = process.env.TEST_DATABASE_URL ? it : it.skip;

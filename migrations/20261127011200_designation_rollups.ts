@@ -22,7 +22,7 @@ import type { Knex } from 'knex';
  * keys they emptied. Loads that bypass triggers call rebuild_designation_rollups() afterwards; a
  * TRUNCATE of all_designations empties them.
  */
-interface Rollup {
+export interface Rollup {
   table: string;
   /** Each key column with its type and the expression that computes it from a designation row. */
   key: { column: string; type: string; value: string }[];
@@ -30,14 +30,14 @@ interface Rollup {
   leavesOut?: string;
 }
 
-const YEAR = { column: 'period_start', type: 'date', value: `date_trunc('year', decided_on)::date` };
+export const YEAR = { column: 'period_start', type: 'date', value: `date_trunc('year', decided_on)::date` };
 /** As in the monthly counts: the decided month, or the year of a designation dated only to a year. */
 const MONTH = { column: 'period_start', type: 'date', value: `case when decided_precision = 'year' then decided_on else date_trunc('month', decided_on)::date end` };
 const REASONS = { column: 'reason_tags', type: 'text[]', value: 'reason_tags' };
-const JURISDICTION = { column: 'jurisdiction', type: 'text', value: 'jurisdiction' };
-const PRECISION = { column: 'decided_precision', type: 'text', value: 'decided_precision' };
+export const JURISDICTION = { column: 'jurisdiction', type: 'text', value: 'jurisdiction' };
+export const PRECISION = { column: 'decided_precision', type: 'text', value: 'decided_precision' };
 
-const ROLLUPS: Rollup[] = [
+export const ROLLUPS: Rollup[] = [
   { table: 'designation_yearly_counts', key: [JURISDICTION, YEAR, PRECISION] },
   { table: 'designation_yearly_totals', key: [YEAR, PRECISION] },
   { table: 'designation_reason_counts', key: [JURISDICTION, MONTH, PRECISION, REASONS] },
@@ -80,32 +80,52 @@ function dropEmptied(rollup: Rollup): string {
 const IN = { rows: 'new_rows', sign: 1 } as const;
 const OUT = { rows: 'old_rows', sign: -1 } as const;
 
-export async function up(knex: Knex): Promise<void> {
-  for (const rollup of ROLLUPS) {
-    await knex.raw(`create table ${rollup.table} (
+/** Fills an empty rollup from the designations stored. */
+export function fillRollup(rollup: Rollup): string {
+  return `insert into ${rollup.table} (${columnsOf(rollup)}, designations)
+      select ${columnsOf(rollup)}, count(*) from (${keyedRows(rollup, 'all_designations')}) counted group by ${columnsOf(rollup)};`;
+}
+
+export function createRollupTable(knex: Knex, rollup: Rollup): Knex.Raw {
+  return knex.raw(`create table ${rollup.table} (
       ${rollup.key.map(({ column, type }) => `${column} ${type} not null,`).join(' ')}
       designations integer not null,
       primary key (${columnsOf(rollup)}) include (designations))`);
-  }
-  await knex.raw('create index designation_law_counts_jurisdiction on designation_law_counts (jurisdiction) include (law_id, designations)');
-  await knex.raw(`create function rebuild_designation_rollups() returns void language sql as $$
-    ${ROLLUPS.map((rollup) => `delete from ${rollup.table};
-    insert into ${rollup.table} (${columnsOf(rollup)}, designations)
-      select ${columnsOf(rollup)}, count(*) from (${keyedRows(rollup, 'all_designations')}) counted group by ${columnsOf(rollup)};`).join('\n    ')}
+}
+
+/**
+ * Creates or replaces the functions that keep `rollups` (all of them: the statement triggers on
+ * all_designations call these functions, whichever migration added a rollup).
+ */
+export async function replaceRollupFunctions(knex: Knex, rollups: Rollup[]): Promise<void> {
+  await knex.raw(`create or replace function rebuild_designation_rollups() returns void language sql as $$
+    ${rollups.map((rollup) => `delete from ${rollup.table};
+    ${fillRollup(rollup)}`).join('\n    ')}
   $$`);
   // A branch that does not run never resolves its table names, so one function serves the three
   // triggers although each names only the transition tables its event has.
-  await knex.raw(`create function count_designation_rollups() returns trigger language plpgsql as $$
+  await knex.raw(`create or replace function count_designation_rollups() returns trigger language plpgsql as $$
     begin
       if tg_op = 'INSERT' then
-        ${ROLLUPS.map((rollup) => applyDeltas(rollup, [IN])).join('\n        ')}
+        ${rollups.map((rollup) => applyDeltas(rollup, [IN])).join('\n        ')}
       elsif tg_op = 'DELETE' then
-        ${ROLLUPS.map((rollup) => applyDeltas(rollup, [OUT]) + dropEmptied(rollup)).join('\n        ')}
+        ${rollups.map((rollup) => applyDeltas(rollup, [OUT]) + dropEmptied(rollup)).join('\n        ')}
       else
-        ${ROLLUPS.map((rollup) => applyDeltas(rollup, [IN, OUT]) + dropEmptied(rollup)).join('\n        ')}
+        ${rollups.map((rollup) => applyDeltas(rollup, [IN, OUT]) + dropEmptied(rollup)).join('\n        ')}
       end if;
       return null;
     end $$`);
+  await knex.raw(`create or replace function empty_designation_rollups() returns trigger language plpgsql as $$
+    begin
+      ${rollups.map(({ table }) => `delete from ${table};`).join(' ')}
+      return null;
+    end $$`);
+}
+
+export async function up(knex: Knex): Promise<void> {
+  for (const rollup of ROLLUPS) await createRollupTable(knex, rollup);
+  await knex.raw('create index designation_law_counts_jurisdiction on designation_law_counts (jurisdiction) include (law_id, designations)');
+  await replaceRollupFunctions(knex, ROLLUPS);
   for (const [event, transition] of [
     ['insert', 'new table as new_rows'],
     ['update', 'old table as old_rows new table as new_rows'],
@@ -114,11 +134,6 @@ export async function up(knex: Knex): Promise<void> {
     await knex.raw(`create trigger all_designations_rollups_${event} after ${event} on all_designations
       referencing ${transition} for each statement execute function count_designation_rollups()`);
   }
-  await knex.raw(`create function empty_designation_rollups() returns trigger language plpgsql as $$
-    begin
-      ${ROLLUPS.map(({ table }) => `delete from ${table};`).join(' ')}
-      return null;
-    end $$`);
   await knex.raw(`create trigger all_designations_rollups_truncate after truncate on all_designations
     for each statement execute function empty_designation_rollups()`);
   await knex.raw('select rebuild_designation_rollups()');

@@ -4,7 +4,7 @@ import type { DesignationFilters } from '../domain/designation-filters';
 import type { DatedCount } from '../domain/period-counts';
 import { parsePartialDate, PeriodInterval, storedPartialDates } from '../domain/partial-date';
 import type { StatsGrouping } from '../domain/query-parameters';
-import { reasonGroupKeys } from './dated-counts';
+import { NO_GROUP, reasonGroupKeys } from './dated-counts';
 import { whereAnyReasonTag } from './designation-filters';
 
 /**
@@ -14,14 +14,18 @@ import { whereAnyReasonTag } from './designation-filters';
  * rollups (`designation_yearly_counts`, `designation_yearly_totals`: per decided year and
  * precision, no measure), which hold whole years with a fraction of the rows; and from
  * `designation_reason_counts` and `designation_reason_totals`, the monthly counts by whole set of
- * reason tags instead of measure. They answer only what those columns can tell; for anything else
- * the callers count the designations themselves, which gives the same answer, slower.
+ * reason tags instead of measure; and from `designation_law_yearly_counts` and
+ * `designation_law_yearly_totals`, the yearly rollups by law as well. They answer only what those
+ * columns can tell; for anything else the callers count the designations themselves, which gives
+ * the same answer, slower.
  */
 const GROUP_KEYS: Partial<Record<StatsGrouping | 'none', string>> = {
   none: 'array[]::text[]',
   jurisdiction: 'array[c.jurisdiction]',
   measure: 'array[c.measure]',
   reason: reasonGroupKeys('c.reason_tags'),
+  // The law rollups count designations under no law under an id no law has (see their migration).
+  law: `array[coalesce(l.slug, '${NO_GROUP}')]`,
 };
 
 function startsAMonth(day: string): boolean {
@@ -32,35 +36,45 @@ function endsAMonth(day: string): boolean {
   return parsePartialDate(day.slice(0, 7)).end === day;
 }
 
-/**
- * Whether the monthly counts can count the designations that pass `filters`: filters on
- * jurisdiction and on measure or reason tags (not both: no summary keeps the two), and a range
- * whose bounds fall on month boundaries (a month is the finest period they know, and a day-dated
- * designation lies in a month-aligned range exactly when its month does).
- */
-export function monthlyCountsHold(filters: DesignationFilters): boolean {
-  const { q, organization, law, status, asOf, recordedAsOf, measures, reasons, from, to } = filters;
-  const otherFilter = [q, organization, law, status, asOf, recordedAsOf].some((value) => value !== undefined);
-  const measuresAndReasons = measures !== undefined && reasons !== undefined;
-  return !otherFilter && !measuresAndReasons && (from === undefined || startsAMonth(from.start)) && (to === undefined || endsAMonth(to.end));
+/** No summary keeps names, organizations, ended dates or the past as recorded, nor days of a month. */
+function summariesHold({ q, organization, status, asOf, recordedAsOf, from, to }: DesignationFilters): boolean {
+  const otherFilter = [q, organization, status, asOf, recordedAsOf].some((value) => value !== undefined);
+  return !otherFilter && (from === undefined || startsAMonth(from.start)) && (to === undefined || endsAMonth(to.end));
+}
+
+/** A range of whole years: a day-dated or month-dated designation lies in it exactly when its year does. */
+function wholeYears({ from, to }: DesignationFilters): boolean {
+  return (from === undefined || from.start.endsWith('-01-01')) && (to === undefined || to.end.endsWith('-12-31'));
+}
+
+/** The law rollups: by year, with neither measure nor reason tags. */
+function lawCountsHold(filters: DesignationFilters): boolean {
+  return summariesHold(filters) && filters.measures === undefined && filters.reasons === undefined && wholeYears(filters);
 }
 
 /**
- * Whether the yearly rollups can count them too: no measure or reason filter, and a range of whole
- * years (a day-dated or month-dated designation lies in such a range exactly when its year does).
+ * Whether the summaries can count the designations that pass `filters`: filters on jurisdiction
+ * and on measure or reason tags (not both: no summary keeps the two), or on a law over whole
+ * years, and a range whose bounds fall on month boundaries (a month is the finest period they
+ * know, and a day-dated designation lies in a month-aligned range exactly when its month does).
  */
+export function monthlyCountsHold(filters: DesignationFilters): boolean {
+  if (filters.law !== undefined) return lawCountsHold(filters);
+  return summariesHold(filters) && !(filters.measures !== undefined && filters.reasons !== undefined);
+}
+
+/** Whether the yearly rollups can count them too: no measure or reason filter, and whole years. */
 function yearlyCountsHold(filters: DesignationFilters): boolean {
-  const { measures, reasons, from, to } = filters;
-  const wholeYears = (from === undefined || from.start.endsWith('-01-01')) && (to === undefined || to.end.endsWith('-12-31'));
-  return monthlyCountsHold(filters) && measures === undefined && reasons === undefined && wholeYears;
+  return monthlyCountsHold(filters) && filters.measures === undefined && filters.reasons === undefined && wholeYears(filters);
 }
 
 /**
  * Period statistics need, besides, a grouping the summaries have a column for, in the same summary
  * as the filters: a measure grouping with a reason filter, or the reverse, is counted from the
- * designations.
+ * designations, and so is a law filter or grouping by any period but the year.
  */
-export function monthlyCountsCanAnswer(filters: DesignationFilters, groupBy: StatsGrouping | undefined): boolean {
+export function monthlyCountsCanAnswer(filters: DesignationFilters, groupBy: StatsGrouping | undefined, interval: PeriodInterval): boolean {
+  if (filters.law !== undefined || groupBy === 'law') return lawCountsHold(filters) && interval === 'year' && groupBy !== 'measure' && groupBy !== 'reason';
   const needsMeasures = filters.measures !== undefined || groupBy === 'measure';
   const needsReasons = filters.reasons !== undefined || groupBy === 'reason';
   return monthlyCountsHold(filters) && GROUP_KEYS[groupBy ?? 'none'] !== undefined && !(needsMeasures && needsReasons);
@@ -95,21 +109,26 @@ function applyDecidedRange(query: Knex.QueryBuilder, { from, to, imprecise }: De
 
 /**
  * The per-jurisdiction counts when a jurisdiction is asked about, else the totals (~1/200 of their
- * rows); by reason tags when a reason filter or grouping needs them; by year when the counts asked
- * for are whole years (a list's total, or periods of a year) and neither a measure filter nor a
- * measure grouping needs the months' measure column.
+ * rows); by law and year when a law filter or grouping needs them (monthlyCountsCanAnswer and
+ * monthlyCountsHold accept those for whole years only); by reason tags when a reason filter or
+ * grouping needs them; by year when the counts asked for are whole years (a list's total, or
+ * periods of a year) and neither a measure filter nor a measure grouping needs the months'
+ * measure column.
  */
 function summaryFor(db: Db, filters: DesignationFilters, { groupBy, interval }: { groupBy?: StatsGrouping; interval?: PeriodInterval } = {}): Knex.QueryBuilder {
   const byJurisdiction = filters.jurisdictions !== undefined || groupBy === 'jurisdiction';
   const byReason = filters.reasons !== undefined || groupBy === 'reason';
   const byYear = yearlyCountsHold(filters) && (interval === undefined || interval === 'year') && groupBy !== 'measure' && groupBy !== 'reason';
-  const grain = byReason ? 'reason' : byYear ? 'yearly' : 'monthly';
+  const byLaw = filters.law !== undefined || groupBy === 'law';
+  const grain = byLaw ? 'law_yearly' : byReason ? 'reason' : byYear ? 'yearly' : 'monthly';
   return db(`designation_${grain}_${byJurisdiction ? 'counts' : 'totals'} as c`);
 }
 
 function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Knex.QueryBuilder {
   if (filters.jurisdictions) query.whereIn('c.jurisdiction', filters.jurisdictions);
   if (filters.measures) query.whereIn('c.measure', filters.measures);
+  const { law } = filters;
+  if (law !== undefined) query.whereIn('c.law_id', (laws) => void laws.select('lf.id').from('laws as lf').where('lf.slug', law));
   if (filters.reasons) whereAnyReasonTag(query, 'c.reason_tags', filters.reasons);
   applyDecidedRange(query, filters);
   return query;
@@ -137,6 +156,7 @@ export async function monthlyDatedCounts(db: Db, filters: DesignationFilters, gr
     .select(db.raw(`c.decided_precision = 'year' as year_dated`), db.raw(`${GROUP_KEYS[groupBy ?? 'none']} as group_keys`))
     .sum({ count: 'c.designations' })
     .groupByRaw('1, 2, 3');
+  if (groupBy === 'law') query.leftJoin('laws as l', 'l.id', 'c.law_id');
   const rows: { period_start: string; year_dated: boolean; group_keys: string[]; count: string | number }[] = await applyFilters(query, filters);
   const decided = storedPartialDates();
   return rows.map((row) => ({

@@ -28,7 +28,7 @@ export interface TimelineStats {
 export async function timelineStats(db: Db, parameters: StatsTimelineParameters): Promise<TimelineStats> {
   const filters = { ...designationFiltersFrom(parameters), imprecise: 'include' as const };
   await assertFilterReferencesExist(db, filters);
-  const counts = monthlyCountsCanAnswer(filters, parameters.group_by)
+  const counts = monthlyCountsCanAnswer(filters, parameters.group_by, parameters.interval)
     ? await monthlyDatedCounts(db, filters, parameters.group_by, parameters.interval)
     : await datedCounts(db, filters, parameters.group_by, parameters.interval, todayPartialDate().start);
   const result = countByPeriod(counts, parameters.interval, { from: filters.from, to: filters.to });

@@ -51,20 +51,35 @@ const ANSWERABLE: Record<string, string>[] = HELD_FILTERS.flatMap((filter) =>
   ),
 );
 
+/** Filters the law rollups hold: a law and jurisdictions over whole years. */
+const LAW_FILTERS: Record<string, string>[] = [
+  { law: 'ru-undesirable-organizations-law' },
+  { law: 'ru-foreign-agents-law', jurisdiction: 'RU' },
+  { law: 'ru-undesirable-organizations-law', jurisdiction: 'RU,BY' },
+  { law: 'ru-undesirable-organizations-law', from: '2016', to: '2021' },
+  { law: 'ru-foreign-agents-law', from: '2014' },
+];
+
+/** Stats by year the law rollups answer: a law filter with any grouping they keep, or a law grouping with their other filters. */
+const ANSWERABLE_BY_LAW: Record<string, string>[] = [
+  ...LAW_FILTERS.flatMap((filter) => ['', 'jurisdiction', 'law'].map((groupBy) => ({ ...filter, ...(groupBy ? { group_by: groupBy } : {}) }))),
+  ...[{}, { jurisdiction: 'RU' }, { jurisdiction: 'RU,BY,CN' }, { from: '2015', to: '2020' }, { to: '2021' }].map((filter) => ({ ...filter, group_by: 'law' })),
+].map((raw) => ({ ...raw, interval: 'year' }));
+
 /** Both ways of counting one stats request, as countByPeriod reports them. */
 async function bothWays(db: Db, raw: Record<string, string>) {
   const parameters = parseParameters(statsTimelineParameters, raw);
   const filters = { ...designationFiltersFrom(parameters), imprecise: 'include' as const };
   const range = { from: filters.from, to: filters.to };
   return {
-    answerable: monthlyCountsCanAnswer(filters, parameters.group_by),
+    answerable: monthlyCountsCanAnswer(filters, parameters.group_by, parameters.interval),
     summary: countByPeriod(await monthlyDatedCounts(db, filters, parameters.group_by, parameters.interval), parameters.interval, range),
     designations: countByPeriod(await datedCounts(db, filters, parameters.group_by, parameters.interval, TODAY), parameters.interval, range),
   };
 }
 
 async function expectSameStatsBothWays(db: Db): Promise<void> {
-  for (const raw of ANSWERABLE) {
+  for (const raw of [...ANSWERABLE, ...ANSWERABLE_BY_LAW]) {
     const { answerable, summary, designations } = await bothWays(db, raw);
     expect({ raw, answerable }).toEqual({ raw, answerable: true });
     expect({ raw, counts: summary }).toEqual({ raw, counts: designations });
@@ -73,7 +88,7 @@ async function expectSameStatsBothWays(db: Db): Promise<void> {
 
 /** A list's total from the monthly counts and from counting the rows, with imprecise dates left out and let in. */
 async function expectSameListTotalsBothWays(db: Db): Promise<void> {
-  for (const raw of HELD_FILTERS.flatMap((filter) => [filter, { ...filter, imprecise: 'include' }])) {
+  for (const raw of [...HELD_FILTERS, ...LAW_FILTERS].flatMap((filter) => [filter, { ...filter, imprecise: 'include' }])) {
     const filters = designationFiltersFrom(parseParameters(designationListParameters, raw));
     expect({ raw, held: monthlyCountsHold(filters) }).toEqual({ raw, held: true });
     expect({ raw, total: await countFromMonthlyCounts(db, filters) }).toEqual({ raw, total: await countDesignationsUpTo(db, filters, TODAY) });
@@ -82,6 +97,7 @@ async function expectSameListTotalsBothWays(db: Db): Promise<void> {
 
 const MONTH = `case when decided_precision = 'year' then decided_on else date_trunc('month', decided_on)::date end`;
 const YEAR = `date_trunc('year', decided_on)::date`;
+const LAW_OR_NONE = `coalesce(law_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
 
 /** Each summary table, its key columns, and what each is computed from in a live designation. */
 const SUMMARY_KEYS: { table: string; key: Record<string, string>; counted?: string }[] = [
@@ -92,6 +108,8 @@ const SUMMARY_KEYS: { table: string; key: Record<string, string>; counted?: stri
   { table: 'designation_reason_counts', key: { jurisdiction: 'jurisdiction', period_start: MONTH, decided_precision: 'decided_precision', reason_tags: 'reason_tags' } },
   { table: 'designation_reason_totals', key: { period_start: MONTH, decided_precision: 'decided_precision', reason_tags: 'reason_tags' } },
   { table: 'designation_law_counts', key: { law_id: 'law_id' }, counted: 'law_id is not null' },
+  { table: 'designation_law_yearly_counts', key: { jurisdiction: 'jurisdiction', law_id: LAW_OR_NONE, period_start: YEAR, decided_precision: 'decided_precision' } },
+  { table: 'designation_law_yearly_totals', key: { law_id: LAW_OR_NONE, period_start: YEAR, decided_precision: 'decided_precision' } },
   { table: 'organization_designation_counts', key: { organization_id: 'organization_id' } },
 ];
 
@@ -165,23 +183,30 @@ describe('period statistics from the monthly counts', () => {
     await expectSameListTotalsBothWays(testDb.db);
   });
 
-  it('are not used for what they cannot tell: other filters, ranges inside a month, law groups, measures with reasons, the past as recorded', async () => {
+  it('are not used for what they cannot tell: other filters, ranges inside a month, laws by other periods or with measures or reasons, measures with reasons, the past as recorded', async () => {
     for (const raw of [
-      { jurisdiction: 'RU', law: 'ru-foreign-agents-law' },
+      { jurisdiction: 'RU', law: 'ru-foreign-agents-law', interval: 'month' },
+      { law: 'ru-foreign-agents-law', from: '2015-06', to: '2020' },
+      { law: 'ru-foreign-agents-law', measure: 'liquidation' },
+      { law: 'ru-foreign-agents-law', group_by: 'reason' },
+      { group_by: 'law', interval: 'quarter' },
+      { group_by: 'law', measure: 'liquidation' },
+      { group_by: 'law', reason: 'extremism' },
       { organization: 'memorial' },
       { q: 'memorial' },
       { status: 'active' },
       { as_of: '2020' },
       { from: '2015-06-02' },
       { to: '2015-06-29' },
-      { group_by: 'law' },
       { reason: 'extremism', measure: 'liquidation' },
       { reason: 'extremism', group_by: 'measure' },
       { measure: 'liquidation', group_by: 'reason' },
     ]) {
       const parameters = parseParameters(statsTimelineParameters, raw);
-      expect({ raw, answerable: monthlyCountsCanAnswer(designationFiltersFrom(parameters), parameters.group_by) }).toEqual({ raw, answerable: false });
+      expect({ raw, answerable: monthlyCountsCanAnswer(designationFiltersFrom(parameters), parameters.group_by, parameters.interval) }).toEqual({ raw, answerable: false });
     }
+    const lawWithinAYear = designationFiltersFrom(parseParameters(designationListParameters, { law: 'ru-foreign-agents-law', from: '2015-01', to: '2015-06' }));
+    expect(monthlyCountsHold(lawWithinAYear)).toBe(false);
     const asRecorded = designationFiltersFrom(parseParameters(designationListParameters, { recorded_as_of: '2026-01-01T00:00:00Z' }));
     expect(monthlyCountsHold(asRecorded)).toBe(false);
   });

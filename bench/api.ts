@@ -12,7 +12,7 @@ import type { Knex } from 'knex';
 import { DEFAULT_HTTP_SETTINGS } from '../src/config/config';
 import { designationCount, openBenchDatabase } from './bench-database';
 import { ensureSyntheticData } from './ensure-data';
-import { formatRow, startServer } from './measure';
+import { formatRow, machineReference, startServer } from './measure';
 import { startSqlCapture } from './sql-capture';
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 8);
@@ -68,6 +68,7 @@ async function scenarios(db: Knex, base: string): Promise<Scenario[]> {
     { name: 'organization timeline', path: `/api/v1/organizations/${organization.slug}/timeline` },
     { name: 'stats by year, RU', path: '/api/v1/stats/timeline?interval=year&jurisdiction=RU' },
     { name: 'stats by year, all', path: '/api/v1/stats/timeline?interval=year' },
+    { name: 'stats by year, by law', path: '/api/v1/stats/timeline?interval=year&group_by=law' },
     { name: 'precedents', path: `/api/v1/precedents?organization=${organization.slug}&jurisdiction=RU` },
   ];
 }
@@ -88,6 +89,7 @@ export async function benchApi(databaseUrl: string, rows: number): Promise<void>
     const cacheMb = process.env.RESPONSE_CACHE_MB ?? String(DEFAULT_HTTP_SETTINGS.responseCacheBytes / 1024 / 1024);
     const cache = cacheMb === '0' ? 'response cache off' : `response cache ${cacheMb} MB (RESPONSE_CACHE_MB=0 turns it off)`;
     console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${cache}, ${new Date().toISOString()}`);
+    console.log(await machineReference(db));
     console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL', 'load'], widths));
     for (const scenario of await scenarios(db, server.url)) {
       if (SKIPPED.some((name) => scenario.name.startsWith(name))) {

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import net, { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Knex } from 'knex';
 
 export const CLI = path.resolve(__dirname, '../bin/ngo-tracker.js');
 
@@ -84,4 +85,28 @@ export async function timeDownload(url: string): Promise<{ seconds: number; byte
 
 export function formatRow(cells: (string | number)[], widths: number[]): string {
   return cells.map((cell, index) => String(cell).padEnd(widths[index])).join('  ');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Two fixed CPU workloads, one in PostgreSQL and one in Node.js (the median of three runs each),
+ * printed before a run's figures: this machine has run the same code up to 2x apart from one day
+ * to the next, so figures of different runs compare only next to these.
+ */
+export async function machineReference(db: Knex): Promise<string> {
+  const sqlMillis: number[] = [];
+  const nodeMillis: number[] = [];
+  const objects = Array.from({ length: 2000 }, (_, index) => ({ id: index, name: `organization ${index}`, decided_on: '2015-07-28', tags: ['extremism'] }));
+  for (let run = 0; run < 3; run++) {
+    const plan = await db.raw('explain (analyze, format json) select count(*) from generate_series(1, 2000000)');
+    sqlMillis.push(plan.rows[0]['QUERY PLAN'][0]['Execution Time']);
+    const started = performance.now();
+    for (let round = 0; round < 100; round++) JSON.parse(JSON.stringify(objects));
+    nodeMillis.push(performance.now() - started);
+  }
+  return `machine reference: PostgreSQL counts 2,000,000 generated rows in ${median(sqlMillis).toFixed(0)} ms; Node.js writes and parses 100 x 2,000 objects as JSON in ${median(nodeMillis).toFixed(0)} ms`;
 }

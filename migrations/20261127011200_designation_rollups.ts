@@ -80,6 +80,9 @@ function dropEmptied(rollup: Rollup): string {
 const IN = { rows: 'new_rows', sign: 1 } as const;
 const OUT = { rows: 'old_rows', sign: -1 } as const;
 
+export const LAW_COUNTS_JURISDICTION_INDEX =
+  'create index designation_law_counts_jurisdiction on designation_law_counts (jurisdiction) include (law_id, designations)';
+
 /** Fills an empty rollup from the designations stored. */
 export function fillRollup(rollup: Rollup): string {
   return `insert into ${rollup.table} (${columnsOf(rollup)}, designations)
@@ -124,7 +127,7 @@ export async function replaceRollupFunctions(knex: Knex, rollups: Rollup[]): Pro
 
 export async function up(knex: Knex): Promise<void> {
   for (const rollup of ROLLUPS) await createRollupTable(knex, rollup);
-  await knex.raw('create index designation_law_counts_jurisdiction on designation_law_counts (jurisdiction) include (law_id, designations)');
+  await knex.raw(LAW_COUNTS_JURISDICTION_INDEX);
   await replaceRollupFunctions(knex, ROLLUPS);
   for (const [event, transition] of [
     ['insert', 'new table as new_rows'],

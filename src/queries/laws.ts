@@ -18,7 +18,7 @@ export interface LawRow {
 }
 
 /**
- * Laws with how many designations cite them (kept with every write in designation_law_counts) and
+ * Laws with how many designations cite them (kept with every write in designation_law_yearly_totals) and
  * the decided dates of the first and the latest (in the designation order: date, coarser precision
  * first, id).
  */
@@ -26,7 +26,7 @@ function selectLaws(db: Db) {
   return db('laws as l')
     .select('l.id', 'l.slug', 'l.jurisdiction', 'l.short_name', 'l.citation', 'l.enacted_on', 'l.enacted_precision', 'l.category')
     .select(
-      db.raw('(select coalesce(sum(c.designations), 0)::int from designation_law_counts c where c.law_id = l.id) as designation_count'),
+      db.raw('(select coalesce(sum(c.designations), 0)::int from designation_law_yearly_totals c where c.law_id = l.id) as designation_count'),
       db.raw('first_use.decided_on as first_decided_on, first_use.decided_precision as first_decided_precision'),
       db.raw('latest_use.decided_on as latest_decided_on, latest_use.decided_precision as latest_decided_precision'),
     )

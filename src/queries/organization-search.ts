@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
 import type { OrganizationKind } from '../domain/vocabularies';
-import { nameCandidates, nameCandidatesAtEqualThresholds, nameCloseness, nameScore, SEARCH_MIN_SCORE, SqlFragment } from './organization-name-score';
+import { CandidateThresholds, DEFAULT_THRESHOLDS, nameCandidates, NameSource, nameScoreParts, SCORE_OF_PARTS, SEARCH_MIN_SCORE } from './organization-name-score';
 
 export interface OrganizationHit {
   id: string;
@@ -23,53 +23,53 @@ export interface OrganizationHit {
  * query sharing only common words with most names ("peace forum") does not make them all
  * candidates, and that the trigram index reads only the postings of the query's rarer trigrams.
  */
-const NARROW_PASS_THRESHOLD = 0.7;
+const NARROW_PASS: CandidateThresholds = { similarity: 0.7, wordSimilarity: 0.7 };
 
 /**
  * Organizations with a name that resembles the normalized query (one of nameCandidates' conditions
- * holds: whole-name similarity at least 0.3, word similarity at least 0.6, or a skeleton
- * similarity of at least 0.3 where skeletons count) and scores at least SEARCH_MIN_SCORE, ranked
- * by the best such name, best first. A name whose only resemblance is a word similarity of
- * 0.3-0.6 (a fragment of one word) is not listed: in a large table that reading of every name is
- * what a search cannot afford, and it is noise. Ties (`amnesty` is a whole word of several names)
- * go to the name closest to the query as a whole, then to a canonical name over an alias (the
- * family parent "Amnesty International" over the alias of Amnesty International Limited), then to
- * the organization with more designations. Without a query: every organization by name.
+ * holds at pg_trgm's default thresholds: whole-name similarity at least 0.3, word similarity at
+ * least 0.6, or a skeleton similarity of at least 0.3 where skeletons count) and scores at least
+ * SEARCH_MIN_SCORE, ranked by the best such name, best first. A name whose only resemblance is a
+ * word similarity of 0.3-0.6 (a fragment of one word) is not listed: in a large table that reading
+ * of every name is what a search cannot afford, and it is noise. Ties (`amnesty` is a whole word of
+ * several names) go to the name closest to the query as a whole, then to a canonical name over an
+ * alias (the family parent "Amnesty International" over the alias of Amnesty International
+ * Limited), then to the organization with more designations. Without a query: every organization
+ * by name.
  *
- * A query whose words are common in names makes thousands of them candidates at pg_trgm's default
+ * A query whose words are common in names makes thousands of them candidates at the default
  * thresholds, and scoring them all is what a search at scale would spend its time on. So a first
- * pass raises the thresholds of the candidate operators to NARROW_PASS_THRESHOLD: every name that
- * scores at least that is a candidate (each part of the score has its operator among the
- * candidates' conditions), and every other name scores less. When that pass finds `limit`
- * organizations scoring more than the threshold, they are the answer exactly; otherwise the
- * search runs again at the default thresholds. Inside a caller's transaction, whose settings the
- * first pass would change, only the second runs.
- *
- * Each candidate condition is read on its own connection, at the same time as the others (each
- * is a trigram index scan of several milliseconds at a million designations), and keeps only the
- * names that could place (leadingNameIds); one more query ranks those few.
+ * pass raises the thresholds to NARROW_PASS's: every name that scores at least that is a candidate
+ * (each part of the score has its condition among the candidates'), and every other name scores
+ * less. When that pass finds `limit` organizations scoring more than the threshold, they are the
+ * answer exactly; otherwise the search runs again at the default thresholds.
  */
 export async function searchOrganizations(db: Db, normalizedQuery: string | undefined, limit: number): Promise<OrganizationHit[]> {
   if (normalizedQuery === undefined) return organizationsByName(db, limit);
-  const ranked = async (candidates: SqlFragment[], reader: (read: (runner: Db) => Promise<string[]>) => Promise<string[]>) => {
-    const nameIds = await Promise.all(candidates.map((candidate) => reader((runner) => leadingNameIds(runner, normalizedQuery, candidate, limit))));
-    return rankedOrganizations(db, normalizedQuery, limit, nameIds.flat());
-  };
-  // A caller's transaction has one connection, which runs the reads in turn.
-  if ((db as Knex.Transaction).isTransaction) return ranked(nameCandidates(normalizedQuery), (read) => read(db));
-  const narrow = await ranked(nameCandidatesAtEqualThresholds(normalizedQuery), (read) => atNarrowThresholds(db, read));
+  const narrow = await searchPass(db, normalizedQuery, limit, NARROW_PASS);
   // Scores are rounded to 3 places: one shown above the threshold is above it.
-  if (narrow.length === limit && narrow[limit - 1].score! > NARROW_PASS_THRESHOLD) return narrow;
-  return ranked(nameCandidates(normalizedQuery), (read) => read(db));
+  if (narrow.length === limit && narrow[limit - 1].score! > NARROW_PASS.similarity) return narrow;
+  return searchPass(db, normalizedQuery, limit, DEFAULT_THRESHOLDS);
 }
 
-/** Runs `read` in a transaction of its own whose candidate operators use NARROW_PASS_THRESHOLD. */
-function atNarrowThresholds<T>(db: Db, read: (trx: Db) => Promise<T>): Promise<T> {
-  return db.transaction(async (trx) => {
-    const threshold = String(NARROW_PASS_THRESHOLD);
-    await trx.raw(`select set_config('pg_trgm.similarity_threshold', ?, true), set_config('pg_trgm.word_similarity_threshold', ?, true)`, [threshold, threshold]);
-    return read(trx);
-  });
+/**
+ * The first `limit` organizations among the candidates at `thresholds`. Each candidate condition
+ * is read on its own connection, at the same time as the others (each is a trigram index scan of
+ * several milliseconds at a million designations; in a caller's transaction, with its one
+ * connection, in turn), and keeps only the names that could place (leadingNameIds); one more query
+ * ranks those few. Exported for the test that compares the passes.
+ */
+export async function searchPass(db: Db, normalizedQuery: string, limit: number, thresholds: CandidateThresholds): Promise<OrganizationHit[]> {
+  const reads = nameCandidates(normalizedQuery, thresholds).map((source) => () => leadingNameIds(db, normalizedQuery, source, limit));
+  const nameIds = (db as Knex.Transaction).isTransaction ? await inTurn(reads) : await Promise.all(reads.map((read) => read()));
+  return rankedOrganizations(db, normalizedQuery, limit, nameIds.flat());
+}
+
+/** Runs `reads` one after the other, as a transaction's one connection must (node-postgres deprecates queueing them on it). */
+async function inTurn<T>(reads: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = [];
+  for (const read of reads) results.push(await read());
+  return results;
 }
 
 function organizationsQuery(db: Db, limit: number): Knex.QueryBuilder {
@@ -85,18 +85,17 @@ function organizationsByName(db: Db, limit: number): Promise<OrganizationHit[]> 
 }
 
 /**
- * Each organization's best name among the names `candidates` picks out (`organization_names n`),
- * scored, as a query of organization_id, id, name, name_kind, score and closeness.
+ * Each organization's best name among the names of `source`, scored, as a query of
+ * organization_id, id, name, name_kind, score and closeness.
  */
-function bestNames(db: Db, normalizedQuery: string, candidates: SqlFragment): Knex.QueryBuilder {
-  const score = nameScore(normalizedQuery);
-  const closeness = nameCloseness(normalizedQuery);
-  return db
-    .from('organization_names as n')
-    .whereRaw(candidates.sql, candidates.bindings)
+function bestNames(db: Db, normalizedQuery: string, source: NameSource): Knex.QueryBuilder {
+  const parts = nameScoreParts(normalizedQuery);
+  const names = db.from(db.raw(source.from.sql, source.from.bindings)).joinRaw(`cross join lateral (${parts.sql}) as parts`, parts.bindings);
+  if (source.where) names.whereRaw(source.where.sql, source.where.bindings);
+  return names
     .distinctOn('n.organization_id')
-    .select('n.organization_id', 'n.id', 'n.name', 'n.name_kind')
-    .select(db.raw(`${score.sql} as score`, score.bindings), db.raw(`${closeness.sql} as closeness`, closeness.bindings))
+    .select('n.organization_id', 'n.id', 'n.name', 'n.name_kind', 'parts.closeness')
+    .select(db.raw(`${SCORE_OF_PARTS} as score`))
     .orderBy('n.organization_id')
     .orderByRaw(`score desc, closeness desc, n.name_kind = 'canonical' desc`);
 }
@@ -110,15 +109,15 @@ function placedNames(db: Db, names: Knex.QueryBuilder): Knex.QueryBuilder {
 }
 
 /**
- * The ids of the best names, among those `candidate` picks out, of the organizations that could
- * be among the first `limit`: those with fewer than `limit` others strictly ahead of them on the
+ * The ids of the best names, among those of `source`, of the organizations that could be among
+ * the first `limit`: those with fewer than `limit` others strictly ahead of them on the
  * names alone, ties at the edge included. An organization among the first `limit` of the whole
  * search is among them for the condition that found its best name (an organization ahead of it
  * there is ahead of it in the whole search too), so ranking the union of these ids is exact.
  */
-async function leadingNameIds(db: Db, normalizedQuery: string, candidate: SqlFragment, limit: number): Promise<string[]> {
+async function leadingNameIds(db: Db, normalizedQuery: string, source: NameSource, limit: number): Promise<string[]> {
   const rows: { id: string }[] = await db
-    .from(placedNames(db, bestNames(db, normalizedQuery, candidate)).as('placed'))
+    .from(placedNames(db, bestNames(db, normalizedQuery, source)).as('placed'))
     .where('placed.place', '<=', limit)
     .select('placed.id');
   return rows.map((row) => row.id);
@@ -127,7 +126,8 @@ async function leadingNameIds(db: Db, normalizedQuery: string, candidate: SqlFra
 /** The organizations of the names `nameIds`, ranked by their best name, then by designations and name. */
 async function rankedOrganizations(db: Db, normalizedQuery: string, limit: number, nameIds: string[]): Promise<OrganizationHit[]> {
   if (nameIds.length === 0) return [];
-  const contenders = placedNames(db, bestNames(db, normalizedQuery, { sql: 'n.id = any(?::bigint[])', bindings: [nameIds] }));
+  const byId: NameSource = { from: { sql: 'organization_names as n', bindings: [] }, where: { sql: 'n.id = any(?::bigint[])', bindings: [nameIds] } };
+  const contenders = placedNames(db, bestNames(db, normalizedQuery, byId));
   return organizationsQuery(db, limit)
     .join(contenders.as('best'), 'best.organization_id', 'o.id')
     .where('best.place', '<=', limit)

@@ -1,7 +1,7 @@
 import type { Db } from '../../src/db/connection';
 import { normalizeName } from '../../src/domain/names';
-import { nameScore, SEARCH_MIN_SCORE } from '../../src/queries/organization-name-score';
-import { searchOrganizations } from '../../src/queries/organization-search';
+import { DEFAULT_THRESHOLDS, nameScore, SEARCH_MIN_SCORE } from '../../src/queries/organization-name-score';
+import { searchOrganizations, searchPass } from '../../src/queries/organization-search';
 import { createOrganization } from '../../src/services/editing/organization-editing';
 import { seedDatabase } from '../../src/services/seed';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -32,13 +32,27 @@ describe('organization search: the narrow first pass', () => {
   });
   afterAll(() => testDb.destroy());
 
-  it('finds what the search at the default thresholds finds (the only pass run inside a transaction)', async () => {
+  it('finds what the search at the default thresholds finds', async () => {
     for (const query of QUERIES.map(normalizeName)) {
       for (const limit of [1, 2, 5, 20]) {
         const searched = await searchOrganizations(testDb.db, query, limit);
-        const broad = await testDb.db.transaction((trx) => searchOrganizations(trx, query, limit));
+        const broad = await searchPass(testDb.db, query, limit, DEFAULT_THRESHOLDS);
         expect({ query, limit, hits: searched }).toEqual({ query, limit, hits: broad });
       }
+    }
+  });
+
+  it("answers the same inside a caller's transaction, and leaves the transaction's thresholds as they were", async () => {
+    const thresholds = (trx: Db) =>
+      trx.raw(`select current_setting('pg_trgm.similarity_threshold') as similarity, current_setting('pg_trgm.word_similarity_threshold') as word`);
+    // `memorial` for 1 ends with the narrow pass, `hrw` with the broad one (see the last test).
+    for (const [query, limit] of [[normalizeName('memorial'), 1], [normalizeName('hrw'), 5]] as const) {
+      const outside = await searchOrganizations(testDb.db, query, limit);
+      await testDb.db.transaction(async (trx) => {
+        const before = (await thresholds(trx)).rows;
+        expect(await searchOrganizations(trx, query, limit)).toEqual(outside);
+        expect((await thresholds(trx)).rows).toEqual(before);
+      });
     }
   });
 

@@ -137,11 +137,12 @@ export async function generateSyntheticData(db: Knex, designations: number, onPr
     await db.client.releaseConnection(connection);
   }
   // Replica mode also skipped the triggers that keep the summaries: monthly counts (period
-  // statistics, list totals), counts per organization kind (peer precedents) and the yearly,
-  // per-law and per-organization rollups.
+  // statistics, list totals), counts per organization kind (peer precedents), the yearly,
+  // per-law and per-organization rollups, and the reasons' lexemes (similar reasons).
   await db.raw('select rebuild_designation_monthly_counts()');
   await db.raw('select rebuild_designation_kind_counts()');
   await db.raw('select rebuild_designation_rollups()');
+  await db.raw('select rebuild_designation_reason_lexemes()');
   // Vacuum sets the visibility map, so counts and page walks can be index-only scans.
   await db.raw('vacuum analyze');
   return { organizations, designations };

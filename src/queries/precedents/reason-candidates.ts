@@ -39,15 +39,16 @@ export interface SimilarReasonsRow {
  *
  * Text comparisons are most of this query's cost, so each is computed once per pair: an `offset 0`
  * subquery is a fence the planner does not inline, where a plain expression would be computed
- * again wherever it is used (the trigram similarity in the filter and in the result; the case's
- * lexemes for every candidate).
+ * again wherever it is used (the trigram similarity in the filter and in the result). The
+ * lexemes are read from designation_reason_lexemes, which the write path keeps, rather than
+ * computed for the same candidates in every case (see its migration).
  */
 export async function similarReasonCandidates(db: Db, scope: CandidateScope, caseId: string): Promise<SimilarReasonsRow[]> {
   const rows = await db
     .select('m.id', 'm.reason_tags', 'm.text_similarity')
     .from('designations as c')
     .joinRaw(
-      `cross join lateral (select to_tsvector('english', c.stated_reasons) as lexemes offset 0) case_words
+      `join designation_reason_lexemes case_words on case_words.designation_id = c.id
       cross join lateral (
         select d.id, d.reason_tags,
           case when c.reasons_form = 'not_stated' or d.reasons_form = 'not_stated' then 0
@@ -64,7 +65,7 @@ export async function similarReasonCandidates(db: Db, scope: CandidateScope, cas
           order by d.decided_on desc, d.decided_rank desc, d.id desc
           limit ?
         ) d
-        cross join lateral (select to_tsvector('english', d.stated_reasons) as lexemes offset 0) own_words
+        join designation_reason_lexemes own_words on own_words.designation_id = d.id
         cross join lateral (
           select length(own_words.lexemes) + length(case_words.lexemes) as both_sizes, length(own_words.lexemes || case_words.lexemes) as all_size offset 0
         ) sizes

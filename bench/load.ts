@@ -10,7 +10,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { openBenchDatabase, recreateBenchDatabase } from './bench-database';
-import { formatRow, residentMb, startServer } from './measure';
+import { formatRow, percentile, residentMb, startServer } from './measure';
 import { weightedRequests, WeightedRequest } from './load-mix';
 
 const DURATION_SECONDS = Number(process.env.LOAD_DURATION ?? 30);
@@ -47,10 +47,6 @@ function send(agent: http.Agent, base: string, request: WeightedRequest): Promis
 /** One connection's loop: picks a request by weight, sends it, until the deadline. */
 async function connectionLoop(agent: http.Agent, base: string, pick: () => WeightedRequest, deadline: number, outcomes: Outcome[]): Promise<void> {
   while (performance.now() < deadline) outcomes.push(await send(agent, base, pick()));
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 }
 
 function summarize(outcomes: Outcome[]): void {

@@ -87,10 +87,12 @@ export function formatRow(cells: (string | number)[], widths: number[]): string 
   return cells.map((cell, index) => String(cell).padEnd(widths[index])).join('  ');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+/** The value at `fraction` (0.5: the median) of values sorted ascending. */
+export function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 }
+
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
 
 /**
  * Two fixed CPU workloads, one in PostgreSQL and one in Node.js (the median of three runs each),

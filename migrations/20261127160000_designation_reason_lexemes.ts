@@ -10,29 +10,27 @@ import type { Knex } from 'knex';
  * designation's history. Soft-deleted designations keep theirs (a restore needs them); hard deletes
  * and TRUNCATE remove them. Loads that bypass triggers call rebuild_designation_reason_lexemes().
  */
-const LEXEMES = `to_tsvector('english', stated_reasons)`;
+const lexemesOf = (reasons: string) => `to_tsvector('english', ${reasons})`;
 
 export async function up(knex: Knex): Promise<void> {
   await knex.raw('create table designation_reason_lexemes (designation_id uuid primary key, lexemes tsvector not null)');
   await knex.raw(`create function rebuild_designation_reason_lexemes() returns void language sql as $$
     delete from designation_reason_lexemes;
-    insert into designation_reason_lexemes (designation_id, lexemes) select id, ${LEXEMES} from all_designations;
+    insert into designation_reason_lexemes (designation_id, lexemes) select id, ${lexemesOf('stated_reasons')} from all_designations;
   $$`);
   // One function for the three triggers: a branch that does not run never resolves the transition
-  // tables it names. An update recomputes only the rows whose reasons changed (or whose id did).
+  // tables it names. An update recomputes only the rows whose reasons changed; a designation's id
+  // does not change (the editing service refuses it, and its sources refer to it).
   await knex.raw(`create function keep_designation_reason_lexemes() returns trigger language plpgsql as $$
     begin
       if tg_op = 'INSERT' then
-        insert into designation_reason_lexemes (designation_id, lexemes) select id, ${LEXEMES} from new_rows;
+        insert into designation_reason_lexemes (designation_id, lexemes) select id, ${lexemesOf('stated_reasons')} from new_rows;
       elsif tg_op = 'DELETE' then
         delete from designation_reason_lexemes l using old_rows o where l.designation_id = o.id;
       else
-        delete from designation_reason_lexemes l using old_rows o
-          where l.designation_id = o.id and not exists (select 1 from new_rows n where n.id = o.id);
-        insert into designation_reason_lexemes (designation_id, lexemes)
-          select n.id, to_tsvector('english', n.stated_reasons) from new_rows n left join old_rows o on o.id = n.id
-          where o.id is null or n.stated_reasons is distinct from o.stated_reasons
-          on conflict (designation_id) do update set lexemes = excluded.lexemes;
+        update designation_reason_lexemes l set lexemes = ${lexemesOf('n.stated_reasons')}
+          from new_rows n join old_rows o on o.id = n.id
+          where l.designation_id = n.id and n.stated_reasons is distinct from o.stated_reasons;
       end if;
       return null;
     end

@@ -13,6 +13,12 @@ const UNAVAILABLE_SQLSTATE = /^(08|57P0|53)/;
 const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 
 /**
+ * SQLSTATEs of a transaction PostgreSQL rolled back for another one's sake (deadlock_detected,
+ * serialization_failure): run again, it is expected to succeed (see recordedTransaction).
+ */
+export const WRITE_CONFLICT_SQLSTATES: ReadonlySet<string> = new Set(['40P01', '40001']);
+
+/**
  * Turns a driver error into a domain error whose message is safe to show (no SQL, no values the
  * caller did not send). Returns null for errors that are bugs, which callers report as 500.
  */
@@ -32,7 +38,7 @@ export function translateDatabaseError(error: unknown): DomainError | null {
   if (code === '54000') return new InvalidInputError('a value is too long to be stored');
   if (code === '57014') return new UnavailableError('the database took too long to answer');
   // Left after recordedTransaction's own retries: concurrent writes kept colliding.
-  if (code === '40P01' || code === '40001') return new UnavailableError('concurrent writes to the same records kept colliding; try again');
+  if (WRITE_CONFLICT_SQLSTATES.has(code)) return new UnavailableError('concurrent writes to the same records kept colliding; try again');
   // Class 08 but no outage: the service sent what PostgreSQL cannot take (more than 65,535 bind
   // parameters, say). Retrying would fail the same way, so it is a bug (500), not a 503.
   if (code === '08P01') return null;

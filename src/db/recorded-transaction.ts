@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { WRITE_CONFLICT_SQLSTATES } from './database-errors';
 
 /** Who a change is attributed to: a token's name, or `cli`, `seed`, `import` for the other paths. */
 export type Actor = string;
@@ -7,12 +8,10 @@ export type Actor = string;
 export type DeclaredAction = 'merge' | 'end';
 
 /**
- * SQLSTATEs of a transaction PostgreSQL rolled back for another one's sake (deadlock_detected,
- * serialization_failure): run again, it is expected to succeed. Writers lock shared summary rows
- * (a decided year's totals, a law's count) until they commit, so two writers that reach the same
- * rows in opposite orders can deadlock.
+ * How often a transaction PostgreSQL rolled back for another one's sake is run. Writers lock shared
+ * summary rows (a decided year's totals, a law's count) until they commit, so two writers that
+ * reach the same rows in opposite orders can deadlock.
  */
-const RETRYABLE_SQLSTATES = new Set(['40P01', '40001']);
 const ATTEMPTS = 3;
 
 /**
@@ -34,7 +33,7 @@ export async function recordedTransaction<T>(db: Knex, actor: Actor, work: (trx:
     try {
       return await attempt();
     } catch (error) {
-      if (attempts >= ATTEMPTS || !RETRYABLE_SQLSTATES.has((error as { code?: string }).code ?? '')) throw error;
+      if (attempts >= ATTEMPTS || !WRITE_CONFLICT_SQLSTATES.has((error as { code?: string }).code ?? '')) throw error;
     }
   }
 }

@@ -8,11 +8,13 @@ export function registerSeed(program: Command): void {
   program
     .command('seed')
     .description('load the real seed dataset (seeds/data); safe to re-run: unchanged rows stay as they are')
-    .action(async () => {
+    .option('--dir <dir>', 'load seed files of the same format from this folder instead of seeds/data')
+    .action(async (options: { dir?: string }) => {
       const summary = await withDatabase(async (db) => {
         let bar: Progress | null = null;
         try {
           return await seedDatabase(db, {
+            dir: options.dir,
             onProgress: ({ phase, rows, total }) => {
               if (phase !== 'write') return;
               bar ??= startProgress('seeding', total ?? rows);

@@ -19,6 +19,10 @@ export const MEASURES = [
   'office_closure',
   'expulsion',
   'other',
+  // Not plain state acts, kept apart (migration 20261207090000): an organization's own closure
+  // under pressure, and a deregistration announced but never put into force.
+  'self_closure_under_pressure',
+  'deregistration_announced',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, designationBody } from '../support/editing';
@@ -33,7 +33,7 @@ describe('GET /feed.atom: the newest designations as an Atom 1.0 feed', () => {
   // Seeding takes a while on a busy machine: more than the default minute.
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     app = buildTestApp(testDb.db);
   }, 180_000);
   afterAll(() => testDb.destroy());

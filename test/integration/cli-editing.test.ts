@@ -4,6 +4,7 @@ import { runCli } from '../support/cli';
 import { bearer } from '../support/editing';
 import { fixturePath } from '../support/fixtures';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
+import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
 
 const TOKEN = /^ngo_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/;
 
@@ -62,7 +63,7 @@ describe('ngo-tracker tokens, import and seed, run as processes', () => {
 
   it('records `cli` for an import and `seed` for the seed', async () => {
     expect((await runCli(['import', fixturePath('import', 'valid', 'hard-cases.csv')], env)).code).toBe(0);
-    expect((await runCli(['seed'], env)).code).toBe(0);
+    expect((await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env)).code).toBe(0);
     await database.use(async (db) => {
       const actors = await db('revisions').where('table_name', 'designations').distinct('actor').orderBy('actor').pluck('actor');
       expect(actors).toEqual(['cli', 'seed']);

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { SEED_DIR } from '../../src/services/seed';
 import { runCli } from '../support/cli';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
+import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
 
-const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), { columns: true });
+const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(FIXTURE_SEED_DIR, 'designations.csv')), { columns: true });
 
 describe('ngo-tracker export, run as a process', () => {
   let database: ProcessDatabase;
@@ -14,7 +14,7 @@ describe('ngo-tracker export, run as a process', () => {
   beforeAll(async () => {
     database = await createProcessDatabase();
     env = database.env;
-    expect((await runCli(['seed'], env)).code).toBe(0);
+    expect((await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env)).code).toBe(0);
   });
   afterAll(() => database.destroy());
 

@@ -1,6 +1,7 @@
 import { runCli } from '../support/cli';
 import { fixturePath } from '../support/fixtures';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
+import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
 
 describe('ngo-tracker import and seed, run as processes', () => {
   let database: ProcessDatabase;
@@ -49,10 +50,10 @@ describe('ngo-tracker import and seed, run as processes', () => {
   });
 
   it('seed loads the real dataset, and re-running it changes nothing', async () => {
-    const first = await runCli(['seed'], env);
+    const first = await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/designations: 122 created, 0 updated, 0 unchanged, 0 rejected/);
-    const second = await runCli(['seed'], env);
+    const second = await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env);
     expect(second.stdout).toMatch(/designations: 0 created, 0 updated, 122 unchanged, 0 rejected/);
   });
 });

@@ -1,5 +1,6 @@
 import { runCli } from '../support/cli';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
+import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
 
 // The CLI runs as a child process, which cannot share an in-memory PGlite database: on PGlite the
 // seeded database lives in a temporary PGLITE_DIR instead.
@@ -10,7 +11,7 @@ describe('ngo-tracker timeline and stats', () => {
   beforeAll(async () => {
     database = await createProcessDatabase();
     env = database.env;
-    expect(await runCli(['seed'], env)).toMatchObject({ code: 0 });
+    expect(await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env)).toMatchObject({ code: 0 });
   });
   afterAll(() => database.destroy());
 

@@ -1,7 +1,7 @@
 import { normalizeName } from '../../src/domain/names';
 import { applyDesignationFilters } from '../../src/queries/designation-filters';
 import { FILTER_MIN_SCORE, nameScore } from '../../src/queries/organization-name-score';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
 const TODAY = '2026-11-27';
@@ -35,7 +35,7 @@ describe('the q filter of designations', () => {
   let testDb: TestDatabase;
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
   });
   afterAll(() => testDb.destroy());
 

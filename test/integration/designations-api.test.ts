@@ -4,7 +4,7 @@ import { seededTestApp } from '../support/app';
 import { TestDatabase } from '../support/database';
 import { expectBadParameter, expectNotFound } from '../support/problems';
 
-// Expected answers are checked by hand against seeds/data/designations.csv.
+// Expected answers are checked by hand against test/fixtures/seed/designations.csv (the fixture seed).
 describe('GET /api/v1/designations on the seed data', () => {
   let testDb: TestDatabase;
   let app: Express;

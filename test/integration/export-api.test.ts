@@ -5,7 +5,7 @@ import request from 'supertest';
 import { neutralizeFormula } from '../../src/domain/interchange/formula-cells';
 import { INTERCHANGE_COLUMNS } from '../../src/domain/interchange/columns';
 import { importDesignations } from '../../src/services/import/import-designations';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp, seededTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { download, emptyDatabase, listedIds } from '../support/export-helpers';
@@ -100,7 +100,7 @@ describe('export -> import into an empty database -> export is byte-identical', 
   }
 
   it('with the seed data, as CSV and as NDJSON', async () => {
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     await roundTrip('csv');
     await roundTrip('ndjson');
   });

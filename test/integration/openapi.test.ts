@@ -5,7 +5,7 @@ import { API_ROUTES } from '../../src/http/api-routes';
 import { DOWNLOAD_ROUTES } from '../../src/http/download-routes';
 import { FEED_PATH } from '../../src/http/feed-route';
 import { WRITE_ROUTES } from '../../src/http/write-routes';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { download } from '../support/export-helpers';
@@ -44,7 +44,7 @@ describe('the OpenAPI document and the docs page', () => {
   let ajv: Ajv2020;
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     app = buildTestApp(testDb.db);
     document = (await request(app).get('/api/openapi.json')).body;
     // OpenAPI 3.1 schemas are JSON Schema 2020-12; formats are also checked by the patterns zod emits.

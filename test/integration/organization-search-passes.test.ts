@@ -3,7 +3,7 @@ import { normalizeName } from '../../src/domain/names';
 import { DEFAULT_THRESHOLDS, nameScore, SEARCH_MIN_SCORE } from '../../src/queries/organization-name-score';
 import { searchOrganizations, searchPass } from '../../src/queries/organization-search';
 import { createOrganization } from '../../src/services/editing/organization-editing';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
 const QUERIES = ['memorial', 'Amnesty International', 'amnesti internešnl', 'Международная амнистия', 'human rights wach', 'Хьюман Райтс Вотч', 'open society', 'foundation', 'hrw', 'centre'];
@@ -26,7 +26,7 @@ describe('organization search: the narrow first pass', () => {
   let testDb: TestDatabase;
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     // Resembles `memorial` only by its skeleton (mrl), too short to count, and a word similarity of 0.3.
     await createOrganization(testDb.db, 'test', { name: 'Morila Union Watch', kind: 'ngo' });
   });

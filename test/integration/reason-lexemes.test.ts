@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import type { Db } from '../../src/db/connection';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
@@ -22,7 +22,7 @@ describe("the stated reasons' lexemes kept for similar-reason precedents", () =>
   let tokens: TestTokens;
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     tokens = await createTestTokens(testDb.db);
     app = buildTestApp(testDb.db);
   });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { importDesignations } from '../../src/services/import/import-designations';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
@@ -21,7 +21,7 @@ describe('recorded_as_of: the data as this dataset had recorded it at a moment',
   // Seeding takes a while on a busy machine: more than the default minute.
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.csv')));
     tokens = await createTestTokens(testDb.db);
     app = buildTestApp(testDb.db);

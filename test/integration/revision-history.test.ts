@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp, seededTestAppWithTokens } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, designationBody, revisionCount, TestTokens } from '../support/editing';
@@ -101,7 +101,7 @@ describe('revision history: every change, whatever its path, with who, when, bef
     expect(revision).toMatchObject({ actor: 'import', action: 'create' });
     const before = await revisionCount(testDb.db);
     await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'bom-crlf.csv')), { actor: 'someone' });
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     expect(await revisionCount(testDb.db)).toBe(before);
   });
 

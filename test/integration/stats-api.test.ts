@@ -12,7 +12,7 @@ interface Period {
   groups: Record<string, number>;
 }
 
-// Expected counts are checked by hand against seeds/data/designations.csv. The Russian
+// Expected counts are checked by hand against test/fixtures/seed/designations.csv (the fixture seed). The Russian
 // foreign-agent designations are dated 2014, 2014-12-25, 2015-04, 2016, 2016-09-05, 2021-04-23,
 // 2021, 2021-08, 2021-10-08, 2023-03-10 (two) and 2023-11: three of them only to the year.
 describe('GET /api/v1/stats/timeline on the seed data', () => {

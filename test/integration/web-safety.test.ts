@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { HOSTILE_NAME, HOSTILE_SLUG, importHostileDesignation } from '../e2e/support/hostile-organization';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -10,7 +10,7 @@ describe('web pages escape what they show and fail as pages', () => {
   let app: Express;
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     await importHostileDesignation(testDb.db);
     app = buildTestApp(testDb.db);
   });

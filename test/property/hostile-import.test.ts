@@ -8,7 +8,7 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import request from 'supertest';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, TestTokens } from '../support/editing';
@@ -33,7 +33,7 @@ describe('hostile files to POST /api/v1/import', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     tokens = await createTestTokens(testDb.db);
     server = http.createServer(buildTestApp(testDb.db)).listen(0);
     base.csv = (await sendRaw(request(server).get(`/api/v1/designations.csv?${BASE_FILTER}`))).text;

@@ -8,7 +8,7 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import request from 'supertest';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { hostileEncodedValue, hostileValueFor, percentEncode, propertyOptions, UNKNOWN_PARAMETER_NAMES } from '../support/hostile-values';
@@ -58,7 +58,7 @@ describe('hostile values to every read parameter and page', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     examples.id = (await testDb.db('designations').orderBy('id').first('id')).id;
     server = http.createServer(buildTestApp(testDb.db)).listen(0);
   });

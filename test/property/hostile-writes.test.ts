@@ -9,7 +9,7 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import request from 'supertest';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
@@ -63,7 +63,7 @@ describe('hostile input to every write', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    await seedFixture(testDb.db);
     tokens = await createTestTokens(testDb.db);
     server = http.createServer(buildTestApp(testDb.db)).listen(0);
     const designation = await request(server).post('/api/v1/designations').set(bearer(tokens.admin)).send(designationBody());

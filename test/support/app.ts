@@ -3,7 +3,7 @@ import { DEFAULT_HTTP_SETTINGS, HttpSettings } from '../../src/config/config';
 import { buildApp } from '../../src/http/app';
 import { createLogger } from '../../src/logging/logger';
 import type { Db } from '../../src/db/connection';
-import { seedDatabase } from '../../src/services/seed';
+import { seedFixture } from './seed-fixture';
 import { createTestDatabase, TestDatabase } from './database';
 import { createTestTokens, TestTokens } from './editing';
 
@@ -23,7 +23,7 @@ export function buildTestApp(db: Db, http: Partial<HttpSettings> = {}): Express 
 /** A fresh database holding the seed data, and the test app on it: what most read tests start from. */
 export async function seededTestApp(): Promise<{ testDb: TestDatabase; app: Express }> {
   const testDb = await createTestDatabase();
-  await seedDatabase(testDb.db);
+  await seedFixture(testDb.db);
   return { testDb, app: buildTestApp(testDb.db) };
 }
 

@@ -16,6 +16,8 @@ export const MEASURE_GROUPS = {
   financial: ['sanctions', 'asset_freeze'],
   /** `other` is too vague to be similar to anything but itself. */
   other: ['other'],
+  /** Not plain state acts (a closure under pressure, a deregistration never put into force). */
+  not_state_acts: ['self_closure_under_pressure', 'deregistration_announced'],
 } as const satisfies Record<string, readonly Measure[]>;
 export type MeasureGroup = keyof typeof MEASURE_GROUPS;
 

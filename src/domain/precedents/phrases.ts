@@ -27,6 +27,8 @@ const MEASURE_PHRASES: Record<Measure, MeasurePhrase> = {
   office_closure: { auxiliary: 'have', rest: 'its offices closed' },
   expulsion: { auxiliary: 'be', rest: 'expelled' },
   other: { auxiliary: 'be', rest: 'acted against' },
+  self_closure_under_pressure: { auxiliary: 'be', rest: 'pressed into closing itself' },
+  deregistration_announced: { auxiliary: 'have', rest: 'its deregistration announced, never put into force' },
 };
 
 /** "was declared an undesirable organization", "had its registration revoked" */

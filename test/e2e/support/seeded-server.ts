@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { seedDatabase } from '../../../src/services/seed';
+import { seedFixture } from '../../support/seed-fixture';
 import { buildTestApp } from '../../support/app';
 import { createTestDatabase, TestDatabase } from '../../support/database';
 
@@ -16,7 +16,7 @@ export interface SeededServer {
  */
 export async function startSeededServer(prepare?: (testDb: TestDatabase) => Promise<void>): Promise<SeededServer> {
   const testDb = await createTestDatabase();
-  await seedDatabase(testDb.db);
+  await seedFixture(testDb.db);
   await prepare?.(testDb);
   const server: Server = await new Promise((resolve) => {
     const listening = buildTestApp(testDb.db).listen(0, '127.0.0.1', () => resolve(listening));

@@ -157,10 +157,13 @@ function checkDates(reader: RowReader, decided: PartialDate | null, ended: Parti
   }
 }
 
+/** A disagreement between the two reasons cells is reported on stated_reasons, with its text as the value. */
 function checkReasons(reader: RowReader, form: string, statedReasons: string): void {
-  if (form === 'not_stated' && statedReasons.trim() !== '') reader.report('reasons_form', 'reasons_form is not_stated but stated_reasons has text', form);
+  if (form === 'not_stated' && statedReasons.trim() !== '') {
+    reader.report('stated_reasons', 'reasons_form is not_stated but stated_reasons has text', statedReasons);
+  }
   if ((form === 'quoted' || form === 'paraphrased') && statedReasons.trim() === '') {
-    reader.report('stated_reasons', `reasons_form is ${form} but stated_reasons is empty`, '');
+    reader.report('stated_reasons', `reasons_form is ${form} but stated_reasons is empty`, statedReasons);
   }
 }
 

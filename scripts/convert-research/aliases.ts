@@ -8,6 +8,7 @@
  * being guessed. Whenever anything was dropped from a cell, notes keep the whole cell verbatim.
  */
 import countries from 'i18n-iso-countries';
+import { splitOutsideBrackets } from './csv-files';
 
 export interface AliasReading {
   names: string[];
@@ -53,6 +54,35 @@ export const ALIAS_READINGS: Readonly<Record<string, AliasReading>> = {
   'US-registered (Alexandria, Virginia)': { names: [], remarks: ['US-registered (Alexandria, Virginia)'] },
 };
 
+/**
+ * Files 2-6 are read by rule, with no hand table: a part that is a country or starts in lower case
+ * ("apparently the former …", "spelled 'Rescure' in PGO text") is a remark; a trailing bracket is
+ * a remark ("(Warsaw, Poland)", "(UK-registered, founded 2023 …)") unless it holds an acronym
+ * ("Deutsche Forschungsgemeinschaft (DFG)": two names). Notes keep the whole cell whenever a remark
+ * was dropped, so nothing is lost.
+ */
+export function readAliasesByRule(cell: string): AliasReading {
+  const reading: AliasReading = { names: [], remarks: [] };
+  for (const part of splitOutsideBrackets(cell)) {
+    const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(part);
+    const name = bracketed?.[1] ?? part;
+    const bracket = bracketed?.[2];
+    if (isCountryName(name) || /^\p{Ll}/u.test(name) || /-(registered|based)\b/.test(name)) {
+      reading.remarks.push(part);
+      continue;
+    }
+    reading.names.push(name);
+    if (bracket === undefined) continue;
+    if (ACRONYM.test(bracket)) reading.names.push(bracket);
+    else reading.remarks.push(bracket);
+  }
+  return reading;
+}
+
+const ACRONYM = /^[A-Z0-9][A-Z0-9&.\-]{1,11}$/;
+
+
+/** File 1's cells: the simple rule, or a hand reading where the simple rule would misread. */
 export function readAliases(cell: string): AliasReading {
   const byHand = ALIAS_READINGS[cell];
   if (byHand) return byHand;

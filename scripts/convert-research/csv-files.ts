@@ -32,6 +32,9 @@ export const LAW_COLUMNS = ['slug', 'jurisdiction', 'short_name', 'citation', 'e
 
 export const ORGANIZATION_COLUMNS = ['slug', 'name', 'kind', 'country', 'parent', 'aliases', 'wikidata_id'] as const;
 
+/** Registration numbers of an organization: `ru_ogrn` (13 digits) and `ru_inn` (10 digits). */
+export const IDENTIFIER_COLUMNS = ['organization', 'scheme', 'value'] as const;
+
 export type CsvRecord<Columns extends readonly string[]> = Record<Columns[number], string>;
 
 export const LIST_SEPARATOR = '; ';
@@ -55,4 +58,21 @@ export function neutralizeFormula(cell: string): string {
 export function toCsv<Columns extends readonly string[]>(columns: Columns, records: readonly CsvRecord<Columns>[]): string {
   const rows = records.map((record) => columns.map((column) => neutralizeFormula(record[column as Columns[number]])));
   return stringify([[...columns], ...rows], { record_delimiter: 'unix', quoted_string: false });
+}
+
+/** "A (x; y); B" -> ["A (x; y)", "B"]: a ";" inside brackets does not separate list items. */
+export function splitOutsideBrackets(cell: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const character of cell) {
+    if (character === '(') depth += 1;
+    if (character === ')') depth = Math.max(0, depth - 1);
+    if (character === ';' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+    } else current += character;
+  }
+  parts.push(current.trim());
+  return parts.filter((part) => part !== '');
 }

@@ -6,9 +6,10 @@
  * by assertLawsFollowResearch so a later edit cannot slip in an unsourced date or citation.
  */
 import type { LawCategory } from '../../src/domain/vocabularies';
-import { isoDayFromResearchText } from './partial-dates';
-import type { ResearchRow } from './research-rows';
-import { slugify } from './slugs';
+import { enactedOnStatedIn } from './law-citations';
+import { LAW_READINGS_OF_FILES_2_TO_6, LAWS_OF_FILES_2_TO_6 } from './laws-of-files-2-to-6';
+import { rowLabel, type ResearchRow } from './research-rows';
+import { slugify } from '../../src/domain/names';
 
 export interface LawDefinition {
   jurisdiction: string;
@@ -18,7 +19,7 @@ export interface LawDefinition {
   category: LawCategory;
 }
 
-export const LAWS: readonly LawDefinition[] = [
+const LAWS_OF_FILE_1: readonly LawDefinition[] = [
   {
     jurisdiction: 'RU',
     shortName: 'Undesirable organizations law',
@@ -103,11 +104,13 @@ export const LAWS: readonly LawDefinition[] = [
   },
 ];
 
-interface LawReading {
+export interface LawReading {
   jurisdiction: string;
   lawShort: string;
   /** Only rows whose law_citation starts with this (tells the 2017 media provisions apart). */
   citationStartsWith?: string;
+  /** Only rows whose law_citation contains this. */
+  citationIncludes?: string;
   /** A LAWS short name, or '' when the research names no law. */
   law: string;
 }
@@ -116,7 +119,7 @@ interface LawReading {
  * research law_short -> law. First match wins. Where the research names several laws the first
  * named is the primary one (the act that took effect); the whole cell stays in notes.
  */
-export const LAW_READINGS: readonly LawReading[] = [
+const LAW_READINGS_OF_FILE_1: readonly LawReading[] = [
   { jurisdiction: 'RU', lawShort: 'Undesirable organizations law', law: 'Undesirable organizations law' },
   {
     jurisdiction: 'RU',
@@ -160,30 +163,24 @@ export const LAW_READINGS: readonly LawReading[] = [
   },
 ];
 
+export const LAWS: readonly LawDefinition[] = [...LAWS_OF_FILE_1, ...LAWS_OF_FILES_2_TO_6];
+export const LAW_READINGS: readonly LawReading[] = [...LAW_READINGS_OF_FILE_1, ...LAW_READINGS_OF_FILES_2_TO_6];
+
 /** The law short name for a research row ('' when none is named). */
 export function lawOf(row: ResearchRow): string {
   const reading = LAW_READINGS.find(
     (candidate) =>
       candidate.jurisdiction === row.country_iso2 &&
       candidate.lawShort === row.law_short &&
-      (candidate.citationStartsWith === undefined || row.law_citation.startsWith(candidate.citationStartsWith)),
+      (candidate.citationStartsWith === undefined || row.law_citation.startsWith(candidate.citationStartsWith)) &&
+      (candidate.citationIncludes === undefined || row.law_citation.includes(candidate.citationIncludes)),
   );
-  if (!reading) throw new Error(`No law reading for ${row.country_iso2} "${row.law_short}" (row ${row.rowNumber})`);
+  if (!reading) throw new Error(`No law reading for ${row.country_iso2} "${row.law_short}" (${rowLabel(row)})`);
   return reading.law;
 }
 
 export function lawSlug(law: LawDefinition): string {
   return `${law.jurisdiction.toLowerCase()}-${slugify(law.shortName)}`;
-}
-
-/**
- * The enactment date a citation itself states: "of 23 May 2015" (the first such phrase, which is
- * the law's own date in these citations), else a year such as "(2012)" or "Act 2010"; else ''.
- */
-export function enactedOnStatedIn(citation: string): string {
-  const day = /\bof (\d{1,2} [A-Z][a-z]{2} \d{4})\b/.exec(citation)?.[1];
-  if (day) return isoDayFromResearchText(day);
-  return /\b(19|20)\d{2}\b/.exec(citation)?.[0] ?? '';
 }
 
 export function assertLawsFollowResearch(rows: readonly ResearchRow[]): void {

@@ -1,6 +1,7 @@
 /**
- * Organizations: how a research organization cell becomes (organization, unit), and each
- * organization's kind, headquarters country and family parent.
+ * The hand-reviewed profiles of the first research file's organizations (kind, headquarters
+ * country, family parent) and the family parents. Organizations first seen in files 2-6 get their
+ * profile by rule (organization-rules.ts).
  *
  * Country rules: an ISO2 code only when the research row itself states the country (usually as a
  * remark in the aliases cell, quoted in the comment) or it is a well-known fact ("known"); empty
@@ -13,16 +14,6 @@ export interface OrganizationProfile {
   country?: string;
   parent?: string;
 }
-
-/**
- * The same entity written two ways in the research; the canonical spelling wins so both rows
- * resolve to one organization, and the researched spelling is kept as an alias and in notes.
- */
-export const CANONICAL_ORGANIZATION_NAMES: Readonly<Record<string, string>> = {
-  // Row 42 ("The Insider", alias "The Insider SIA (Latvia)") and row 88 ("The Insider SIA", alias
-  // "The Insider (Latvia)") name the same Latvian company.
-  'The Insider SIA': 'The Insider',
-};
 
 /**
  * Family parents. They have no designation of their own in the research (except TV Rain and
@@ -47,7 +38,7 @@ export const FAMILY_PARENTS: Readonly<Record<string, OrganizationProfile>> = {
   'New Generation': { kind: 'religious', country: 'LV' },
 };
 
-/** Every organization that appears (before any bracket) in the research, in research order. */
+/** Every organization of the first research file (before any bracket), in research order. */
 export const ORGANIZATION_PROFILES: Readonly<Record<string, OrganizationProfile>> = {
   'National Endowment for Democracy': { kind: 'foundation', country: 'US' }, // known
   'Open Society Foundations': { kind: 'foundation', country: 'US', parent: 'Open Society network' }, // known
@@ -156,27 +147,3 @@ export const ORGANIZATION_PROFILES: Readonly<Record<string, OrganizationProfile>
   'Missionaries of Charity Association': { kind: 'religious', country: 'NI' }, // the Nicaraguan association
   'Hong Kong Alliance in Support of Patriotic Democratic Movements of China': { kind: 'political', country: 'HK' }, // known
 };
-
-export interface OrganizationCell {
-  /** Canonical organization name. */
-  organization: string;
-  /** The name as researched (before the bracket) when it differs from the canonical one. */
-  researchedName?: string;
-  /** The bracketed branch or office, e.g. "Moscow office"; empty for the whole organization. */
-  unit: string;
-}
-
-/** "Human Rights Watch (Moscow office)" -> organization "Human Rights Watch", unit "Moscow office". */
-export function readOrganizationCell(cell: string): OrganizationCell {
-  const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(cell);
-  const name = (match ? match[1] : cell)?.trim() ?? '';
-  const unit = match?.[2]?.trim() ?? '';
-  const organization = CANONICAL_ORGANIZATION_NAMES[name] ?? name;
-  return organization === name ? { organization, unit } : { organization, researchedName: name, unit };
-}
-
-export function profileOf(organization: string): OrganizationProfile {
-  const profile = ORGANIZATION_PROFILES[organization];
-  if (!profile) throw new Error(`No profile for organization "${organization}"; add it to ORGANIZATION_PROFILES`);
-  return profile;
-}

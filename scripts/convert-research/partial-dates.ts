@@ -1,22 +1,27 @@
 /**
- * The few partial-date checks the conversion needs. The application's own partial-date module lives
- * in src/domain (another engineer's file); this script keeps its own copy so it can run on its own.
+ * The partial-date checks the conversion needs, on top of the application's own module
+ * (src/domain/partial-date.ts), plus reading a day written the research's way ("1 Dec 2015").
  */
 import { DateTime } from 'luxon';
+import { isPartialDate, parsePartialDate } from '../../src/domain/partial-date';
 import type { DatePrecision } from '../../src/domain/vocabularies';
-
-const FORMAT_BY_LENGTH: Record<number, { format: string; precision: DatePrecision }> = {
-  4: { format: 'yyyy', precision: 'year' },
-  7: { format: 'yyyy-MM', precision: 'month' },
-  10: { format: 'yyyy-MM-dd', precision: 'day' },
-};
 
 /** The precision a partial date string carries, or undefined when it is not a real partial date. */
 export function precisionOf(partialDate: string): DatePrecision | undefined {
-  const shape = FORMAT_BY_LENGTH[partialDate.length];
-  if (!shape) return undefined;
-  const parsed = DateTime.fromFormat(partialDate, shape.format, { zone: 'utc' });
-  return parsed.isValid ? shape.precision : undefined;
+  return isPartialDate(partialDate) ? parsePartialDate(partialDate).precision : undefined;
+}
+
+/** First and last day of a partial date's period. */
+export function periodOf(partialDate: string): { start: string; end: string } {
+  const { start, end } = parsePartialDate(partialDate);
+  return { start, end };
+}
+
+/** Whole days from a's first day to b's first day (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  const from = DateTime.fromISO(periodOf(a).start, { zone: 'utc' });
+  const to = DateTime.fromISO(periodOf(b).start, { zone: 'utc' });
+  return Math.round(to.diff(from, 'days').days);
 }
 
 /**

@@ -7,8 +7,8 @@
  */
 import { REASON_TAGS, type ReasonTag, type ReasonsForm } from '../../src/domain/vocabularies';
 
-/** The research's reasons_quoted_or_paraphrased value for rows without stated reasons. */
-export const NO_REASONS_MARK = 'n/a';
+/** The research's reasons_quoted_or_paraphrased values for rows without stated reasons (file 1, files 2-6). */
+export const NO_REASONS_MARKS: readonly string[] = ['n/a', 'none'];
 
 export interface ReadReasonsForm {
   form: ReasonsForm;
@@ -16,9 +16,9 @@ export interface ReadReasonsForm {
   attribution?: string;
 }
 
-/** "quoted (TASS English translation)" -> quoted; "paraphrased + quoted" -> paraphrased: the first word wins. */
+/** "quoted (TASS English translation)", "quoted/paraphrased" -> quoted; "paraphrased + quoted" -> paraphrased: the first word wins. */
 export function readReasonsForm(researched: string): ReadReasonsForm {
-  if (researched === NO_REASONS_MARK) return { form: 'not_stated' };
+  if (NO_REASONS_MARKS.includes(researched)) return { form: 'not_stated' };
   const firstWord = /^(quoted|paraphrased)\b/.exec(researched)?.[1] as ReasonsForm | undefined;
   if (!firstWord) throw new Error(`Unknown reasons form "${researched}"`);
   return researched === firstWord ? { form: firstWord } : { form: firstWord, attribution: researched };

@@ -63,7 +63,15 @@ export const REGISTER_DATES_NOT_TAKEN: Readonly<Record<number, string>> = {
 
 const DAY_IN_TEXT = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/;
 
+/**
+ * Files 2-6 state register dates in two fixed forms (research README): notes "Registered by MoJ on
+ * YYYY-MM-DD" and authority "Ministry of Justice register 19 Aug 2022"; each is read by rule.
+ */
+const REGISTERED_BY_MOJ = /\bRegistered by MoJ on (\d{4}-\d{2}-\d{2})\b/;
+const MOJ_REGISTER_DAY = /\bMinistry of Justice register (\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})\b/;
+
 export function listedOnFor(row: ResearchRow): string {
+  if (row.file !== 1) return statedRegisterDay(row);
   const stated = REGISTER_DATES_STATED.find((entry) => entry.row === row.rowNumber);
   if (!stated) return '';
   if (!row[stated.cell].includes(stated.evidence)) {
@@ -74,8 +82,16 @@ export function listedOnFor(row: ResearchRow): string {
   return isoDayFromResearchText(dayText);
 }
 
-/** A row mentioning a register or list with a day, that neither table accounts for. */
+function statedRegisterDay(row: ResearchRow): string {
+  const inNotes = REGISTERED_BY_MOJ.exec(row.notes)?.[1];
+  if (inNotes) return inNotes;
+  const inAuthority = MOJ_REGISTER_DAY.exec(row.authority)?.[1];
+  return inAuthority ? isoDayFromResearchText(inAuthority) : '';
+}
+
+/** A file-1 row mentioning a register or list with a day, that neither table accounts for. */
 export function unreviewedRegisterMention(row: ResearchRow): string | undefined {
+  if (row.file !== 1) return undefined;
   const accounted =
     REGISTER_DATES_STATED.some((entry) => entry.row === row.rowNumber) || row.rowNumber in REGISTER_DATES_NOT_TAKEN;
   if (accounted) return undefined;

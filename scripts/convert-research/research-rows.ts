@@ -1,9 +1,19 @@
 /**
- * Reading the research file (seeds/research/designations-research.csv, described in
- * /work/shared/data/README.md). The research file is the record of facts: nothing here changes a
- * value, it only checks that the file has the shape the conversion expects.
+ * Reading the research files (seeds/research/designations-research*.csv, exact copies of the
+ * shared research data). The research is the record of facts: nothing here changes a value, it only
+ * checks that each file has the shape the conversion expects.
  */
 import { parse } from 'csv-parse/sync';
+
+/** The research files in the order they were delivered; file N is the N-th of this list. */
+export const RESEARCH_FILES = [
+  'designations-research.csv',
+  'designations-research-2.csv',
+  'designations-research-3.csv',
+  'designations-research-4.csv',
+  'designations-research-5.csv',
+  'designations-research-6.csv',
+] as const;
 
 export const RESEARCH_COLUMNS = [
   'organization',
@@ -25,28 +35,36 @@ export const RESEARCH_COLUMNS = [
 
 export type ResearchColumn = (typeof RESEARCH_COLUMNS)[number];
 
-/** One research row plus its 1-based position among the data rows (the header is not counted). */
-export type ResearchRow = Record<ResearchColumn, string> & { rowNumber: number };
+/**
+ * One research row, its file (1-based position in RESEARCH_FILES) and its 1-based position among
+ * that file's data rows (the header is not counted; row N is on line N+1 when no cell spans lines).
+ */
+export type ResearchRow = Record<ResearchColumn, string> & { file: number; rowNumber: number };
 
 /** Rows whose organization cell starts with this describe many organizations in one action. */
 export const AGGREGATE_PREFIX = 'AGGREGATE:';
 
-export function readResearchRows(csvText: string): ResearchRow[] {
+export function readResearchRows(csvText: string, file = 1): ResearchRow[] {
   const records: string[][] = parse(csvText, { bom: true, relax_column_count: false });
   const [header, ...dataRows] = records;
-  assertResearchHeader(header ?? []);
-  return dataRows.map((cells, index) => toResearchRow(cells, index + 1));
+  assertResearchHeader(header ?? [], file);
+  return dataRows.map((cells, index) => toResearchRow(cells, file, index + 1));
 }
 
-function assertResearchHeader(header: string[]): void {
+/** "file 3 row 84": how docs/data.md and every message name a research row. */
+export function rowLabel(row: Pick<ResearchRow, 'file' | 'rowNumber'>): string {
+  return `file ${row.file} row ${row.rowNumber}`;
+}
+
+function assertResearchHeader(header: string[], file: number): void {
   const expected = RESEARCH_COLUMNS.join(',');
   if (header.join(',') !== expected) {
-    throw new Error(`Research header changed: expected "${expected}", got "${header.join(',')}"`);
+    throw new Error(`Research file ${file}: header changed: expected "${expected}", got "${header.join(',')}"`);
   }
 }
 
-function toResearchRow(cells: string[], rowNumber: number): ResearchRow {
-  const row = { rowNumber } as ResearchRow;
+function toResearchRow(cells: string[], file: number, rowNumber: number): ResearchRow {
+  const row = { file, rowNumber } as ResearchRow;
   RESEARCH_COLUMNS.forEach((column, index) => {
     row[column] = cells[index] ?? '';
   });

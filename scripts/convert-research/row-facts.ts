@@ -10,7 +10,7 @@ import { readActionType } from './measures';
 import { precisionOf } from './partial-dates';
 import { readReasonsForm, tagReasons } from './reasons';
 import { listedOnFor } from './register-dates';
-import type { ResearchRow } from './research-rows';
+import { rowLabel, type ResearchRow } from './research-rows';
 import { sourcesOf } from './sources';
 
 /** What the research says when it has no reasons; anything longer is kept in notes. */
@@ -43,10 +43,10 @@ export interface ConversionContext {
 }
 
 export function rowFacts(row: ResearchRow, context: ConversionContext): RowFacts {
-  const action = readActionType(row.action_type);
+  const action = readActionType(row);
   const reasons = readReasonsForm(row.reasons_quoted_or_paraphrased);
   const law = lawOf(row);
-  const sources = sourcesOf(row, context.researchPublishers);
+  const sources = sourcesOf(row, context.researchPublishers, context.warnings);
   checkJurisdiction(row);
   checkConfidence(row);
   checkDate(row, context.warnings);
@@ -93,18 +93,18 @@ export function isValidCountryCode(code: string): boolean {
 }
 
 function checkJurisdiction(row: ResearchRow): void {
-  if (!isValidCountryCode(row.country_iso2)) throw new Error(`Row ${row.rowNumber}: unknown country "${row.country_iso2}"`);
+  if (!isValidCountryCode(row.country_iso2)) throw new Error(`${rowLabel(row)}: unknown country "${row.country_iso2}"`);
 }
 
 function checkConfidence(row: ResearchRow): void {
-  if (!isOneOf(CONFIDENCE_LEVELS, row.confidence)) throw new Error(`Row ${row.rowNumber}: unknown confidence "${row.confidence}"`);
+  if (!isOneOf(CONFIDENCE_LEVELS, row.confidence)) throw new Error(`${rowLabel(row)}: unknown confidence "${row.confidence}"`);
 }
 
 /** An impossible date stops the conversion; a precision mismatch is a doubt to report, not to fix. */
 function checkDate(row: ResearchRow, warnings: string[]): void {
   const precision = precisionOf(row.date);
-  if (!precision) throw new Error(`Row ${row.rowNumber}: "${row.date}" is not a partial date`);
+  if (!precision) throw new Error(`${rowLabel(row)}: "${row.date}" is not a partial date`);
   if (precision !== row.date_precision) {
-    warnings.push(`Row ${row.rowNumber}: date ${row.date} has ${precision} precision, research says ${row.date_precision}`);
+    warnings.push(`${rowLabel(row)}: date ${row.date} has ${precision} precision, research says ${row.date_precision}`);
   }
 }

@@ -41,6 +41,7 @@ describe('the seed dataset', () => {
         authority: db.authority,
         decided_on: formatPartialDate(db.decided_on, db.decided_precision),
         listed_on: db.listed_on ? formatPartialDate(db.listed_on, db.listed_precision) : '',
+        ended_on: db.ended_on ? formatPartialDate(db.ended_on, db.ended_precision) : '',
         reason_tags: db.reason_tags,
         stated_reasons: db.stated_reasons,
         reasons_form: db.reasons_form,
@@ -59,6 +60,7 @@ describe('the seed dataset', () => {
         authority: row.authority,
         decided_on: row.decided_on,
         listed_on: row.listed_on,
+        ended_on: row.ended_on,
         reason_tags: list(row.reason_tags),
         stated_reasons: row.stated_reasons,
         reasons_form: row.reasons_form,
@@ -69,10 +71,25 @@ describe('the seed dataset', () => {
     }
   });
 
-  it('keeps the three aggregate Nicaragua actions out of the organization tables', async () => {
+  it('holds what the research promises: every jurisdiction, the Russian registers, who is still listed', async () => {
+    const count = async (where: Record<string, string>) => Number((await testDb.db('designations').where(where).count({ n: '*' }))[0]!.n);
+    expect(await count({})).toBe(seedRows.length);
+    expect(seedRows.length).toBeGreaterThanOrEqual(950);
+    const jurisdictions = await testDb.db('designations').distinct('jurisdiction');
+    expect(jurisdictions.length).toBeGreaterThanOrEqual(25);
+    expect(await count({ jurisdiction: 'RU', measure: 'undesirable_designation' })).toBeGreaterThanOrEqual(220);
+    const foreignAgents = await testDb.db('designations as d').join('laws as l', 'l.id', 'd.law_id')
+      .where({ 'd.jurisdiction': 'RU', 'd.measure': 'foreign_agent_designation', 'l.short_name': 'Foreign agents law' })
+      .select('d.ended_on');
+    expect(foreignAgents.length).toBeGreaterThanOrEqual(200);
+    expect(foreignAgents.filter((row) => row.ended_on !== null).length).toBeGreaterThanOrEqual(140);
+  });
+
+  it('keeps the aggregate actions out of the organization tables', async () => {
     const actions = await testDb.db('jurisdiction_actions').orderBy('decided_on').select('jurisdiction', 'organizations_affected', 'description');
-    expect(actions).toHaveLength(3);
-    expect(actions.every((action) => action.jurisdiction === 'NI')).toBe(true);
+    const seedActions: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'jurisdiction-actions.csv')), { columns: true });
+    expect(actions).toHaveLength(seedActions.length);
+    expect(actions.filter((action) => action.jurisdiction === 'NI')).toHaveLength(4);
     const names = await testDb.db('organization_names').pluck('name');
     expect(names.filter((name: string) => /AGGREGATE|^\d+ NGOs/.test(name))).toEqual([]);
   });

@@ -2,8 +2,14 @@
 import { jurisdictionName } from '../../domain/jurisdictions';
 import type { TimelineEventKind } from '../../domain/timeline-events';
 
-// Where the snake_case value does not read as English once spaced out.
-const SPECIAL_LABELS: Record<string, string> = { ngo: 'NGO', international_org: 'International organization' };
+// Where the snake_case value does not read as English once spaced out, or must say more: the two
+// measures that are not state acts say so wherever a measure is shown.
+const SPECIAL_LABELS: Record<string, string> = {
+  ngo: 'NGO',
+  international_org: 'International organization',
+  self_closure_under_pressure: 'Self-closure under pressure (not a state act)',
+  deregistration_announced: 'Deregistration announced, never in force (not a state act)',
+};
 
 /** `undesirable_designation` -> `Undesirable designation`: the vocabularies are English snake_case. */
 export function vocabularyLabel(value: string): string {

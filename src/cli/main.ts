@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { runCoverage } from './coverage';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes';
 import { registerExport } from './export';
 import { registerImport } from './import';
@@ -22,6 +23,12 @@ function buildProgram(): Command {
   registerExport(program);
   registerTimeline(program);
   registerStats(program);
+  program
+    .command('coverage')
+    .description('how complete the record is: designations held per jurisdiction and measure beside sourced known totals (the same as GET /api/v1/coverage)')
+    .option('--jurisdiction <codes>', 'comma-separated ISO 3166-1 alpha-2 codes, e.g. RU,NI')
+    .option('--json', 'print the JSON of GET /api/v1/coverage')
+    .action((options: Record<string, unknown>) => runCoverage(options));
   registerPrecedents(program);
   registerTokens(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();

@@ -26,7 +26,8 @@ export function registerSeed(program: Command): void {
         }
       });
       process.stdout.write(
-        `laws: ${summary.laws}, reference organizations: ${summary.organizations}, jurisdiction-level actions: ${summary.jurisdictionActions}\n` +
+        `laws: ${summary.laws}, reference organizations: ${summary.organizations}, jurisdiction-level actions: ${summary.jurisdictionActions}` +
+            `, known totals: ${summary.knownTotals ?? 'none (no known-totals.csv)'}\n` +
           `designations: ${summaryLine(summary.designations)}\n`,
       );
     });

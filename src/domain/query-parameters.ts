@@ -78,6 +78,12 @@ export const organizationTimelineParameters = z.strictObject({
   family: designationFilterFields.family,
 });
 
+/** `/coverage`: the jurisdictions to report on (all that have designations or known totals when absent). */
+export const coverageParameters = z.strictObject({
+  jurisdiction: designationFilterFields.jurisdiction,
+});
+export type CoverageParameters = z.output<typeof coverageParameters>;
+
 export const noParameters = z.strictObject({});
 
 export const designationIdPath = z.strictObject({

@@ -64,6 +64,10 @@ export type ReasonsForm = (typeof REASONS_FORMS)[number];
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
+/** How a known total states its count (seeds/data/known-totals.csv): `at_least` for "more than 3,500". */
+export const COUNT_KINDS = ['exact', 'at_least', 'approximately'] as const;
+export type CountKind = (typeof COUNT_KINDS)[number];
+
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 

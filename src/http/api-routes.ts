@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Db } from '../db/connection';
 import {
+  coverageParameters,
   designationIdPath,
   designationListParameters,
   jurisdictionCodePath,
@@ -17,6 +18,7 @@ import {
 } from '../domain/query-parameters';
 import { changesParameters } from '../domain/history-parameters';
 import { precedentParameters } from '../domain/precedents/precedent-parameters';
+import { coverage } from '../services/coverage';
 import { getDesignation, listDesignations } from '../services/designations';
 import { changes, designationHistory, organizationHistory } from '../services/history';
 import { getJurisdiction, listJurisdictions } from '../services/jurisdictions';
@@ -24,6 +26,7 @@ import { getLaw, listLaws } from '../services/laws';
 import { getOrganization, organizationTimeline, searchOrganizations } from '../services/organizations';
 import { findPrecedents } from '../services/precedents/find-precedents';
 import { timelineStats } from '../services/period-stats';
+import { CoverageReport } from './schemas/coverage-schemas';
 import { Designation, DesignationPage, OrganizationTimeline } from './schemas/designation-schemas';
 import { ChangeFeed, RevisionList } from './schemas/history-schemas';
 import { OrganizationDetail, OrganizationSearch } from './schemas/organization-schemas';
@@ -172,6 +175,15 @@ export const API_ROUTES: ApiRoute[] = [
     pathParameters: jurisdictionCodePath,
     response: JurisdictionDetail,
     handle: (db, path) => getJurisdiction(db, path.code),
+  }),
+  route({
+    path: '/coverage',
+    operationId: 'getCoverage',
+    summary: 'How complete the record is: per jurisdiction and measure, the designations held beside sourced known totals, with the share held',
+    tag: 'coverage',
+    query: coverageParameters,
+    response: CoverageReport,
+    handle: (db, _path, query) => coverage(db, query),
   }),
   route({
     path: '/stats/timeline',

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { recordedTransaction } from '../db/recorded-transaction';
 import { importDesignations, ImportOptions, ImportSummary } from './import/import-designations';
 import { loadJurisdictionActions } from './seed/load-jurisdiction-actions';
+import { loadKnownTotals } from './seed/load-known-totals';
 import { loadLaws } from './seed/load-laws';
 import { loadOrganizations } from './seed/load-organizations';
 
@@ -15,11 +16,14 @@ export interface SeedSummary {
   organizations: number;
   designations: ImportSummary;
   jurisdictionActions: number;
+  /** Rows of known-totals.csv, or null when the seed folder has none (the table is then left as it was). */
+  knownTotals: number | null;
 }
 
 /**
  * Loads the seed dataset in one transaction: laws and family organizations as reference data, the
- * designations through the same import pipeline users have, and the jurisdiction-level actions.
+ * designations through the same import pipeline users have, the jurisdiction-level actions, and
+ * the known totals the coverage report compares with (docs/coverage.md).
  * Idempotent: a second run leaves every row as it was. Revisions name `seed` as the actor.
  */
 export async function seedDatabase(db: Knex, options: { dir?: string; onProgress?: ImportOptions['onProgress'] } = {}): Promise<SeedSummary> {
@@ -33,7 +37,8 @@ export async function seedDatabase(db: Knex, options: { dir?: string; onProgress
       { onProgress: options.onProgress, actor: 'seed' },
     );
     const jurisdictionActions = await loadJurisdictionActions(trx, path.join(dir, 'jurisdiction-actions.csv'));
-    return { laws, organizations, designations, jurisdictionActions };
+    const knownTotals = await loadKnownTotals(trx, path.join(dir, 'known-totals.csv'));
+    return { laws, organizations, designations, jurisdictionActions, knownTotals };
   });
 }
 

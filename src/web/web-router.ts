@@ -12,6 +12,7 @@ import { jurisdictionCodePath, slugPath } from '../domain/query-parameters';
 import { rejectUndecodablePathParameters } from '../http/undecodable-path';
 import { canonicalQuery, isCanonical, QueryValues, withQuery } from './form-query';
 import type { Html } from './html';
+import { renderCoveragePage } from './pages/coverage';
 import { renderExplorePage } from './pages/explore';
 import { renderHomePage } from './pages/home';
 import { renderOrganizationPage } from './pages/organization';
@@ -52,6 +53,7 @@ export function webRouter(db: Db): Router {
     const { slug } = parseParameters(slugPath, { ...req.params });
     sendPage(res, await renderLawPage(db, slug));
   });
+  router.get('/coverage', async (req, res) => sendPage(res, await renderCoveragePage(db, req.query as QueryRecord)));
   formPage(router, '/explore', (values) => renderExplorePage(db, values));
   formPage(router, '/precedents', (values) => renderPrecedentsPage(db, values));
 

@@ -24,6 +24,7 @@ const SAMPLE_REQUESTS: Record<string, string[]> = {
   '/laws/{slug}': ['/laws/ru-foreign-agents-law'],
   '/jurisdictions': ['/jurisdictions'],
   '/jurisdictions/{code}': ['/jurisdictions/NI', '/jurisdictions/FR'],
+  '/coverage': ['/coverage', '/coverage?jurisdiction=RU,NI'],
   '/stats/timeline': ['/stats/timeline?interval=quarter&group_by=measure&jurisdiction=RU', '/stats/timeline'],
   '/precedents': [
     '/precedents?organization=Amnesty%20International%20Limited&jurisdiction=RU',

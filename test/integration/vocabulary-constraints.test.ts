@@ -1,4 +1,4 @@
-import { CONFIDENCE_LEVELS, LAW_CATEGORIES, MEASURES, NAME_KINDS, ORGANIZATION_KINDS, REASON_TAGS, REASONS_FORMS } from '../../src/domain/vocabularies';
+import { CONFIDENCE_LEVELS, COUNT_KINDS, LAW_CATEGORIES, MEASURES, NAME_KINDS, ORGANIZATION_KINDS, REASON_TAGS, REASONS_FORMS } from '../../src/domain/vocabularies';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
 /**
@@ -18,6 +18,9 @@ const CONSTRAINED_VOCABULARIES: [constraint: string, vocabulary: readonly string
   ['jurisdiction_actions_reasons_form_known', REASONS_FORMS],
   ['jurisdiction_actions_reason_tags_known', REASON_TAGS],
   ['jurisdiction_actions_confidence_known', CONFIDENCE_LEVELS],
+  ['known_totals_measure_known', MEASURES],
+  ['known_totals_count_kind_known', COUNT_KINDS],
+  ['known_totals_confidence_known', CONFIDENCE_LEVELS],
 ];
 
 describe('the database CHECK constraints hold the same vocabularies as the code', () => {

@@ -48,6 +48,7 @@ const PAGE_ROUTES: Route[] = [
   { kind: 'page', path: '/organizations/{slug}', pathParameters: operation('getOrganization').pathParameters, queryParameters: [] },
   { kind: 'page', path: '/jurisdictions/{code}', pathParameters: operation('getJurisdiction').pathParameters, queryParameters: [] },
   { kind: 'page', path: '/laws/{slug}', pathParameters: operation('getLaw').pathParameters, queryParameters: [] },
+  { kind: 'page', path: '/coverage', pathParameters: [], queryParameters: operation('getCoverage').queryParameters },
 ];
 
 describe('hostile values to every read parameter and page', () => {

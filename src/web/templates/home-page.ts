@@ -47,6 +47,7 @@ export function homePage({ figures, perYear, latest, jurisdictions, laws }: Home
     ${figure(figures.jurisdictions, 'jurisdictions', '#jurisdictions')}
     ${figure(figures.laws, 'laws', '#laws')}
   </ul>
+  <p><a href="/coverage">How complete is the record?</a> The designations held beside the totals that registers and monitors have published.</p>
 </section>
 <section aria-labelledby="per-year-heading">
   <h2 id="per-year-heading">Designations per year</h2>

@@ -37,6 +37,11 @@ const has = (pattern: RegExp) => (scope: ScopeText) => pattern.test(scope.whole)
 export const SCOPE_SIGNALS: ScopeSignal[] = [
   { kind: 'other', shows: has(/\bexclusions?\b/i), description: '"exclusion(s)": removals from a register, not designations' },
   { kind: 'other', shows: has(/\bsingle\b|\bno\.\s*\d/i), description: '"single" or "No. 677": the count of one act, not of a period' },
+  {
+    kind: 'other',
+    shows: has(/\bunregistered\b|\bincl\. media\b/i),
+    description: '"unregistered" or "incl. media": another register or a wider set than the NGO designations the record compares',
+  },
   { kind: 'in_year', shows: has(/\bduring\b/i), description: '"during": additions in one calendar year' },
   { kind: 'current', shows: has(/\bcurrently\b|\bin force\b|\bnot excluded\b|\bnet of\b/i), description: '"currently", "in force", "not excluded", "net of": in force on the as-of date' },
   {

@@ -69,7 +69,10 @@ export type StatsTimelineParameters = z.output<typeof statsTimelineParameters>;
 export const organizationSearchParameters = z.strictObject({
   q: nameQueryParameter
     .optional()
-    .meta({ description: 'Any name, alias, acronym or transliteration, fuzzily; without it, every organization by name.' }),
+    .meta({
+      description:
+        'Any name, alias, acronym or transliteration, fuzzily, or a registration number (OGRN, INN) exactly; without it, every organization by name.',
+    }),
   limit: pageSize(20, 100).meta({ description: 'Number of results, 1-100.' }),
 });
 export type OrganizationSearchParameters = z.output<typeof organizationSearchParameters>;

@@ -68,6 +68,10 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export const COUNT_KINDS = ['exact', 'at_least', 'approximately'] as const;
 export type CountKind = (typeof COUNT_KINDS)[number];
 
+/** Registration number schemes of organizations: Russia's OGRN (13 digits) and INN (10 digits) of a legal entity. */
+export const IDENTIFIER_SCHEMES = ['ru_ogrn', 'ru_inn'] as const;
+export type IdentifierScheme = (typeof IDENTIFIER_SCHEMES)[number];
+
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 

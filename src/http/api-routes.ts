@@ -107,7 +107,7 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/organizations/{slug}',
     operationId: 'getOrganization',
-    summary: 'An organization with its names, family and designations',
+    summary: 'An organization with its names, registration numbers, family and designations',
     tag: 'organizations',
     pathParameters: slugPath,
     response: OrganizationDetail,
@@ -117,7 +117,7 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/organizations/{slug}/history',
     operationId: 'getOrganizationHistory',
-    summary: 'Every recorded change of an organization, its names and slug redirects, and of the organizations merged into it',
+    summary: 'Every recorded change of an organization, its names, registration numbers and slug redirects, and of the organizations merged into it',
     tag: 'history',
     pathParameters: slugPath,
     response: RevisionList,

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
+import type { OrganizationIdentifier } from '../domain/organization-identifiers';
 import type { OrganizationKind } from '../domain/vocabularies';
 import { CandidateThresholds, DEFAULT_THRESHOLDS, nameCandidates, NameSource, nameScoreParts, SCORE_OF_PARTS, SEARCH_MIN_SCORE } from './organization-name-score';
 
@@ -78,6 +79,21 @@ function organizationsQuery(db: Db, limit: number): Knex.QueryBuilder {
     .select('o.id', 'o.slug', 'o.name', 'o.kind', 'o.hq_country', 'o.parent_id', 'p.slug as parent_slug', 'p.name as parent_name')
     .select(db.raw('(select count(*)::int from designations d where d.organization_id = o.id) as designation_count'))
     .limit(limit);
+}
+
+/**
+ * The organizations that hold one of these registration numbers, exactly: a number is not a name
+ * and has no near misses. matched_name is the number, with a score of 1.
+ */
+export async function organizationsByIdentifier(db: Db, identifiers: OrganizationIdentifier[], limit: number): Promise<OrganizationHit[]> {
+  if (identifiers.length === 0) return [];
+  return organizationsQuery(db, limit)
+    .join('organization_identifiers as i', 'i.organization_id', 'o.id')
+    .where((any) => {
+      for (const { scheme, value } of identifiers) void any.orWhere({ 'i.scheme': scheme, 'i.value': value });
+    })
+    .select('i.value as matched_name', db.raw('1::float8 as score'))
+    .orderBy(['o.name', 'o.slug']);
 }
 
 function organizationsByName(db: Db, limit: number): Promise<OrganizationHit[]> {

@@ -31,7 +31,7 @@ export async function designationRevisions(db: Knex, id: string): Promise<Revisi
     .orderBy('r.id');
 }
 
-/** Revisions of the organizations' rows, names and slug redirects, oldest first. */
+/** Revisions of the organizations' rows, names, registration numbers and slug redirects, oldest first. */
 export async function organizationRevisions(db: Knex, ids: string[]): Promise<RevisionRow[]> {
   const ownerIn = (column: string) => db.raw(`coalesce(r.after, r.before) ->> '${column}' = any(?::text[])`, [ids]);
   return selectRevisions(db)
@@ -39,6 +39,7 @@ export async function organizationRevisions(db: Knex, ids: string[]): Promise<Re
       void own
         .where((rows) => void rows.where('r.table_name', 'organizations').whereIn('r.record_id', ids))
         .orWhere((names) => void names.where('r.table_name', 'organization_names').where(ownerIn('organization_id')))
+        .orWhere((numbers) => void numbers.where('r.table_name', 'organization_identifiers').where(ownerIn('organization_id')))
         .orWhere((redirects) => void redirects.where('r.table_name', 'organization_slug_redirects').where(ownerIn('organization_id')));
     })
     .orderBy('r.id');

@@ -1,14 +1,16 @@
 import type { Db } from '../db/connection';
 import { InvalidInputError, MovedError, NotFoundError } from '../domain/errors';
 import { normalizeName } from '../domain/names';
+import { identifiersLike, OrganizationIdentifier } from '../domain/organization-identifiers';
 import { todayPartialDate } from '../domain/partial-date';
 import type { OrganizationSearchParameters } from '../domain/query-parameters';
 import { TimelineEvent, timelineEvents } from '../domain/timeline-events';
 import type { NameKind, OrganizationKind } from '../domain/vocabularies';
 import { applyDesignationFilters } from '../queries/designation-filters';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
+import { identifiersOf } from '../queries/organization-identifiers';
 import { redirectedSlug } from '../queries/organization-redirects';
-import { searchOrganizations as searchOrganizationNames } from '../queries/organization-search';
+import { organizationsByIdentifier, searchOrganizations as searchOrganizationNames } from '../queries/organization-search';
 import {
   childrenOf,
   countOrganizationsWithDesignations,
@@ -42,6 +44,8 @@ export interface OrganizationDetail {
   hq_country: string | null;
   wikidata_id: string | null;
   names: { name: string; lang: string | null; kind: NameKind }[];
+  /** Registration numbers (OGRN, INN), OGRN first. */
+  identifiers: OrganizationIdentifier[];
   family: OrganizationFamily;
   designations: Designation[];
   /** Changes with every edit; the ETag a PATCH must name in If-Match. */
@@ -59,8 +63,13 @@ export function countOrganizationsActedAgainst(db: Db): Promise<number> {
   return countOrganizationsWithDesignations(db);
 }
 
+/**
+ * Organizations by name (see queries/organization-search.ts), or, when `q` is a registration
+ * number (13 digits an OGRN, 10 an INN) that an organization holds, that organization.
+ */
 export async function searchOrganizations(db: Db, parameters: OrganizationSearchParameters): Promise<{ items: OrganizationSearchResult[] }> {
-  const hits = await searchOrganizationNames(db, parameters.q, parameters.limit);
+  const byNumber = parameters.q === undefined ? [] : await organizationsByIdentifier(db, identifiersLike(parameters.q), parameters.limit);
+  const hits = byNumber.length > 0 ? byNumber : await searchOrganizationNames(db, parameters.q, parameters.limit);
   const children = await childrenOf(db, hits.map((hit) => hit.id));
   return {
     items: hits.map((hit) => ({
@@ -106,6 +115,7 @@ export async function getOrganization(db: Db, slug: string): Promise<Organizatio
     hq_country: organization.hq_country,
     wikidata_id: organization.wikidata_id,
     names: await organizationNames(db, organization.id),
+    identifiers: await identifiersOf(db, organization.id),
     family: await familyOf(db, organization),
     designations: await fetchDesignations(orderByDecided(selectDesignations(db).where('d.organization_id', organization.id)), today),
     version: organization.version,

@@ -6,6 +6,7 @@ import { importDesignations, ImportOptions, ImportSummary } from './import/impor
 import { loadJurisdictionActions } from './seed/load-jurisdiction-actions';
 import { loadKnownTotals } from './seed/load-known-totals';
 import { loadLaws } from './seed/load-laws';
+import { loadOrganizationIdentifiers } from './seed/load-organization-identifiers';
 import { loadOrganizations } from './seed/load-organizations';
 
 /** The real dataset shipped with the project (see docs/data.md). */
@@ -18,6 +19,8 @@ export interface SeedSummary {
   jurisdictionActions: number;
   /** Rows of known-totals.csv, or null when the seed folder has none (the table is then left as it was). */
   knownTotals: number | null;
+  /** Rows of organization-identifiers.csv (registration numbers), or null when the seed folder has none. */
+  organizationIdentifiers: number | null;
 }
 
 /**
@@ -36,9 +39,11 @@ export async function seedDatabase(db: Knex, options: { dir?: string; onProgress
       { format: 'csv', open: () => fs.createReadStream(path.join(dir, 'designations.csv')) },
       { onProgress: options.onProgress, actor: 'seed' },
     );
+    // After the designations: their rows create the organizations the numbers belong to.
+    const organizationIdentifiers = await loadOrganizationIdentifiers(trx, path.join(dir, 'organization-identifiers.csv'));
     const jurisdictionActions = await loadJurisdictionActions(trx, path.join(dir, 'jurisdiction-actions.csv'));
     const knownTotals = await loadKnownTotals(trx, path.join(dir, 'known-totals.csv'));
-    return { laws, organizations, designations, jurisdictionActions, knownTotals };
+    return { laws, organizations, designations, jurisdictionActions, knownTotals, organizationIdentifiers };
   });
 }
 

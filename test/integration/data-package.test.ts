@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Express } from 'express';
-import yauzl from 'yauzl';
 import { seededTestApp } from '../support/app';
 import { runCli } from '../support/cli';
 import { TestDatabase } from '../support/database';
-import { download } from '../support/export-helpers';
+import { download, unzip } from '../support/export-helpers';
 import { createProcessDatabase } from '../support/process-database';
+import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
 
 interface Field {
   name: string;
@@ -19,28 +19,6 @@ interface Resource {
   name: string;
   path: string;
   schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
-}
-
-function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    const files = new Map<string, Buffer>();
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, archive) => {
-      if (error) return reject(error);
-      archive.on('entry', (entry: yauzl.Entry) => {
-        archive.openReadStream(entry, (streamError, stream) => {
-          if (streamError) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks));
-            archive.readEntry();
-          });
-        });
-      });
-      archive.on('end', () => resolve(files));
-      archive.readEntry();
-    });
-  });
 }
 
 /** What a Frictionless reader checks: headers, required, enum, pattern, unique keys, foreign keys. */
@@ -102,7 +80,7 @@ describe('the dataset as a Frictionless Data Package', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapackage-'));
     const database = await createProcessDatabase();
     try {
-      expect((await runCli(['seed'], database.env)).code).toBe(0);
+      expect((await runCli(['seed', '--dir', FIXTURE_SEED_DIR], database.env)).code).toBe(0);
       expect(await runCli(['export', '--datapackage', dir], database.env)).toMatchObject({ code: 0, stdout: '' });
     } finally {
       await database.destroy();

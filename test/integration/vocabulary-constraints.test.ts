@@ -1,4 +1,4 @@
-import { CONFIDENCE_LEVELS, COUNT_KINDS, LAW_CATEGORIES, MEASURES, NAME_KINDS, ORGANIZATION_KINDS, REASON_TAGS, REASONS_FORMS } from '../../src/domain/vocabularies';
+import { CONFIDENCE_LEVELS, COUNT_KINDS, IDENTIFIER_SCHEMES, LAW_CATEGORIES, MEASURES, NAME_KINDS, ORGANIZATION_KINDS, REASON_TAGS, REASONS_FORMS } from '../../src/domain/vocabularies';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
 /**
@@ -21,6 +21,7 @@ const CONSTRAINED_VOCABULARIES: [constraint: string, vocabulary: readonly string
   ['known_totals_measure_known', MEASURES],
   ['known_totals_count_kind_known', COUNT_KINDS],
   ['known_totals_confidence_known', CONFIDENCE_LEVELS],
+  ['organization_identifiers_scheme_known', IDENTIFIER_SCHEMES],
 ];
 
 describe('the database CHECK constraints hold the same vocabularies as the code', () => {

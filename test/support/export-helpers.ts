@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Express } from 'express';
 import request from 'supertest';
+import yauzl from 'yauzl';
 import type { Db } from '../../src/db/connection';
 
 /** Every row of the data tables, so a database can be emptied between a round trip's steps. */
@@ -39,4 +40,27 @@ export async function listedIds(app: Express, query: string): Promise<string[]> 
     cursor = page.body.next_cursor;
   } while (cursor);
   return ids;
+}
+
+/** The files of a zip (a data package download), by name. */
+export function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    const files = new Map<string, Buffer>();
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, archive) => {
+      if (error) return reject(error);
+      archive.on('entry', (entry: yauzl.Entry) => {
+        archive.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            archive.readEntry();
+          });
+        });
+      });
+      archive.on('end', () => resolve(files));
+      archive.readEntry();
+    });
+  });
 }

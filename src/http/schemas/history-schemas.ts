@@ -12,7 +12,7 @@ export const Revision = z
     recorded_at: z.string().meta({ description: 'When its transaction began (UTC, microseconds); usable as recorded_as_of.' }),
     actor: z.string().meta({ description: 'The token name, or cli, seed, import or migration.' }),
     action: z.enum(['baseline', 'create', 'update', 'delete', 'restore', 'end', 'merge']),
-    table: z.string().meta({ description: 'designations, designation_sources, organizations, organization_names, organization_slug_redirects, laws, sources, jurisdiction_actions, jurisdiction_action_sources, known_totals.' }),
+    table: z.string().meta({ description: 'designations, designation_sources, organizations, organization_names, organization_identifiers, organization_slug_redirects, laws, sources, jurisdiction_actions, jurisdiction_action_sources, known_totals.' }),
     record_id: z.string().meta({ description: 'The row’s key in that table (two keys joined with "/" for link tables).' }),
     before: RecordedRow,
     after: RecordedRow,

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { Actor, recordedTransaction } from '../../db/recorded-transaction';
 import { invalidFields } from '../../domain/request-body';
 import { redirectToSurvivor } from '../../queries/organization-redirects';
+import { moveIdentifiers } from '../../queries/writes/organization-identifier-writes';
 import { setOrganizationNames, storedNames } from '../../queries/writes/organization-name-writes';
 import { updateOrganizationAttributes } from '../../queries/writes/organization-writes';
 import { getOrganization, OrganizationDetail } from '../organizations';
@@ -11,7 +12,8 @@ import { lockOrganizationForEdit } from './organization-editing';
 /**
  * Merges organization `mergedSlug` into `survivorSlug` (two records of one organization): every
  * name of the merged one becomes a name of the survivor (its canonical name an alias), every
- * designation (deleted ones too, so they can be restored) and child organization moves over, the
+ * designation (deleted ones too, so they can be restored), registration number and child
+ * organization moves over (deleting the merged row would delete its numbers with it), the
  * survivor takes the country and Wikidata id it lacked, and the merged slug redirects to the
  * survivor. Every revision of the transaction is labelled `merge`.
  */
@@ -41,6 +43,7 @@ export async function mergeOrganizations(
       await trx('all_designations')
         .where({ organization_id: merged.id })
         .update({ organization_id: survivor.id, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+      await moveIdentifiers(trx, merged.id, survivor.id);
       await trx('organizations').where({ parent_id: merged.id }).whereNot({ id: survivor.id }).update({ parent_id: survivor.id, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
       // A survivor that was the merged one's child takes the merged one's place in the family.
       const parentId = survivor.parent_id === merged.id ? merged.parent_id : survivor.parent_id;

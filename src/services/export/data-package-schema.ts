@@ -5,6 +5,7 @@
  */
 import {
   CONFIDENCE_LEVELS,
+  IDENTIFIER_SCHEMES,
   LAW_CATEGORIES,
   MEASURES,
   NAME_KINDS,
@@ -75,6 +76,23 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
       text('name_kind', 'What the name is.', { required: true, enum: NAME_KINDS }),
     ],
     primaryKey: ['organization_id', 'name'],
+    foreignKeys: [{ fields: ['organization_id'], reference: { resource: 'organizations', fields: ['id'] } }],
+  },
+  {
+    // A resource of its own, like the names: an organization may hold several numbers of one scheme.
+    name: 'organization_identifiers',
+    description: 'Registration numbers that identify an organization exactly: Russian OGRN and INN of legal entities.',
+    select: `select i.organization_id, i.scheme, i.value from organization_identifiers i join organizations o on o.id = i.organization_id
+      order by o.slug, i.scheme, i.value`,
+    fields: [
+      uuid('organization_id', 'The organization.'),
+      text('scheme', 'ru_ogrn: primary state registration number (OGRN, 13 digits); ru_inn: taxpayer number of a legal entity (INN, 10 digits).', {
+        required: true,
+        enum: IDENTIFIER_SCHEMES,
+      }),
+      text('value', 'The number, digits only (text, so leading zeros stay).', { required: true, pattern: '^[0-9]{10}([0-9]{3})?$' }),
+    ],
+    primaryKey: ['scheme', 'value'],
     foreignKeys: [{ fields: ['organization_id'], reference: { resource: 'organizations', fields: ['id'] } }],
   },
   {

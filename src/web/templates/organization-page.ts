@@ -1,3 +1,4 @@
+import { identifierLabel } from '../../domain/organization-identifiers';
 import type { Designation } from '../../queries/designation-records';
 import type { OrganizationDetail } from '../../services/organizations';
 import type { TimelineChart } from '../chart-specs';
@@ -33,6 +34,7 @@ ${familySection(organization)}
     ${organization.names.map((name) => html`<li><span${name.lang && html` lang="${name.lang}"`}>${name.name}</span> <span class="muted">(${vocabularyLabel(name.kind)}${name.lang && html`, ${name.lang}`})</span></li>`)}
   </ul>
 </section>
+${identifiersSection(organization)}
 ${
   designations.length > 0 &&
   html`<section aria-labelledby="timeline-heading">
@@ -55,6 +57,20 @@ ${
   ${designations.length === 0 ? html`<p>No designation of ${organization.name} itself is recorded.</p>` : designations.map(designationRecord)}
 </section>`,
   });
+}
+
+/** Registration numbers, where recorded: "OGRN 1027700000000". */
+function identifiersSection(organization: OrganizationDetail): Html | null {
+  if (organization.identifiers.length === 0) return null;
+  return html`<section aria-labelledby="identifiers-heading">
+  <h2 id="identifiers-heading">Registration numbers</h2>
+  <dl class="facts">
+    ${organization.identifiers.map(({ scheme, value }) => {
+      const { label, title } = identifierLabel(scheme);
+      return html`<dt><abbr title="${title}">${label}</abbr></dt><dd>${value}</dd>`;
+    })}
+  </dl>
+</section>`;
 }
 
 function familySection(organization: OrganizationDetail): Html | null {

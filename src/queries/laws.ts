@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { LeftOutCount, leftOutCounts, measuresLeftOut } from '../domain/precedents/state-acts';
 import type { DatePrecision, LawCategory } from '../domain/vocabularies';
 
 export interface LawRow {
@@ -19,10 +20,12 @@ export interface LawRow {
 
 /**
  * Laws with how many designations cite them (kept with every write in designation_law_yearly_totals) and
- * the decided dates of the first and the latest (in the designation order: date, coarser precision
- * first, id).
+ * the decided dates of the first use and the latest (in the designation order: date, coarser precision
+ * first, id). The first use is the first state act: measures that are not state acts are counted
+ * but are not uses (src/domain/precedents/state-acts.ts).
  */
 function selectLaws(db: Db) {
+  const leftOut = [...measuresLeftOut([])];
   return db('laws as l')
     .select('l.id', 'l.slug', 'l.jurisdiction', 'l.short_name', 'l.citation', 'l.enacted_on', 'l.enacted_precision', 'l.category')
     .select(
@@ -30,8 +33,11 @@ function selectLaws(db: Db) {
       db.raw('first_use.decided_on as first_decided_on, first_use.decided_precision as first_decided_precision'),
       db.raw('latest_use.decided_on as latest_decided_on, latest_use.decided_precision as latest_decided_precision'),
     )
-    .joinRaw(`left join lateral (select d.decided_on, d.decided_precision from designations d where d.law_id = l.id
-      order by d.decided_on, d.decided_rank, d.id limit 1) first_use on true`)
+    .joinRaw(
+      `left join lateral (select d.decided_on, d.decided_precision from designations d where d.law_id = l.id and d.measure <> all(?::text[])
+      order by d.decided_on, d.decided_rank, d.id limit 1) first_use on true`,
+      [leftOut],
+    )
     .joinRaw(`left join lateral (select d.decided_on, d.decided_precision from designations d where d.law_id = l.id
       order by d.decided_on desc, d.decided_rank desc, d.id desc limit 1) latest_use on true`);
 }
@@ -46,4 +52,14 @@ export async function findLawBySlug(db: Db, slug: string): Promise<LawRow | unde
 
 export async function lawExists(db: Db, slug: string): Promise<boolean> {
   return (await db('laws').where({ slug }).first('id')) !== undefined;
+}
+
+/** The law's designations that are not state acts, by measure: counted under it, but not as its uses. */
+export async function lawNotStateActs(db: Db, lawId: string): Promise<LeftOutCount[]> {
+  const rows: { measure: string; count: number }[] = await db('designations')
+    .where('law_id', lawId)
+    .whereIn('measure', [...measuresLeftOut([])])
+    .groupBy('measure')
+    .select('measure', db.raw('count(*)::int as count'));
+  return leftOutCounts(rows);
 }

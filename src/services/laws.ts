@@ -3,11 +3,12 @@ import { NotFoundError } from '../domain/errors';
 import { jurisdictionName } from '../domain/jurisdictions';
 import { countByPeriod } from '../domain/period-counts';
 import { formatOptionalPartialDate, todayPartialDate } from '../domain/partial-date';
+import { LeftOutCount, measuresLeftOut } from '../domain/precedents/state-acts';
 import type { LawCategory } from '../domain/vocabularies';
 import { datedCounts } from '../queries/dated-counts';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
 import { applyDesignationFilters } from '../queries/designation-filters';
-import { findLawBySlug, LawRow, listLaws as listLawRows } from '../queries/laws';
+import { findLawBySlug, LawRow, lawNotStateActs, listLaws as listLawRows } from '../queries/laws';
 
 /** How many of the first and of the latest designations under a law its page shows. */
 const USES_SHOWN = 5;
@@ -25,12 +26,15 @@ export interface LawSummary {
 }
 
 export interface LawDetail extends LawSummary {
+  /** The first state acts under the law: designations that are not state acts are not uses (see not_state_acts). */
   first_uses: Designation[];
   latest_uses: Designation[];
   /** Every year from the first use to the latest, zeros included. */
   counts_per_year: { year: string; count: number }[];
   /** Where every designation under the law is listed, page by page. */
   designations_url: string;
+  /** Its designations that are not state acts, by measure: in designation_count, not in first_used_on or first_uses. */
+  not_state_acts: LeftOutCount[];
 }
 
 export async function listLaws(db: Db): Promise<{ items: LawSummary[] }> {
@@ -42,15 +46,19 @@ export async function getLaw(db: Db, slug: string): Promise<LawDetail> {
   if (!law) throw new NotFoundError(`no law has slug ${slug}`);
   const today = todayPartialDate().start;
   const filters = { law: slug, family: false, imprecise: 'exclude' as const };
-  const uses = (descending: boolean) =>
-    fetchDesignations(orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending).limit(USES_SHOWN), today);
+  const uses = (descending: boolean, leftOut: readonly string[]) =>
+    fetchDesignations(
+      orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending).whereNotIn('d.measure', leftOut).limit(USES_SHOWN),
+      today,
+    );
   const perYear = countByPeriod(await datedCounts(db, filters, undefined, 'year', today), 'year', {});
   return {
     ...toLawSummary(law),
-    first_uses: await uses(false),
-    latest_uses: await uses(true),
+    first_uses: await uses(false, measuresLeftOut([])),
+    latest_uses: await uses(true, []),
     counts_per_year: perYear.periods.map((period) => ({ year: period.period, count: period.total })),
     designations_url: `/api/v1/designations?law=${slug}`,
+    not_state_acts: await lawNotStateActs(db, law.id),
   };
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Evidence, FamilyRelation, FirstUseBasis, DesignationFacts } from './precedent-kinds';
 import { targetOf } from './precedent-kinds';
-import { datePhrase, kindNoun, listPhrase, measureInfinitive, measurePast, ordinal, otherOrganizations, possessive, tagPhrase } from './phrases';
+import { datePhrase, kindNoun, leftOutPhrase, listPhrase, measureInfinitive, measurePast, ordinal, otherOrganizations, possessive, tagPhrase } from './phrases';
+import type { LeftOutCount } from './state-acts';
 
 /** From this text similarity on, stated reasons count as "in nearly the same words". */
 export const NEAR_IDENTICAL_REASONS = 0.6;
@@ -67,12 +68,25 @@ export function explainPrecedent(precedent: DesignationFacts, togetherWith: numb
  * "Amnesty International Limited was the 63rd organization acted against under Russia's
  * Undesirable organizations law; the first was National Endowment for Democracy, on 2015-07-28."
  * `first` is the first designation under the basis (null or ignored when the case is the first).
+ * `leftOut`: the earlier designations under the same law the position did not count because they
+ * are not state acts (see state-acts.ts), said at the end: "; 12 earlier closures under pressure
+ * under the same law are not counted".
  */
-export function ordinalSentence(theCase: DesignationFacts, basis: FirstUseBasis, position: number, first: DesignationFacts | null): string {
+export function ordinalSentence(
+  theCase: DesignationFacts,
+  basis: FirstUseBasis,
+  position: number,
+  first: DesignationFacts | null,
+  leftOut: readonly LeftOutCount[] = [],
+): string {
   const jurisdiction = theCase.jurisdiction.name;
   const how =
     'law' in basis ? `acted against under ${possessive(jurisdiction)} ${basis.law.short_name}` : `${measureInfinitive(basis.measure)} by ${jurisdiction}`;
-  const sentence = `${theCase.organization.name} was the ${ordinal(position)} organization ${how}`;
-  if (position === 1 || first === null) return `${sentence}.`;
-  return `${sentence}; the first was ${first.organization.name}, ${datePhrase(first.decided_on, first.decided_precision)}.`;
+  const clauses = [`${theCase.organization.name} was the ${ordinal(position)} organization ${how}`];
+  if (position !== 1 && first !== null) clauses.push(`the first was ${first.organization.name}, ${datePhrase(first.decided_on, first.decided_precision)}`);
+  if (leftOut.length > 0) {
+    const one = leftOut.length === 1 && leftOut[0].count === 1;
+    clauses.push(`${leftOutPhrase(leftOut, 'earlier')} under the same ${'law' in basis ? 'law' : 'measure'} ${one ? 'is' : 'are'} not counted`);
+  }
+  return `${clauses.join('; ')}.`;
 }

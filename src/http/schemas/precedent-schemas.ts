@@ -50,8 +50,14 @@ export const PrecedentReport = z
         .strictObject({
           law: LawLink.nullable(),
           measure: z.enum(MEASURES).nullable().meta({ description: 'When the case names no law: counted by its measure in the jurisdiction.' }),
-          position: z.int().meta({ description: '1 + the organizations certainly acted against under it before; a shared day shares a position.' }),
+          position: z.int().meta({ description: '1 + the organizations certainly acted against under it before (by state acts, unless the case is not one); a shared day shares a position.' }),
           first: Designation.meta({ description: 'The first designation under it.' }),
+          not_counted: z
+            .array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() }))
+            .meta({
+              description:
+                'Earlier designations under the same law that the position leaves out, by measure: closures under pressure and announced deregistrations are not state acts, so they count only when the case is one of them. Empty when none was left out; the sentence says so too.',
+            }),
           sentence: z.string(),
         })
         .nullable()

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { FirstUseBasis } from '../../domain/precedents/precedent-kinds';
+import type { Measure } from '../../domain/vocabularies';
 import type { SqlFragment } from '../organization-name-score';
 
 /** What every precedent query is relative to. */
@@ -19,9 +20,16 @@ export function happenedBy(query: Knex.QueryBuilder, scope: CandidateScope): Kne
   return query;
 }
 
-/** Designations under a basis, for the alias `alias`: the law's (in the jurisdiction), or the jurisdiction's with the measure. */
-export function basisCondition(alias: string, jurisdiction: string, basis: FirstUseBasis): SqlFragment {
-  return 'law' in basis
-    ? { sql: `${alias}.jurisdiction = ? and ${alias}.law_id = (select l.id from laws l where l.slug = ?)`, bindings: [jurisdiction, basis.law.slug] }
-    : { sql: `${alias}.jurisdiction = ? and ${alias}.measure = ?`, bindings: [jurisdiction, basis.measure] };
+/**
+ * Designations under a basis, for the alias `alias`: the law's (in the jurisdiction), or the
+ * jurisdiction's with the measure; without those of the measures `leftOut` (the measures that are
+ * not state acts, when state acts alone count: src/domain/precedents/state-acts.ts).
+ */
+export function basisCondition(alias: string, jurisdiction: string, basis: FirstUseBasis, leftOut: readonly Measure[] = []): SqlFragment {
+  const condition: SqlFragment =
+    'law' in basis
+      ? { sql: `${alias}.jurisdiction = ? and ${alias}.law_id = (select l.id from laws l where l.slug = ?)`, bindings: [jurisdiction, basis.law.slug] }
+      : { sql: `${alias}.jurisdiction = ? and ${alias}.measure = ?`, bindings: [jurisdiction, basis.measure] };
+  if (leftOut.length === 0) return condition;
+  return { sql: `${condition.sql} and ${alias}.measure <> all(?::text[])`, bindings: [...condition.bindings, [...leftOut]] };
 }

@@ -7,12 +7,13 @@ import { explainPrecedent, ordinalSentence } from '../../domain/precedents/expla
 import { OrganizationCandidate, OrganizationNotFoundError } from '../../domain/precedents/organization-resolution';
 import type { PrecedentParameters } from '../../domain/precedents/precedent-parameters';
 import type { PrecedentKind } from '../../domain/precedents/precedent-kinds';
+import { LeftOutCount, measuresLeftOut } from '../../domain/precedents/state-acts';
 import type { Measure, OrganizationKind } from '../../domain/vocabularies';
 import { applyDesignationFilters } from '../../queries/designation-filters';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../../queries/designation-records';
 import { findLawBySlug } from '../../queries/laws';
 import { childrenOf, findOrganizationLink, OrganizationLink } from '../../queries/organizations';
-import { casePosition, firstUnderBasis } from '../../queries/precedents/jurisdiction-candidates';
+import { casePosition, firstUnderBasis, leftOutBeforeCase } from '../../queries/precedents/jurisdiction-candidates';
 import { fetchPrecedentDesignations } from '../../queries/precedents/precedent-designations';
 import { basisOf, PrecedentCase } from './gather-evidence';
 import type { RankedPrecedent } from './peers';
@@ -38,6 +39,8 @@ export interface CaseOrdinal {
   measure: Measure | null;
   position: number;
   first: Designation;
+  /** Earlier designations under the same law the position leaves out because they are not state acts. */
+  not_counted: LeftOutCount[];
   sentence: string;
 }
 
@@ -79,18 +82,22 @@ async function caseDesignations(db: Db, slug: string, parameters: PrecedentParam
   return fetchDesignations(orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today).where('d.decided_on', '<=', date.end)), today);
 }
 
+/** The case's place among the uses of its law (or measure): state acts only, unless it is not one itself (measuresLeftOut). */
 async function ordinalOf(db: Db, subject: Designation, today: string): Promise<CaseOrdinal> {
   const basis = basisOf(subject);
-  const [position, first] = await Promise.all([
-    casePosition(db, subject.jurisdiction.code, basis, subject.id),
-    firstUnderBasis(db, subject.jurisdiction.code, basis, today),
+  const leftOut = measuresLeftOut([subject.measure]);
+  const [position, first, notCounted] = await Promise.all([
+    casePosition(db, subject.jurisdiction.code, basis, subject.id, leftOut),
+    firstUnderBasis(db, subject.jurisdiction.code, basis, today, leftOut),
+    leftOutBeforeCase(db, subject.jurisdiction.code, basis, subject.id, leftOut),
   ]);
   return {
     law: 'law' in basis ? basis.law : null,
     measure: 'measure' in basis ? basis.measure : null,
     position,
     first,
-    sentence: ordinalSentence(subject, basis, position, first),
+    not_counted: notCounted,
+    sentence: ordinalSentence(subject, basis, position, first, notCounted),
   };
 }
 

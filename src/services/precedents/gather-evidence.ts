@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import { compareReasonTags, Evidence, familyRelation, FirstUseBasis } from '../../domain/precedents/precedent-kinds';
 import { FIRST_USES_SHOWN } from '../../domain/precedents/scoring';
+import { measuresLeftOut } from '../../domain/precedents/state-acts';
 import type { Measure, OrganizationKind } from '../../domain/vocabularies';
 import type { Designation } from '../../queries/designation-records';
 import type { CandidateScope } from '../../queries/precedents/candidate-scope';
@@ -30,14 +31,26 @@ export function basisOf(designation: Designation): FirstUseBasis {
   return designation.law ? { law: { slug: designation.law.slug, short_name: designation.law.short_name } } : { measure: designation.measure };
 }
 
-/** The distinct bases of the cases, or else of the law or measure given. */
-function basesOf(precedentCase: PrecedentCase): FirstUseBasis[] {
+interface CountedBasis {
+  basis: FirstUseBasis;
+  /** The measures its first uses leave out: those that are not state acts, unless its cases are all such (measuresLeftOut). */
+  leftOut: readonly Measure[];
+}
+
+/** The distinct bases of the cases, or else of the law or measure given, each with what its first uses leave out. */
+function basesOf(precedentCase: PrecedentCase): CountedBasis[] {
   if (precedentCase.cases.length === 0) {
-    if (precedentCase.law) return [{ law: precedentCase.law }];
-    return precedentCase.measure ? [{ measure: precedentCase.measure }] : [];
+    const leftOut = measuresLeftOut(precedentCase.measure ? [precedentCase.measure] : []);
+    if (precedentCase.law) return [{ basis: { law: precedentCase.law }, leftOut }];
+    return precedentCase.measure ? [{ basis: { measure: precedentCase.measure }, leftOut }] : [];
   }
-  const bases = new Map(precedentCase.cases.map((designation) => [JSON.stringify(basisOf(designation)), basisOf(designation)]));
-  return [...bases.values()];
+  const measuresByBasis = new Map<string, { basis: FirstUseBasis; measures: Measure[] }>();
+  for (const designation of precedentCase.cases) {
+    const basis = basisOf(designation);
+    const key = JSON.stringify(basis);
+    measuresByBasis.set(key, { basis, measures: [...(measuresByBasis.get(key)?.measures ?? []), designation.measure] });
+  }
+  return [...measuresByBasis.values()].map(({ basis, measures }) => ({ basis, leftOut: measuresLeftOut(measures) }));
 }
 
 /** The measures peers are compared with: the cases', else the one given, else none. */
@@ -62,8 +75,8 @@ async function familyEvidence(db: Db, { organization, scope }: PrecedentCase): P
 
 async function firstUseEvidence(db: Db, precedentCase: PrecedentCase): Promise<Found> {
   const perBasis = await Promise.all(
-    basesOf(precedentCase).map(async (basis): Promise<Found> => {
-      const rows = await firstUseCandidates(db, precedentCase.scope, basis, FIRST_USES_SHOWN);
+    basesOf(precedentCase).map(async ({ basis, leftOut }): Promise<Found> => {
+      const rows = await firstUseCandidates(db, precedentCase.scope, basis, FIRST_USES_SHOWN, leftOut);
       return rows.map((row) => [row.id, { kind: 'law_first_uses', basis, position: Number(row.position) }]);
     }),
   );

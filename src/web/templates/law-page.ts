@@ -1,6 +1,7 @@
 import type { DesignationPage } from '../../services/designations';
 import type { LawDetail } from '../../services/laws';
 import type { StackedBarChart } from '../chart-specs';
+import { leftOutPhrase } from '../../domain/precedents/phrases';
 import { html, Html } from '../html';
 import { chartFigure } from './chart-figure';
 import { countOf, vocabularyLabel } from './labels';
@@ -26,7 +27,11 @@ export function lawPage({ law, perYear, measures, designations }: LawPageData): 
   ${law.citation && html`<dt>Citation</dt><dd>${law.citation}</dd>`}
   ${law.enacted_on && html`<dt>Enacted</dt><dd><time datetime="${law.enacted_on}">${law.enacted_on}</time></dd>`}
   <dt>Category</dt><dd>${vocabularyLabel(law.category)}</dd>
-  <dt>Used</dt><dd>${countOf(law.designation_count, 'designation')}${used && html`, first ${law.first_used_on}, latest ${law.latest_used_on}`}</dd>
+  <dt>Used</dt><dd>${countOf(law.designation_count, 'designation')}${used && html`${law.first_used_on && html`, first ${law.first_used_on}`}, latest ${law.latest_used_on}`}</dd>
+  ${
+    law.not_state_acts.length > 0 &&
+    html`<dt>Not state acts</dt><dd>${leftOutPhrase(law.not_state_acts)}: counted among the designations, not as first uses of the law</dd>`
+  }
 </dl>
 ${used && html`<section aria-labelledby="per-year-heading"><h2 id="per-year-heading">Per year</h2>${chartFigure(perYear)}</section>`}
 ${used && measuresSection(measures)}

@@ -9,6 +9,7 @@ import { todayPartialDate } from '../domain/partial-date';
 import { countExport, exportDesignations } from '../services/export/designation-export';
 import { writeDataPackage } from '../services/export/data-package';
 import { withDatabase } from './database';
+import { writeFtmExport } from './export-ftm';
 import { addDesignationFilterOptions, parseOptions } from './designation-filter-options';
 import { startProgress } from './progress';
 
@@ -30,14 +31,16 @@ export function registerExport(program: Command): void {
   addDesignationFilterOptions(
     program
       .command('export')
-      .description('export designations in the interchange format (CSV or NDJSON) with the API filters, or the whole dataset as a data package')
-      .option('--format <format>', 'csv or ndjson', 'csv')
+      .description('export designations in the interchange format (CSV or NDJSON) or as FollowTheMoney entities with the API filters, or the whole dataset as a data package')
+      .option('--format <format>', 'csv, ndjson or ftm (FollowTheMoney entities)', 'csv')
       .option('--bom', 'prepend a UTF-8 byte order mark (for Excel)')
       .option('--out <file>', 'write to this file instead of standard output')
       .option('--recorded-as-of <timestamp>', 'the data as this dataset had recorded it at that moment (ISO 8601 with a time zone)')
       .option('--datapackage <dir>', 'write the whole dataset as a Frictionless Data Package into this directory (filters do not apply)'),
   ).action(async (options: Record<string, unknown>) => {
-    if (options.format !== 'csv' && options.format !== 'ndjson') throw new InvalidInputError(`--format must be csv or ndjson, not ${String(options.format)}`);
+    if (options.format !== 'csv' && options.format !== 'ndjson' && options.format !== 'ftm') {
+      throw new InvalidInputError(`--format must be csv, ndjson or ftm, not ${String(options.format)}`);
+    }
     if (options.bom && options.format !== 'csv') throw new InvalidInputError('--bom applies to CSV only');
     const values = parseOptions(csvExportParameters, options, OWN_OPTIONS);
     const today = todayPartialDate().start;
@@ -48,6 +51,7 @@ export function registerExport(program: Command): void {
         return;
       }
       const filters = designationFiltersFrom(values);
+      if (options.format === 'ftm') return writeFtmExport(db, filters, statusDay(filters, today), typeof options.out === 'string' ? options.out : undefined);
       const rows = exportDesignations(db, filters, { format: options.format as 'csv' | 'ndjson', bom: values.bom, today: statusDay(filters, today) });
       if (typeof options.out !== 'string') {
         await pipeline(rows, process.stdout, { end: false });

@@ -27,9 +27,10 @@ const MAX_NAME_PARTS_LENGTH = 120;
 
 /**
  * A file name that says what the export holds and when it was made, e.g.
- * `designations-RU-2015-2025-2026-11-27.csv` for jurisdiction=RU&from=2015&to=2025 on 27 Nov 2026.
+ * `designations-RU-2015-2025-2026-11-27.csv` for jurisdiction=RU&from=2015&to=2025 on 27 Nov 2026
+ * (`entities-RU-…ftm.ndjson` for the FollowTheMoney export).
  */
-export function exportFileName(values: FilterValues, extension: 'csv' | 'ndjson', today: string): string {
+export function exportFileName(values: FilterValues, extension: 'csv' | 'ndjson' | 'ftm.ndjson', today: string, subject = 'designations'): string {
   const parts = [
     values.jurisdiction?.join('-'),
     values.organization && (values.family ? `${values.organization}-family` : values.organization),
@@ -43,5 +44,5 @@ export function exportFileName(values: FilterValues, extension: 'csv' | 'ndjson'
     values.recorded_as_of && `recorded-${values.recorded_as_of}`,
   ].filter((part): part is string => Boolean(part));
   const described = parts.join('-').replace(SAFE, '-').slice(0, MAX_NAME_PARTS_LENGTH);
-  return `designations${described ? `-${described}` : ''}-${today}.${extension}`;
+  return `${subject}${described ? `-${described}` : ''}-${today}.${extension}`;
 }

@@ -14,12 +14,15 @@ import { noParameters } from '../domain/query-parameters';
 import type { Logger } from '../logging/logger';
 import { dataPackageZip } from '../services/export/data-package';
 import { exportDesignations } from '../services/export/designation-export';
+import { exportFtmEntities } from '../services/export/ftm-export';
 
 export interface DownloadRoute {
   /** Path under /api/v1. */
   path: string;
   operationId: string;
   summary: string;
+  /** Longer text for the OpenAPI operation, where the summary does not say enough. */
+  description?: string;
   tag: string;
   query: z.ZodObject | z.ZodType;
   mediaType: string;
@@ -56,6 +59,27 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
       fileName: exportFileName(query, 'ndjson', today),
       stream: exportDesignations(db, designationFiltersFrom(query), { format: 'ndjson', today: statusDay(designationFiltersFrom(query), today) }),
     }),
+  }),
+  download({
+    path: '/entities.ftm.ndjson',
+    operationId: 'exportFtmEntities',
+    summary: 'Every designation matching the common filters as FollowTheMoney entities, one JSON object per line (streamed)',
+    description:
+      'The record in the FollowTheMoney model of OpenSanctions, yente and Aleph (see docs/api-ftm.md): an `Organization` ' +
+      'per organization acted against (once, before its first designation; its family parent too, linked by a ' +
+      '`Membership`), and a `Sanction` per designation (an `Event` for the two measures that are not state acts). ' +
+      'Ids are `ngo-tracker-org-<uuid>`, `ngo-tracker-designation-<uuid>` and `ngo-tracker-family-<uuid>`. ' +
+      'Dates keep their precision (`2015`, `2015-07`, `2015-07-28`); countries are lower-case ISO codes.',
+    tag: 'exports',
+    query: ndjsonExportParameters,
+    mediaType: 'application/x-ndjson; charset=utf-8',
+    open: (db, query, today) => {
+      const filters = designationFiltersFrom(query);
+      return {
+        fileName: exportFileName(query, 'ftm.ndjson', today, 'entities'),
+        stream: exportFtmEntities(db, filters, { today: statusDay(filters, today) }),
+      };
+    },
   }),
   download({
     path: '/datapackage.zip',

@@ -48,6 +48,7 @@ function downloadOperation(route: DownloadRoute): JsonSchema {
   return {
     operationId: route.operationId,
     summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
     tags: [route.tag],
     parameters: parameters(route.query as z.ZodObject, 'query'),
     responses: {

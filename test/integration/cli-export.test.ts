@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runCli } from '../support/cli';
+import { ftmEntities, ftmProblems } from '../support/ftm-validator';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
 
@@ -40,9 +41,23 @@ describe('ngo-tracker export, run as a process', () => {
     );
   });
 
+  it('writes FollowTheMoney entities with --format ftm to --out, the same bytes as to stdout', async () => {
+    const filters = ['--jurisdiction', 'RU', '--measure', 'undesirable_designation'];
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-export-ftm-')), 'ru.ftm.ndjson');
+    const toFile = await runCli(['export', '--format', 'ftm', ...filters, '--out', file], env);
+    expect(toFile).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const entities = ftmEntities(fs.readFileSync(file));
+    expect(ftmProblems(entities)).toEqual([]);
+    const expected = seedRows.filter((row) => row.jurisdiction === 'RU' && row.measure === 'undesirable_designation').map((row) => row.id);
+    const sanctions = entities.filter((entity) => entity.schema === 'Sanction').map((entity) => entity.id.replace('ngo-tracker-designation-', ''));
+    expect(sanctions.sort()).toEqual(expected.sort());
+    const stdout = await runCli(['export', '--format', 'ftm', ...filters], env);
+    expect(stdout.stdout).toBe(fs.readFileSync(file, 'utf8'));
+  });
+
   it.each([
     [['export', '--from', '2015-13'], /--from "2015-13": .*month 13 is out of range/],
-    [['export', '--format', 'xlsx'], /--format must be csv or ndjson, not xlsx/],
+    [['export', '--format', 'xlsx'], /--format must be csv, ndjson or ftm, not xlsx/],
     [['export', '--format', 'ndjson', '--bom'], /--bom applies to CSV only/],
   ])('bad input %j is exit code 2 with a message naming it', async (args, message) => {
     const result = await runCli(args, env);

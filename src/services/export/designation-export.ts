@@ -19,7 +19,7 @@ const UTF8_BOM = '\uFEFF';
 // NDJSON lines go through COPY's CSV mode with a quote and delimiter that JSON text never contains
 // raw (it escapes every control character), so each line comes out exactly as PostgreSQL made it.
 const COPY_CSV = 'WITH (FORMAT csv, HEADER true)';
-const COPY_LINES = `WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')`;
+export const COPY_LINES = `WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')`;
 const PGLITE_PAGE_SIZE = 1000;
 
 /**

@@ -4,6 +4,7 @@ import { slugParameter } from './designation-filters';
 import { isKnownJurisdiction } from './jurisdictions';
 import { MAX_NAME_LENGTH, nameLengthProblem, slugify } from './names';
 import { NAME_KINDS, ORGANIZATION_KINDS } from './vocabularies';
+import { WIKIDATA_ID } from './wikidata';
 
 const OTHER_NAME_KINDS = NAME_KINDS.filter((kind) => kind !== 'canonical');
 const MAX_NAMES = 500;
@@ -45,9 +46,10 @@ const fields = {
   parent: slugParameter.nullable().optional().meta({ description: 'Slug of the organization whose family it belongs to; null for none.' }),
   wikidata_id: z
     .string()
-    .regex(/^Q[0-9]+$/, { message: 'must be a Wikidata item id such as Q42' })
+    .regex(WIKIDATA_ID, { message: 'must be a Wikidata item id such as Q42' })
     .nullable()
-    .optional(),
+    .optional()
+    .meta({ description: 'Its Wikidata item (`Q` and digits), linked from its page and exported; null for none.' }),
   names: z
     .array(otherName)
     .max(MAX_NAMES, { message: `at most ${MAX_NAMES} names` })

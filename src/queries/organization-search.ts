@@ -96,6 +96,11 @@ export async function organizationsByIdentifier(db: Db, identifiers: Organizatio
     .orderBy(['o.name', 'o.slug']);
 }
 
+/** The organizations whose Wikidata item is `wikidataId`, exactly; matched_name is the id, with a score of 1. */
+export async function organizationsByWikidataId(db: Db, wikidataId: string, limit: number): Promise<OrganizationHit[]> {
+  return organizationsQuery(db, limit).where('o.wikidata_id', wikidataId).select('o.wikidata_id as matched_name', db.raw('1::float8 as score')).orderBy(['o.name', 'o.slug']);
+}
+
 function organizationsByName(db: Db, limit: number): Promise<OrganizationHit[]> {
   return organizationsQuery(db, limit).select(db.raw('null as matched_name'), db.raw('null::real as score')).orderBy(['o.name', 'o.slug']);
 }

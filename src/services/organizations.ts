@@ -6,11 +6,12 @@ import { todayPartialDate } from '../domain/partial-date';
 import type { OrganizationSearchParameters } from '../domain/query-parameters';
 import { TimelineEvent, timelineEvents } from '../domain/timeline-events';
 import type { NameKind, OrganizationKind } from '../domain/vocabularies';
+import { wikidataIdLike } from '../domain/wikidata';
 import { applyDesignationFilters } from '../queries/designation-filters';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
 import { identifiersOf } from '../queries/organization-identifiers';
 import { redirectedSlug } from '../queries/organization-redirects';
-import { organizationsByIdentifier, searchOrganizations as searchOrganizationNames } from '../queries/organization-search';
+import { OrganizationHit, organizationsByIdentifier, organizationsByWikidataId, searchOrganizations as searchOrganizationNames } from '../queries/organization-search';
 import {
   childrenOf,
   countOrganizationsWithDesignations,
@@ -58,18 +59,29 @@ export interface OrganizationTimeline {
   events: TimelineEvent<Designation>[];
 }
 
+/**
+ * The organizations an identifier in `q` names exactly: a Wikidata item (`Q42970`, any case) or a
+ * registration number (13 digits an OGRN, 10 an INN). An identifier is not a name and has no near
+ * misses; one no organization holds is searched for as a name.
+ */
+async function exactMatches(db: Db, normalizedQuery: string, limit: number): Promise<OrganizationHit[]> {
+  const wikidataId = wikidataIdLike(normalizedQuery);
+  if (wikidataId !== null) return organizationsByWikidataId(db, wikidataId, limit);
+  return organizationsByIdentifier(db, identifiersLike(normalizedQuery), limit);
+}
+
 /** How many organizations have been acted against: those with at least one designation. */
 export function countOrganizationsActedAgainst(db: Db): Promise<number> {
   return countOrganizationsWithDesignations(db);
 }
 
 /**
- * Organizations by name (see queries/organization-search.ts), or, when `q` is a registration
- * number (13 digits an OGRN, 10 an INN) that an organization holds, that organization.
+ * Organizations by name (see queries/organization-search.ts), or, when `q` is an identifier that
+ * an organization holds (see exactMatches), that organization.
  */
 export async function searchOrganizations(db: Db, parameters: OrganizationSearchParameters): Promise<{ items: OrganizationSearchResult[] }> {
-  const byNumber = parameters.q === undefined ? [] : await organizationsByIdentifier(db, identifiersLike(parameters.q), parameters.limit);
-  const hits = byNumber.length > 0 ? byNumber : await searchOrganizationNames(db, parameters.q, parameters.limit);
+  const exact = parameters.q === undefined ? [] : await exactMatches(db, parameters.q, parameters.limit);
+  const hits = exact.length > 0 ? exact : await searchOrganizationNames(db, parameters.q, parameters.limit);
   const children = await childrenOf(db, hits.map((hit) => hit.id));
   return {
     items: hits.map((hit) => ({

@@ -1,5 +1,6 @@
 import { identifierLabel } from '../../domain/organization-identifiers';
 import type { Designation } from '../../queries/designation-records';
+import { wikidataUrl } from '../../domain/wikidata';
 import type { OrganizationDetail } from '../../services/organizations';
 import type { TimelineChart } from '../chart-specs';
 import { withQuery } from '../form-query';
@@ -27,6 +28,7 @@ export function organizationPage({ organization, family, timeline, designations 
     body: html`<h1>${organization.name}</h1>
 <p class="lede">${vocabularyLabel(organization.kind)}${organization.hq_country && html`, based in ${countryName(organization.hq_country)}`}.
   ${countOf(designations.length, 'designation')}${family && ' across its family'}.</p>
+${organization.wikidata_id && html`<p>Wikidata: <a href="${wikidataUrl(organization.wikidata_id)}">${organization.wikidata_id}</a></p>`}
 ${familySection(organization)}
 <section aria-labelledby="names-heading">
   <h2 id="names-heading">Names</h2>

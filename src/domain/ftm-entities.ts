@@ -8,7 +8,7 @@
 import { designationSummary, designationTitle } from './designation-description';
 import { jurisdictionName } from './jurisdictions';
 import { MEASURE_GROUPS } from './precedents/measure-groups';
-import type { Measure, NameKind } from './vocabularies';
+import type { IdentifierScheme, Measure, NameKind } from './vocabularies';
 
 export type FtmSchema = 'Organization' | 'Membership' | 'Sanction' | 'Event';
 
@@ -28,6 +28,8 @@ export interface FtmOrganizationRow {
   parent_id: string | null;
   /** Every name but the canonical one. */
   names: { name: string; kind: NameKind }[] | null;
+  /** Registration numbers by scheme (ru_ogrn, ru_inn); null when it has none. */
+  identifiers: Partial<Record<IdentifierScheme, string>> | null;
 }
 
 export interface FtmDesignationRow {
@@ -104,6 +106,8 @@ export function organizationEntity(organization: FtmOrganizationRow): FtmEntity 
     .add('previousName', 'name', ...names.filter((entry) => FORMER_NAME_KINDS.includes(entry.kind)).map((entry) => entry.name))
     .add('country', 'plain', ftmCountry(organization.hq_country))
     .add('wikidataId', 'plain', organization.wikidata_id)
+    .add('ogrnCode', 'plain', organization.identifiers?.ru_ogrn)
+    .add('innCode', 'plain', organization.identifiers?.ru_inn)
     .add('classification', 'string', label(organization.kind));
   return { id: organizationEntityId(organization.id), schema: 'Organization', properties: properties.values };
 }

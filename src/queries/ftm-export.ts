@@ -14,8 +14,11 @@ const NAMES_LATERAL = `left join lateral (select json_agg(json_build_object('nam
 const SOURCES_LATERAL = `left join lateral (select array_agg(s.url order by ds.position) as urls, array_agg(s.publisher order by ds.position) as publishers
   from designation_sources ds join sources s on s.id = ds.source_id where ds.designation_id = d.id) src on true`;
 
+// Registration numbers by scheme, as FtM has a property for each (ogrnCode, innCode).
+const IDENTIFIERS_JSON = `(select json_object_agg(i.scheme, i.value) from organization_identifiers i where i.organization_id = o.id)`;
+
 const ORGANIZATION_JSON = `json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'hq_country', o.hq_country,
-  'wikidata_id', o.wikidata_id, 'parent_id', o.parent_id, 'names', names.list)`;
+  'wikidata_id', o.wikidata_id, 'parent_id', o.parent_id, 'names', names.list, 'identifiers', ${IDENTIFIERS_JSON})`;
 
 // The status rule of statusOn: ended once the period of ended_on has begun.
 const DESIGNATION_JSON = `json_build_object('id', d.id, 'organization', ${ORGANIZATION_JSON}, 'unit', d.unit,

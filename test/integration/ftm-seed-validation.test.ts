@@ -51,6 +51,13 @@ describe('the FollowTheMoney export of the real seed', () => {
     expect(memberships.map((entity) => uuidOf(entity.id)).sort()).toEqual(withParent.map((row) => row.id).sort());
   });
 
+  it('carries every registration number of the seed as ogrnCode or innCode', async () => {
+    const numbers: { scheme: string; value: string }[] = await testDb.db('organization_identifiers').select('scheme', 'value');
+    expect(numbers.length).toBeGreaterThan(300);
+    const exported = entities.flatMap((entity) => [...(entity.properties.ogrnCode ?? []), ...(entity.properties.innCode ?? [])]);
+    expect(exported.sort()).toEqual(numbers.map((number) => number.value).sort());
+  });
+
   it('writes each organization before its first designation', () => {
     const seen = new Set<string>();
     for (const entity of entities) {

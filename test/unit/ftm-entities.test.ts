@@ -23,8 +23,9 @@ const organization: FtmOrganizationRow = {
     { name: 'Международная амнистия', kind: 'translation' },
     { name: 'Amnesty International Ltd (old)', kind: 'former' },
   ],
+  identifiers: null,
 };
-const parent: FtmOrganizationRow = { id: PARENT_ID, name: 'Amnesty International', kind: 'ngo', hq_country: null, wikidata_id: null, parent_id: null, names: null };
+const parent: FtmOrganizationRow = { id: PARENT_ID, name: 'Amnesty International', kind: 'ngo', hq_country: null, wikidata_id: null, parent_id: null, names: null, identifiers: null };
 
 const designation: FtmDesignationRow = {
   id: DESIGNATION_ID,
@@ -61,6 +62,12 @@ describe('FollowTheMoney entities of our rows', () => {
       },
     });
     expect(organizationEntity(parent).properties).toEqual({ name: ['Amnesty International'], classification: ['ngo'] });
+  });
+
+  it('carries Russian registration numbers as ogrnCode and innCode', () => {
+    const registered = organizationEntity({ ...parent, identifiers: { ru_ogrn: '1037739618872', ru_inn: '7702295527' } });
+    expect(registered.properties).toMatchObject({ ogrnCode: ['1037739618872'], innCode: ['7702295527'] });
+    expect(organizationEntity(parent).properties.ogrnCode).toBeUndefined();
   });
 
   it('links a family member to its parent with a Membership named after the member', () => {

@@ -94,7 +94,7 @@ export async function generateSyntheticData(db: Knex, designations: number, onPr
     // (it needs a superuser, as a local benchmark database has).
     await connection.query('set session_replication_role = replica');
     const lawIds = Array.from({ length: LAWS }, () => randomUUID());
-    await copyRows(connection, 'COPY laws (id, slug, jurisdiction, short_name, category) FROM STDIN WITH (FORMAT csv)',
+    await copyRows(connection, 'COPY laws (id, slug, jurisdiction, short_name, family) FROM STDIN WITH (FORMAT csv)',
       lawIds.map((id, index) => [id, `bench-law-${index}`, HEAVY[index % HEAVY.length], `Bench law ${index}`, 'other']));
     const organizationIds = Array.from({ length: organizations }, () => randomUUID());
     const words = organizationIds.map((_, index) => madeUpWord(index));

@@ -28,7 +28,7 @@ export const JURISDICTION_ACTION_COLUMNS = [
   'notes',
 ] as const;
 
-export const LAW_COLUMNS = ['slug', 'jurisdiction', 'short_name', 'citation', 'enacted_on', 'category'] as const;
+export const LAW_COLUMNS = ['slug', 'jurisdiction', 'short_name', 'citation', 'enacted_on', 'family'] as const;
 
 export const ORGANIZATION_COLUMNS = ['slug', 'name', 'kind', 'country', 'parent', 'aliases', 'wikidata_id'] as const;
 

@@ -7,6 +7,7 @@ import { joinList, type CsvRecord, type DESIGNATION_COLUMNS } from './csv-files'
 import type { DesignationEvent, Reading } from './designation-events';
 import type { OrganizationRecord } from './organization-records';
 import type { Ending } from './register-exclusions';
+import { lawFamilyOf } from './laws';
 import { composeNotes, sentence } from './row-facts';
 import { rowLabel } from './research-rows';
 
@@ -29,6 +30,7 @@ export function toDesignation(event: DesignationEvent, organization: Organizatio
     ...(withReasons === kept ? [] : [`Stated reasons as researched in ${rowLabel(withReasons.row)}.`]),
     ...(ending ? [endingNote(ending)] : []),
   ].join(' ');
+  const law = facts.law || (event.readings.find((reading) => reading.facts.law !== '')?.facts.law ?? '');
   return {
     id: designationId(event.first.organization, event.first.unit, event.first.facts.jurisdiction, event.first.facts.measure, event.first.facts.decided_on),
     organization: organization.name,
@@ -38,7 +40,8 @@ export function toDesignation(event: DesignationEvent, organization: Organizatio
     organization_country: organization.profile.country ?? '',
     unit: kept.unit,
     ...facts,
-    law: facts.law || (event.readings.find((reading) => reading.facts.law !== '')?.facts.law ?? ''),
+    law,
+    law_family: lawFamilyOf(facts.jurisdiction, law),
     listed_on: facts.listed_on || (event.readings.find((reading) => reading.facts.listed_on !== '')?.facts.listed_on ?? ''),
     stated_reasons: withReasons.facts.stated_reasons,
     reasons_form: withReasons.facts.reasons_form,

@@ -5,46 +5,49 @@
  * law_short cells that name no statute ("Government decision (no law cited)", a criminal case, an
  * administrative directive) map to no law; the row keeps the cell in notes as "Law as researched".
  */
-import type { LawCategory } from '../../src/domain/vocabularies';
+import type { LawFamily } from '../../src/domain/vocabularies';
 import type { LawDefinition, LawReading } from './laws';
 import { enactedOnStatedIn } from './law-citations';
 
-function law(jurisdiction: string, shortName: string, citation: string, category: LawCategory): LawDefinition {
-  return { jurisdiction, shortName, citation, enactedOn: enactedOnStatedIn(citation), category };
+function law(jurisdiction: string, shortName: string, citation: string, family: LawFamily): LawDefinition {
+  return { jurisdiction, shortName, citation, enactedOn: enactedOnStatedIn(citation), family };
 }
 
 export const LAWS_OF_FILES_2_TO_6: readonly LawDefinition[] = [
   law('BD', 'Foreign Donations (Voluntary Activities) Regulation Act 2016', 'Foreign Donations (Voluntary Activities) Regulation Act, 2016', 'foreign_funding'),
   law('BI', 'Ministerial Ordinance No. 530/1960', 'Ministerial Ordinance No. 530/1960 of 24 Oct 2016', 'ngo_registration'),
-  law('BY', 'Law on Countering Extremism', "Law of the Republic of Belarus No. 203-Z 'On Countering Extremism' (2007, amended May 2021)", 'counter_extremism'),
+  law('BY', 'Law on Countering Extremism', "Law of the Republic of Belarus No. 203-Z 'On Countering Extremism' (2007, amended May 2021)", 'extremism'),
   law('BY', 'Law on Public Associations', "Law of the Republic of Belarus 'On Public Associations'", 'ngo_registration'),
   law('DZ', 'Law No. 12-06 on associations', 'Law No. 12-06 of 12 Jan 2012 on associations', 'ngo_registration'),
   law('EG', 'Law 84/2002 on NGOs', 'Law 84/2002', 'ngo_registration'),
   law('EG', 'Law No. 153 of 2004', 'Law No. 153 of 2004', 'other'),
   law('EG', 'Law No. 149 of 2019 (NGO law)', 'Law No. 149 of 2019 Regulating the Exercise of Civil Work', 'ngo_registration'),
   law('ET', 'Civil Society Organizations Proclamation', 'Proclamation No. 1113/2019 (Organizations of Civil Societies)', 'ngo_registration'),
-  law('GE', 'Criminal Code of Georgia', 'Criminal Code of Georgia', 'national_security'),
-  law('GE', 'Foreign Agents Registration Act', "Law of Georgia 'On Registration of Foreign Agents' (in force 31 May 2025)", 'foreign_agents'),
+  // A general criminal code (the sabotage case), not a law made against organizations.
+  law('GE', 'Criminal Code of Georgia', 'Criminal Code of Georgia', 'other'),
+  law('GE', 'Foreign Agents Registration Act', "Law of Georgia 'On Registration of Foreign Agents' (in force 31 May 2025)", 'foreign_agent'),
   law('GE', 'Organic Law on Political Associations of Citizens', "Organic Law of Georgia 'On Political Associations of Citizens'", 'other'),
   law('HK', 'Hong Kong National Security Law', 'Law of the PRC on Safeguarding National Security in the HKSAR', 'national_security'),
   law('HK', 'Societies Ordinance', 'Societies Ordinance (Cap. 151)', 'ngo_registration'),
   law('HK', 'Trade Unions Ordinance', 'Trade Unions Ordinance (Cap. 332)', 'ngo_registration'),
+  // Its office investigates foreign-funded influence; it neither registers nor labels organizations.
   law('HU', 'Sovereignty Protection Act', 'Act LXXXVIII of 2023 on the Protection of National Sovereignty', 'national_security'),
-  law('IL', 'Defence (Emergency) Regulations 1945', 'Defence (Emergency) Regulations 1945, reg. 84', 'military_order'),
+  law('IL', 'Defence (Emergency) Regulations 1945', 'Defence (Emergency) Regulations 1945, reg. 84', 'national_security'),
   law('IL', 'INGO registration framework (2025)', 'Government decision of March 2025 on registration of international NGOs operating in the Palestinian territories', 'ngo_registration'),
   law('KE', 'NGOs Co-ordination Act 1990', 'Non-Governmental Organizations Co-ordination Act, 1990', 'ngo_registration'),
-  law('KE', 'Prevention of Terrorism Act 2012', 'Prevention of Terrorism Act, 2012', 'counter_terrorism'),
+  law('KE', 'Prevention of Terrorism Act 2012', 'Prevention of Terrorism Act, 2012', 'terrorism'),
   law('KG', 'Civil Code of the Kyrgyz Republic', 'Civil Code of the Kyrgyz Republic', 'other'),
-  law('KG', 'Law on countering extremist activity', 'Law of the Kyrgyz Republic on countering extremist activity', 'counter_extremism'),
-  law('KG', 'Foreign representatives law', "Law No. 72 of 2 Apr 2024 amending the Law of the Kyrgyz Republic 'On Non-Commercial Organizations'", 'foreign_agents'),
+  law('KG', 'Law on countering extremist activity', 'Law of the Kyrgyz Republic on countering extremist activity', 'extremism'),
+  law('KG', 'Foreign representatives law', "Law No. 72 of 2 Apr 2024 amending the Law of the Kyrgyz Republic 'On Non-Commercial Organizations'", 'foreign_agent'),
   law('KH', 'Law on Associations and Non-Governmental Organizations', 'Law on Associations and Non-Governmental Organizations (LANGO)', 'ngo_registration'),
   law('NI', 'Law 147 on Non-Profit Legal Persons', 'Law No. 147, General Law on Non-Profit Legal Persons', 'ngo_registration'),
-  law('NI', 'Law 1040 on Foreign Agents', 'Law No. 1040 (Regulation of Foreign Agents)', 'foreign_agents'),
+  law('NI', 'Law 1040 on Foreign Agents', 'Law No. 1040 (Regulation of Foreign Agents)', 'foreign_agent'),
   law('PK', 'Policy for Regulation of INGOs (2015)', 'Policy for Regulation of INGOs in Pakistan (2015)', 'ngo_registration'),
-  law('RU', 'Extremism law', "Federal Law No. 114-FZ of 25 Jul 2002 'On Countering Extremist Activity'", 'counter_extremism'),
-  law('RU', 'Counter-terrorism law', "Federal Law No. 35-FZ of 6 Mar 2006 'On Countering Terrorism'", 'counter_terrorism'),
-  law('RU', 'Anti-money-laundering law (115-FZ)', 'Federal Law No. 115-FZ of 7 Aug 2001', 'counter_extremism'),
-  law('SV', 'Foreign Agents Law (LAEX)', 'Ley de Agentes Extranjeros (LAEX), approved May 2025', 'foreign_agents'),
+  law('RU', 'Extremism law', "Federal Law No. 114-FZ of 25 Jul 2002 'On Countering Extremist Activity'", 'extremism'),
+  law('RU', 'Counter-terrorism law', "Federal Law No. 35-FZ of 6 Mar 2006 'On Countering Terrorism'", 'terrorism'),
+  // Rosfinmonitoring lists "extremists and terrorists" under it, but it is the anti-money-laundering law.
+  law('RU', 'Anti-money-laundering law (115-FZ)', 'Federal Law No. 115-FZ of 7 Aug 2001', 'financial_or_tax'),
+  law('SV', 'Foreign Agents Law (LAEX)', 'Ley de Agentes Extranjeros (LAEX), approved May 2025', 'foreign_agent'),
   law('TJ', 'Law on Public Associations', "Law of the Republic of Tajikistan 'On Public Associations'", 'ngo_registration'),
   law('TR', 'Decree-Law No. 667', 'Decree-Law (KHK) No. 667 (first state-of-emergency decree-law, July 2016)', 'national_security'),
   law('TR', 'Decree-Law No. 677', 'Decree-Law (KHK) No. 677 of 22 Nov 2016', 'national_security'),

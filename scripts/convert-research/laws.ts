@@ -5,7 +5,7 @@
  * the same jurisdiction), and enactedOn is only what that citation itself states; both are checked
  * by assertLawsFollowResearch so a later edit cannot slip in an unsourced date or citation.
  */
-import type { LawCategory } from '../../src/domain/vocabularies';
+import type { LawFamily } from '../../src/domain/vocabularies';
 import { enactedOnStatedIn } from './law-citations';
 import { LAW_READINGS_OF_FILES_2_TO_6, LAWS_OF_FILES_2_TO_6 } from './laws-of-files-2-to-6';
 import { rowLabel, type ResearchRow } from './research-rows';
@@ -16,7 +16,8 @@ export interface LawDefinition {
   shortName: string;
   citation: string;
   enactedOn: string;
-  category: LawCategory;
+  /** Its law family (docs/data.md "Law families" gives the reason for each). */
+  family: LawFamily;
 }
 
 const LAWS_OF_FILE_1: readonly LawDefinition[] = [
@@ -25,14 +26,14 @@ const LAWS_OF_FILE_1: readonly LawDefinition[] = [
     shortName: 'Undesirable organizations law',
     citation: 'Federal Law No. 129-FZ of 23 May 2015 (amends Federal Law No. 272-FZ of 28 Dec 2012, art. 3.1)',
     enactedOn: '2015-05-23',
-    category: 'undesirable_organizations',
+    family: 'undesirable_foreign_organization',
   },
   {
     jurisdiction: 'RU',
     shortName: 'Foreign agents law',
     citation: 'Federal Law No. 121-FZ (2012) amending the NCO law (exact date not verified here)',
     enactedOn: '2012',
-    category: 'foreign_agents',
+    family: 'foreign_agent',
   },
   // Separate from the 2012 NCO law: the research cites it apart ("2017 extension to foreign-funded
   // media") for the media rows, and a first-use precedent should not date it to 2012.
@@ -41,7 +42,7 @@ const LAWS_OF_FILE_1: readonly LawDefinition[] = [
     shortName: 'Foreign agent media law',
     citation: 'Foreign-agent media provisions (2017 extension to foreign-funded media; citation not verified here)',
     enactedOn: '2017',
-    category: 'foreign_agents',
+    family: 'foreign_agent',
   },
   // The 8 Apr 2022 exclusions name only the register, no statute ("not cited in sources"): the
   // register regime is kept as the legal basis so the 13 closures of that day group together.
@@ -50,35 +51,37 @@ const LAWS_OF_FILE_1: readonly LawDefinition[] = [
     shortName: 'Foreign NGO branch register',
     citation: '',
     enactedOn: '',
-    category: 'ngo_registration',
+    family: 'ngo_registration',
   },
   {
     jurisdiction: 'IN',
     shortName: 'FCRA 2010',
     citation: 'Foreign Contribution (Regulation) Act 2010',
     enactedOn: '2010',
-    category: 'foreign_funding',
+    family: 'foreign_funding',
   },
   {
     jurisdiction: 'IN',
     shortName: 'PMLA',
     citation: 'Prevention of Money Laundering Act',
     enactedOn: '',
-    category: 'other',
+    // An anti-money-laundering law: the accounts of Amnesty International India were frozen under it.
+    family: 'financial_or_tax',
   },
   {
     jurisdiction: 'IL',
     shortName: 'Counter-Terrorism Law 2016',
     citation: 'Israel Counter-Terrorism Law, 2016',
     enactedOn: '2016',
-    category: 'counter_terrorism',
+    family: 'terrorism',
   },
   {
     jurisdiction: 'IL',
     shortName: 'West Bank military orders',
     citation: 'Military closure orders (West Bank military commander)',
     enactedOn: '',
-    category: 'military_order',
+    // Military orders of an occupying army are security measures: no family of their own.
+    family: 'national_security',
   },
   // Its only effect was to cancel the legal personality of the Nicaraguan Red Cross.
   {
@@ -86,21 +89,23 @@ const LAWS_OF_FILE_1: readonly LawDefinition[] = [
     shortName: 'Law repealing Legislative Decree No. 357',
     citation: 'Law for the Repeal of Legislative Decree No. 357',
     enactedOn: '',
-    category: 'ngo_registration',
+    family: 'ngo_registration',
   },
   {
     jurisdiction: 'NI',
     shortName: 'Law 1115 on Non-Profit Organizations',
     citation: 'General Law on Regulation and Control of Non-Profit Organizations (Law 1115)',
     enactedOn: '',
-    category: 'ngo_registration',
+    family: 'ngo_registration',
   },
   {
     jurisdiction: 'HK',
     shortName: 'Companies (Winding Up and Miscellaneous Provisions) Ordinance',
     citation: 'Companies (Winding Up and Miscellaneous Provisions) Ordinance',
     enactedOn: '',
-    category: 'company_law',
+    // The Hong Kong Alliance was an association registered as a company: striking it off the
+    // register dissolved it, as an NGO registration law dissolves an association.
+    family: 'ngo_registration',
   },
 ];
 
@@ -177,6 +182,14 @@ export function lawOf(row: ResearchRow): string {
   );
   if (!reading) throw new Error(`No law reading for ${row.country_iso2} "${row.law_short}" (${rowLabel(row)})`);
   return reading.law;
+}
+
+/** The family of the law a designation row names, for its law_family cell ('' when it names none). */
+export function lawFamilyOf(jurisdiction: string, shortName: string): string {
+  if (shortName === '') return '';
+  const law = LAWS.find((candidate) => candidate.jurisdiction === jurisdiction && candidate.shortName === shortName);
+  if (!law) throw new Error(`No law "${shortName}" of ${jurisdiction} in LAWS`);
+  return law.family;
 }
 
 export function lawSlug(law: LawDefinition): string {

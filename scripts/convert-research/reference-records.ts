@@ -12,7 +12,7 @@ export function lawRecords(): CsvRecord<typeof LAW_COLUMNS>[] {
     short_name: law.shortName,
     citation: law.citation,
     enacted_on: law.enactedOn,
-    category: law.category,
+    family: law.family,
   })).sort((a, b) => a.slug.localeCompare(b.slug));
 }
 

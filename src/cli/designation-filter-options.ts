@@ -16,6 +16,7 @@ export function addDesignationFilterOptions(command: Command): Command {
     .option('--jurisdiction <codes>', 'comma-separated ISO 3166-1 alpha-2 codes, e.g. RU,BY')
     .option('--measure <measures>', 'comma-separated measures, e.g. undesirable_designation')
     .option('--law <slug>', 'law slug')
+    .option('--law-family <families>', 'comma-separated law families (any of them), e.g. foreign_agent')
     .option('--reason <tags>', 'comma-separated reason tags (any of them)')
     .option('--status <status>', 'active or ended')
     .option('--from <date>', 'decided on or after: YYYY, YYYY-MM or YYYY-MM-DD')

@@ -3,6 +3,7 @@ import { runCoverage } from './coverage';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes';
 import { registerExport } from './export';
 import { registerImport } from './import';
+import { runLawFamilies } from './law-families';
 import { registerMigrate } from './migrate';
 import { registerPrecedents } from './precedents';
 import { registerSeed } from './seed';
@@ -29,6 +30,12 @@ function buildProgram(): Command {
     .option('--jurisdiction <codes>', 'comma-separated ISO 3166-1 alpha-2 codes, e.g. RU,NI')
     .option('--json', 'print the JSON of GET /api/v1/coverage')
     .action((options: Record<string, unknown>) => runCoverage(options));
+  program
+    .command('law-families')
+    .description('law families across borders: every family, or how one spread (the same as GET /api/v1/law-families[/FAMILY])')
+    .argument('[family]', 'a law family, e.g. foreign_agent: its jurisdictions in the order they first used such a law')
+    .option('--json', 'print the JSON of GET /api/v1/law-families or /law-families/{family}')
+    .action((family: string | undefined, options: { json?: boolean }) => runLawFamilies(family, options));
   registerPrecedents(program);
   registerTokens(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();

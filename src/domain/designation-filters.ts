@@ -9,7 +9,7 @@ import { isKnownJurisdiction } from './jurisdictions';
 import { normalizeName } from './names';
 import { parsePartialDate, PartialDate } from './partial-date';
 import { timestampRangeProblem } from './timestamp-range';
-import { isOneOf, Measure, MEASURES, REASON_TAGS, ReasonTag, Status, STATUSES } from './vocabularies';
+import { isOneOf, LAW_FAMILIES, LawFamily, Measure, MEASURES, REASON_TAGS, ReasonTag, Status, STATUSES } from './vocabularies';
 
 export const IMPRECISE_MODES = ['exclude', 'include'] as const;
 export type ImpreciseMode = (typeof IMPRECISE_MODES)[number];
@@ -23,6 +23,8 @@ export interface DesignationFilters {
   jurisdictions?: string[];
   measures?: Measure[];
   law?: string;
+  /** Designations under a law of one of these families (none without a law). */
+  lawFamilies?: LawFamily[];
   /** A designation matches when it has at least one of these tags. */
   reasons?: ReasonTag[];
   status?: Status;
@@ -101,6 +103,9 @@ export const designationFilterFields = {
     .optional()
     .meta({ description: `Comma-separated measures: ${MEASURES.join(', ')}.` }),
   law: slugParameter.optional().meta({ description: 'Law slug.' }),
+  law_family: vocabularyList('law family', LAW_FAMILIES)
+    .optional()
+    .meta({ description: `Comma-separated law families; designations under a law of any of them (none without a law): ${LAW_FAMILIES.join(', ')}.` }),
   reason: vocabularyList('reason tag', REASON_TAGS)
     .optional()
     .meta({ description: `Comma-separated reason tags; a designation matches when it has any of them: ${REASON_TAGS.join(', ')}.` }),
@@ -174,6 +179,7 @@ export function designationFiltersFrom(values: FilterFieldValues): DesignationFi
     jurisdictions: values.jurisdiction,
     measures: values.measure,
     law: values.law,
+    lawFamilies: values.law_family,
     reasons: values.reason,
     status: values.status,
     from: values.from,

@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { checkFilterCombination, designationFilterFields, impreciseField, nameQueryParameter, recordedAsOfField, slugParameter } from './designation-filters';
 import { PERIOD_INTERVALS } from './partial-date';
+import { LAW_FAMILIES } from './vocabularies';
 
 export const DESIGNATION_SORTS = ['decided_on', '-decided_on'] as const;
 export type DesignationSort = (typeof DESIGNATION_SORTS)[number];
 
-export const STATS_GROUPINGS = ['jurisdiction', 'measure', 'law', 'reason'] as const;
+export const STATS_GROUPINGS = ['jurisdiction', 'measure', 'law', 'law_family', 'reason'] as const;
 export type StatsGrouping = (typeof STATS_GROUPINGS)[number];
 
 export const MAX_PAGE_SIZE = 500;
@@ -94,6 +95,14 @@ export const designationIdPath = z.strictObject({
 });
 
 export const slugPath = z.strictObject({ slug: slugParameter.meta({ description: 'Slug.' }) });
+
+/** A family name of the right shape; one that is not in LAW_FAMILIES is a 404 (like an unknown slug). */
+export const lawFamilyPath = z.strictObject({
+  family: z
+    .string()
+    .regex(/^[a-z_]{1,60}$/, { message: 'must be a law family: lower-case letters and "_"' })
+    .meta({ description: `Law family: ${LAW_FAMILIES.join(', ')}.` }),
+});
 
 export const jurisdictionCodePath = z.strictObject({
   code: z

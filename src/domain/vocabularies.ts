@@ -86,21 +86,24 @@ export const NAME_KINDS = [
 ] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
-/** What a law is about; lets a user group "every foreign-agent law" across jurisdictions. */
-export const LAW_CATEGORIES = [
-  'undesirable_organizations',
-  'foreign_agents',
-  'ngo_registration',
+/**
+ * The family of a law (DESIGN.md §3 "Law families"): what kind of restrictive law it is, so laws of
+ * different jurisdictions group together and their spread can be traced. Each family's definition
+ * is in src/domain/law-families.ts and docs/data.md. Replaced the older `category` (migration
+ * 20261209100000), which said the same in other words.
+ */
+export const LAW_FAMILIES = [
+  'foreign_agent',
+  'undesirable_foreign_organization',
+  'extremism',
+  'terrorism',
   'foreign_funding',
-  'counter_terrorism',
-  'counter_extremism',
+  'ngo_registration',
   'national_security',
-  'sanctions',
-  'military_order',
-  'company_law',
+  'financial_or_tax',
   'other',
 ] as const;
-export type LawCategory = (typeof LAW_CATEGORIES)[number];
+export type LawFamily = (typeof LAW_FAMILIES)[number];
 
 export const STATUSES = ['active', 'ended'] as const;
 export type Status = (typeof STATUSES)[number];

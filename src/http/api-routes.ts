@@ -10,6 +10,7 @@ import {
   designationIdPath,
   designationListParameters,
   jurisdictionCodePath,
+  lawFamilyPath,
   noParameters,
   organizationSearchParameters,
   organizationTimelineParameters,
@@ -22,6 +23,7 @@ import { coverage } from '../services/coverage';
 import { getDesignation, listDesignations } from '../services/designations';
 import { changes, designationHistory, organizationHistory } from '../services/history';
 import { getJurisdiction, listJurisdictions } from '../services/jurisdictions';
+import { getLawFamily, listLawFamilies } from '../services/law-families';
 import { getLaw, listLaws } from '../services/laws';
 import { getOrganization, organizationTimeline, searchOrganizations } from '../services/organizations';
 import { findPrecedents } from '../services/precedents/find-precedents';
@@ -31,6 +33,7 @@ import { Designation, DesignationPage, OrganizationTimeline } from './schemas/de
 import { ChangeFeed, RevisionList } from './schemas/history-schemas';
 import { OrganizationDetail, OrganizationSearch } from './schemas/organization-schemas';
 import { OrganizationNotFoundProblem, PrecedentAnswer } from './schemas/precedent-schemas';
+import { LawFamilyDetail, LawFamilyList } from './schemas/law-family-schemas';
 import { JurisdictionDetail, JurisdictionList, LawDetail, LawList } from './schemas/reference-schemas';
 import { TimelineStats } from './schemas/stats-schemas';
 
@@ -158,6 +161,23 @@ export const API_ROUTES: ApiRoute[] = [
     pathParameters: slugPath,
     response: LawDetail,
     handle: (db, path) => getLaw(db, path.slug),
+  }),
+  route({
+    path: '/law-families',
+    operationId: 'listLawFamilies',
+    summary: 'Every law family with its jurisdictions, laws, designations, and first and latest use',
+    tag: 'laws',
+    response: LawFamilyList,
+    handle: (db) => listLawFamilies(db),
+  }),
+  route({
+    path: '/law-families/{family}',
+    operationId: 'getLawFamily',
+    summary: 'How a law family spread: per jurisdiction its laws of the family, first and latest use and counts per year, by first use',
+    tag: 'laws',
+    pathParameters: lawFamilyPath,
+    response: LawFamilyDetail,
+    handle: (db, path) => getLawFamily(db, path.family),
   }),
   route({
     path: '/jurisdictions',

@@ -26,6 +26,7 @@ const GROUPINGS: Record<StatsGrouping | 'none', { column: string | null; keys: s
   jurisdiction: { column: 'd.jurisdiction', keys: 'array[c.group_value]' },
   measure: { column: 'd.measure', keys: 'array[c.group_value]' },
   law: { column: 'l.slug', keys: `array[coalesce(c.group_value, '${NO_GROUP}')]` },
+  law_family: { column: 'l.family', keys: `array[coalesce(c.group_value, '${NO_GROUP}')]` },
   reason: { column: 'd.reason_tags', keys: reasonGroupKeys('c.group_value') },
 };
 
@@ -68,7 +69,7 @@ export async function datedCounts(
   if (grouping.column) counts.select(db.raw(`${grouping.column} as group_value`)).groupByRaw('1, 2, 4');
   else counts.groupByRaw('1, 2');
   // Joined inside, where the filters (a past state as recorded included) apply to the laws too.
-  if (groupBy === 'law') counts.leftJoin('laws as l', 'l.id', 'd.law_id');
+  if (groupBy === 'law' || groupBy === 'law_family') counts.leftJoin('laws as l', 'l.id', 'd.law_id');
   applyDesignationFilters(counts, filters, today);
   const rows: { decided_on: string; decided_precision: DatePrecision; group_keys: string[]; count: string | number }[] = await db
     .from(counts.as('c'))

@@ -54,6 +54,7 @@ function exportColumns(today: string): ExportColumn[] {
     { name: 'source_publishers', sql: joined('src.publishers'), jsonArray: jsonArray('src.publishers') },
     { name: 'confidence', sql: 'd.confidence', controlled: true },
     { name: 'notes', sql: 'd.notes' },
+    { name: 'law_family', sql: 'l.family', controlled: true },
   ];
 }
 

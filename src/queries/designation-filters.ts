@@ -30,6 +30,8 @@ export function applyDesignationFilters(query: Knex.QueryBuilder, filters: Desig
   if (filters.jurisdictions) query.whereIn('d.jurisdiction', filters.jurisdictions);
   if (filters.measures) query.whereIn('d.measure', filters.measures);
   if (law !== undefined) query.whereIn('d.law_id', (laws) => void laws.select('l.id').from('laws as l').where('l.slug', law));
+  const { lawFamilies } = filters;
+  if (lawFamilies) query.whereIn('d.law_id', (laws) => void laws.select('lf.id').from('laws as lf').whereIn('lf.family', lawFamilies));
   // Served by the GIN index on reason_tags.
   if (filters.reasons) whereAnyReasonTag(query, 'd.reason_tags', filters.reasons);
   if (filters.status === 'active') query.where((active) => void active.whereNull('d.ended_on').orWhere('d.ended_on', '>', today));

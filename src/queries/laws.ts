@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import { LeftOutCount, leftOutCounts, measuresLeftOut } from '../domain/precedents/state-acts';
-import type { DatePrecision, LawCategory } from '../domain/vocabularies';
+import type { DatePrecision, LawFamily } from '../domain/vocabularies';
 
 export interface LawRow {
   id: string;
@@ -10,8 +10,11 @@ export interface LawRow {
   citation: string | null;
   enacted_on: string | null;
   enacted_precision: DatePrecision | null;
-  category: LawCategory;
+  family: LawFamily;
   designation_count: number;
+  /** The designations of the first use and the latest (null when none). */
+  first_use_id: string | null;
+  latest_use_id: string | null;
   first_decided_on: string | null;
   first_decided_precision: DatePrecision | null;
   latest_decided_on: string | null;
@@ -27,23 +30,26 @@ export interface LawRow {
 function selectLaws(db: Db) {
   const leftOut = [...measuresLeftOut([])];
   return db('laws as l')
-    .select('l.id', 'l.slug', 'l.jurisdiction', 'l.short_name', 'l.citation', 'l.enacted_on', 'l.enacted_precision', 'l.category')
+    .select('l.id', 'l.slug', 'l.jurisdiction', 'l.short_name', 'l.citation', 'l.enacted_on', 'l.enacted_precision', 'l.family')
     .select(
       db.raw('(select coalesce(sum(c.designations), 0)::int from designation_law_yearly_totals c where c.law_id = l.id) as designation_count'),
-      db.raw('first_use.decided_on as first_decided_on, first_use.decided_precision as first_decided_precision'),
-      db.raw('latest_use.decided_on as latest_decided_on, latest_use.decided_precision as latest_decided_precision'),
+      db.raw('first_use.id as first_use_id, first_use.decided_on as first_decided_on, first_use.decided_precision as first_decided_precision'),
+      db.raw('latest_use.id as latest_use_id, latest_use.decided_on as latest_decided_on, latest_use.decided_precision as latest_decided_precision'),
     )
     .joinRaw(
-      `left join lateral (select d.decided_on, d.decided_precision from designations d where d.law_id = l.id and d.measure <> all(?::text[])
+      `left join lateral (select d.id, d.decided_on, d.decided_precision from designations d where d.law_id = l.id and d.measure <> all(?::text[])
       order by d.decided_on, d.decided_rank, d.id limit 1) first_use on true`,
       [leftOut],
     )
-    .joinRaw(`left join lateral (select d.decided_on, d.decided_precision from designations d where d.law_id = l.id
+    .joinRaw(`left join lateral (select d.id, d.decided_on, d.decided_precision from designations d where d.law_id = l.id
       order by d.decided_on desc, d.decided_rank desc, d.id desc limit 1) latest_use on true`);
 }
 
-export async function listLaws(db: Db): Promise<LawRow[]> {
-  return selectLaws(db).orderBy(['l.jurisdiction', 'l.short_name']);
+/** Every law, or those of the families given. */
+export async function listLaws(db: Db, families?: readonly LawFamily[]): Promise<LawRow[]> {
+  const query = selectLaws(db).orderBy(['l.jurisdiction', 'l.short_name']);
+  if (families) query.whereIn('l.family', [...families]);
+  return query;
 }
 
 export async function findLawBySlug(db: Db, slug: string): Promise<LawRow | undefined> {

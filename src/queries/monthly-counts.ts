@@ -26,7 +26,13 @@ const GROUP_KEYS: Partial<Record<StatsGrouping | 'none', string>> = {
   reason: reasonGroupKeys('c.reason_tags'),
   // The law rollups count designations under no law under an id no law has (see their migration).
   law: `array[coalesce(l.slug, '${NO_GROUP}')]`,
+  law_family: `array[coalesce(l.family, '${NO_GROUP}')]`,
 };
+
+/** A law or a law family is asked for: only the rollups by law can tell. */
+function byLawAsked(filters: DesignationFilters, groupBy?: StatsGrouping): boolean {
+  return filters.law !== undefined || filters.lawFamilies !== undefined || groupBy === 'law' || groupBy === 'law_family';
+}
 
 function startsAMonth(day: string): boolean {
   return day.endsWith('-01');
@@ -59,7 +65,7 @@ function lawCountsHold(filters: DesignationFilters): boolean {
  * know, and a day-dated designation lies in a month-aligned range exactly when its month does).
  */
 export function monthlyCountsHold(filters: DesignationFilters): boolean {
-  if (filters.law !== undefined) return lawCountsHold(filters);
+  if (byLawAsked(filters)) return lawCountsHold(filters);
   return summariesHold(filters) && !(filters.measures !== undefined && filters.reasons !== undefined);
 }
 
@@ -74,7 +80,7 @@ function yearlyCountsHold(filters: DesignationFilters): boolean {
  * designations, and so is a law filter or grouping by any period but the year.
  */
 export function monthlyCountsCanAnswer(filters: DesignationFilters, groupBy: StatsGrouping | undefined, interval: PeriodInterval): boolean {
-  if (filters.law !== undefined || groupBy === 'law') return lawCountsHold(filters) && interval === 'year' && groupBy !== 'measure' && groupBy !== 'reason';
+  if (byLawAsked(filters, groupBy)) return lawCountsHold(filters) && interval === 'year' && groupBy !== 'measure' && groupBy !== 'reason';
   const needsMeasures = filters.measures !== undefined || groupBy === 'measure';
   const needsReasons = filters.reasons !== undefined || groupBy === 'reason';
   return monthlyCountsHold(filters) && GROUP_KEYS[groupBy ?? 'none'] !== undefined && !(needsMeasures && needsReasons);
@@ -119,7 +125,7 @@ function summaryFor(db: Db, filters: DesignationFilters, { groupBy, interval }: 
   const byJurisdiction = filters.jurisdictions !== undefined || groupBy === 'jurisdiction';
   const byReason = filters.reasons !== undefined || groupBy === 'reason';
   const byYear = yearlyCountsHold(filters) && (interval === undefined || interval === 'year') && groupBy !== 'measure' && groupBy !== 'reason';
-  const byLaw = filters.law !== undefined || groupBy === 'law';
+  const byLaw = byLawAsked(filters, groupBy);
   const grain = byLaw ? 'law_yearly' : byReason ? 'reason' : byYear ? 'yearly' : 'monthly';
   return db(`designation_${grain}_${byJurisdiction ? 'counts' : 'totals'} as c`);
 }
@@ -129,6 +135,8 @@ function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Kn
   if (filters.measures) query.whereIn('c.measure', filters.measures);
   const { law } = filters;
   if (law !== undefined) query.whereIn('c.law_id', (laws) => void laws.select('lf.id').from('laws as lf').where('lf.slug', law));
+  const { lawFamilies } = filters;
+  if (lawFamilies) query.whereIn('c.law_id', (laws) => void laws.select('lff.id').from('laws as lff').whereIn('lff.family', lawFamilies));
   if (filters.reasons) whereAnyReasonTag(query, 'c.reason_tags', filters.reasons);
   applyDecidedRange(query, filters);
   return query;
@@ -156,7 +164,7 @@ export async function monthlyDatedCounts(db: Db, filters: DesignationFilters, gr
     .select(db.raw(`c.decided_precision = 'year' as year_dated`), db.raw(`${GROUP_KEYS[groupBy ?? 'none']} as group_keys`))
     .sum({ count: 'c.designations' })
     .groupByRaw('1, 2, 3');
-  if (groupBy === 'law') query.leftJoin('laws as l', 'l.id', 'c.law_id');
+  if (groupBy === 'law' || groupBy === 'law_family') query.leftJoin('laws as l', 'l.id', 'c.law_id');
   const rows: { period_start: string; year_dated: boolean; group_keys: string[]; count: string | number }[] = await applyFilters(query, filters);
   const decided = storedPartialDates();
   return rows.map((row) => ({

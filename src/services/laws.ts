@@ -4,7 +4,7 @@ import { jurisdictionName } from '../domain/jurisdictions';
 import { countByPeriod } from '../domain/period-counts';
 import { formatOptionalPartialDate, todayPartialDate } from '../domain/partial-date';
 import { LeftOutCount, measuresLeftOut } from '../domain/precedents/state-acts';
-import type { LawCategory } from '../domain/vocabularies';
+import type { LawFamily } from '../domain/vocabularies';
 import { datedCounts } from '../queries/dated-counts';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
 import { applyDesignationFilters } from '../queries/designation-filters';
@@ -19,7 +19,7 @@ export interface LawSummary {
   short_name: string;
   citation: string | null;
   enacted_on: string | null;
-  category: LawCategory;
+  family: LawFamily;
   designation_count: number;
   first_used_on: string | null;
   latest_used_on: string | null;
@@ -69,7 +69,7 @@ function toLawSummary(law: LawRow): LawSummary {
     short_name: law.short_name,
     citation: law.citation,
     enacted_on: formatOptionalPartialDate(law.enacted_on, law.enacted_precision),
-    category: law.category,
+    family: law.family,
     designation_count: law.designation_count,
     first_used_on: formatOptionalPartialDate(law.first_decided_on, law.first_decided_precision),
     latest_used_on: formatOptionalPartialDate(law.latest_decided_on, law.latest_decided_precision),

@@ -57,7 +57,7 @@ describe('import rejects bad files, naming every problem, and writes nothing', (
 
   it('a wrong header names the expected columns', async () => {
     const [problem] = await problemsOf(testDb, 'wrong-header.csv');
-    expect(problem).toMatch(/^line 1: wrong header: expected the columns id,organization,organization_aliases,.*,confidence,notes \("id,organization,/);
+    expect(problem).toMatch(/^line 1: wrong header: expected the columns id,organization,organization_aliases,.*,confidence,notes,law_family \("id,organization,/);
   });
 
   it('lists every problem of every row, with the line each row starts on', async () => {

@@ -22,6 +22,8 @@ const SAMPLE_REQUESTS: Record<string, string[]> = {
   '/organizations/{slug}/timeline': ['/organizations/amnesty-international/timeline?family=1'],
   '/laws': ['/laws'],
   '/laws/{slug}': ['/laws/ru-foreign-agents-law'],
+  '/law-families': ['/law-families'],
+  '/law-families/{family}': ['/law-families/foreign_agent', '/law-families/financial_or_tax', '/law-families/extremism'],
   '/jurisdictions': ['/jurisdictions'],
   '/jurisdictions/{code}': ['/jurisdictions/NI', '/jurisdictions/FR'],
   '/coverage': ['/coverage', '/coverage?jurisdiction=RU,NI'],
@@ -74,7 +76,7 @@ describe('the OpenAPI document and the docs page', () => {
 
   it('documents the parameters the server checks', () => {
     const names = document.paths['/designations'].get.parameters.map((parameter) => parameter.name);
-    expect(names).toEqual(['q', 'organization', 'family', 'jurisdiction', 'measure', 'law', 'reason', 'status', 'from', 'to', 'as_of', 'imprecise', 'recorded_as_of', 'sort', 'limit', 'cursor']);
+    expect(names).toEqual(['q', 'organization', 'family', 'jurisdiction', 'measure', 'law', 'law_family', 'reason', 'status', 'from', 'to', 'as_of', 'imprecise', 'recorded_as_of', 'sort', 'limit', 'cursor']);
     expect(document.paths['/designations/{id}'].get.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
   });
 

@@ -32,7 +32,7 @@ describe('laws and jurisdictions on the seed data', () => {
     expect(response.body).toMatchObject({
       short_name: 'Undesirable organizations law',
       enacted_on: '2015-05-23',
-      category: 'undesirable_organizations',
+      family: 'undesirable_foreign_organization',
       designation_count: 67,
       first_used_on: '2015-07-28',
       latest_used_on: '2025-11-10',

@@ -1,4 +1,4 @@
-import { CONFIDENCE_LEVELS, COUNT_KINDS, IDENTIFIER_SCHEMES, LAW_CATEGORIES, MEASURES, NAME_KINDS, ORGANIZATION_KINDS, REASON_TAGS, REASONS_FORMS } from '../../src/domain/vocabularies';
+import { CONFIDENCE_LEVELS, COUNT_KINDS, IDENTIFIER_SCHEMES, LAW_FAMILIES, MEASURES, NAME_KINDS, ORGANIZATION_KINDS, REASON_TAGS, REASONS_FORMS } from '../../src/domain/vocabularies';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
 /**
@@ -9,7 +9,7 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 const CONSTRAINED_VOCABULARIES: [constraint: string, vocabulary: readonly string[]][] = [
   ['organizations_kind_known', ORGANIZATION_KINDS],
   ['organization_names_kind_known', NAME_KINDS],
-  ['laws_category_known', LAW_CATEGORIES],
+  ['laws_family_known', LAW_FAMILIES],
   ['designations_measure_known', MEASURES],
   ['designations_reasons_form_known', REASONS_FORMS],
   ['designations_reason_tags_known', REASON_TAGS],

@@ -99,6 +99,7 @@ describe('summary', () => {
       peer_organization: 2,
       similar_reasons: 0,
       same_day: 1,
+      same_law_family: 0,
     });
   });
 

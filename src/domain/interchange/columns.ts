@@ -1,5 +1,5 @@
 import type { PartialDate } from '../partial-date';
-import type { Confidence, Measure, OrganizationKind, ReasonsForm, ReasonTag, Status } from '../vocabularies';
+import type { Confidence, LawFamily, Measure, OrganizationKind, ReasonsForm, ReasonTag, Status } from '../vocabularies';
 
 /** The interchange format of DESIGN.md §4: one row per designation, these columns in this order. */
 export const INTERCHANGE_COLUMNS = [
@@ -26,8 +26,16 @@ export const INTERCHANGE_COLUMNS = [
   'source_publishers',
   'confidence',
   'notes',
+  // Last, so files written before it existed differ only by a missing last column (below).
+  'law_family',
 ] as const;
 export type InterchangeColumn = (typeof INTERCHANGE_COLUMNS)[number];
+
+/**
+ * The columns before `law_family` was added: the importer still reads files with this header, as if
+ * every law_family cell were empty (each row's law keeps the family it has, or a new law gets `other`).
+ */
+export const INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY = INTERCHANGE_COLUMNS.filter((column) => column !== 'law_family');
 
 /** Cells that hold several values, joined with `; ` in CSV and arrays in NDJSON. */
 export const MULTI_VALUED_COLUMNS: readonly InterchangeColumn[] = [
@@ -60,7 +68,8 @@ export interface DesignationRecord {
   unit: string | null;
   jurisdiction: string;
   measure: Measure;
-  law: { shortName: string; citation: string | null } | null;
+  /** `family` null: the row leaves it to the law (an existing law keeps its own; a new one gets `other`). */
+  law: { shortName: string; citation: string | null; family: LawFamily | null } | null;
   /** The legal basis as cited for this designation; may exist without a named law. */
   lawCitation: string | null;
   authority: string;

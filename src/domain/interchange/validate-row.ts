@@ -4,6 +4,8 @@ import { InvalidPartialDateError, parsePartialDate, PartialDate } from '../parti
 import { unstorableTextProblem } from '../storable-text';
 import {
   CONFIDENCE_LEVELS,
+  LAW_FAMILIES,
+  LawFamily,
   MEASURES,
   ORGANIZATION_KINDS,
   REASON_TAGS,
@@ -184,6 +186,15 @@ function checkNames(reader: RowReader, organizationName: string): void {
   reader.nameLength('law', 'the law name');
 }
 
+/** The row's law family: empty leaves it to the law; given, it needs a law to belong to. */
+function readLawFamily(reader: RowReader, lawName: string | null): LawFamily | null {
+  const family = reader.optional('law_family');
+  if (family === null) return null;
+  if (!isOneOf(LAW_FAMILIES, family)) reader.report('law_family', 'unknown law family', family);
+  else if (lawName === null) reader.report('law_family', 'law_family is given but law is empty: a family belongs to a law', family);
+  return family as LawFamily;
+}
+
 /**
  * Validates one interchange row (cells already un-neutralized) against the data model. `today`
  * (YYYY-MM-DD) is the day the `status` column is checked against.
@@ -201,6 +212,7 @@ export function validateRow(cells: InterchangeCells, line: number, today: string
   const measure = reader.vocabulary('measure', MEASURES, 'measure');
   const lawName = reader.optional('law');
   const citation = reader.optionalFreeText('law_citation');
+  const lawFamily = readLawFamily(reader, lawName);
   const authority = reader.requiredFreeText('authority', 'authority');
   const decidedOn = reader.date('decided_on', true);
   const listedOn = reader.date('listed_on', false);
@@ -226,7 +238,7 @@ export function validateRow(cells: InterchangeCells, line: number, today: string
       unit: reader.optionalFreeText('unit'),
       jurisdiction,
       measure,
-      law: lawName === null ? null : { shortName: lawName, citation },
+      law: lawName === null ? null : { shortName: lawName, citation, family: lawFamily },
       lawCitation: citation,
       authority,
       decidedOn,

@@ -2,6 +2,7 @@
  * One sentence per precedent, written from the data: who was acted against, how, by whom, under
  * which law and when, then why it is a precedent for the case. Pure: no I/O.
  */
+import { LAW_FAMILY_DESCRIPTIONS } from '../law-families';
 import type { Evidence, FamilyRelation, FirstUseBasis, DesignationFacts } from './precedent-kinds';
 import { targetOf } from './precedent-kinds';
 import { datePhrase, kindNoun, leftOutPhrase, listPhrase, measureInfinitive, measurePast, ordinal, otherOrganizations, possessive, tagPhrase } from './phrases';
@@ -39,6 +40,24 @@ function reasonsPhrase(evidence: Extract<Evidence, { kind: 'similar_reasons' }>)
 }
 
 /**
+ * "UNISON Public Foundation was designated a foreign agent under Kyrgyzstan's Foreign
+ * representatives law in 2024-12, a foreign-agent law; Russia was the first jurisdiction on record
+ * to use such a law, in 2012-11, when Golos was designated a foreign agent under its Foreign agents
+ * law." Without a case: "Kyrgyzstan's Foreign representatives law is a foreign-agent law; …".
+ */
+function lawFamilySentence(precedent: DesignationFacts, evidence: Extract<Evidence, { kind: 'same_law_family' }>): string {
+  const { caseLaw } = evidence;
+  const lawPhrase = LAW_FAMILY_DESCRIPTIONS[evidence.family].lawPhrase;
+  const caseLawName = `${possessive(caseLaw.jurisdiction.name)} ${caseLaw.short_name}`;
+  const caseClause = evidence.case
+    ? `${targetOf(evidence.case)} ${measurePast(evidence.case.measure)} under ${caseLawName} ${datePhrase(evidence.case.decided_on, evidence.case.decided_precision)}, ${lawPhrase}`
+    : `${caseLawName} is ${lawPhrase}`;
+  const when = datePhrase(precedent.decided_on, precedent.decided_precision);
+  const how = precedent.law ? ` under its ${precedent.law.short_name}` : '';
+  return `${caseClause}; ${precedent.jurisdiction.name} was the ${ordinal(evidence.position)} jurisdiction on record to use such a law, ${when}, when ${targetOf(precedent)} ${measurePast(precedent.measure)}${how}.`;
+}
+
+/**
  * Why `precedent` matters for the organization named `organizationName`, in the words of its
  * strongest evidence. `togetherWith`: how many other organizations the same jurisdiction acted
  * against with the same measure and law on the same day.
@@ -61,6 +80,8 @@ export function explainPrecedent(precedent: DesignationFacts, togetherWith: numb
       return `${target} ${action}, ${reasonsPhrase(evidence)}.`;
     case 'same_day':
       return `${target} ${action}, the same day as the action against ${targetOf(evidence.case)}.`;
+    case 'same_law_family':
+      return lawFamilySentence(precedent, evidence);
   }
 }
 

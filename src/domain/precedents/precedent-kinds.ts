@@ -2,7 +2,7 @@
  * What makes a designation a precedent for a case (DESIGN.md §5, GET /precedents): one piece of
  * evidence per way it was found. Pure data; scoring.ts weighs it, explanations.ts words it.
  */
-import { DatePrecision, Measure, OrganizationKind, REASON_TAGS, ReasonTag } from '../vocabularies';
+import { DatePrecision, LawFamily, Measure, OrganizationKind, REASON_TAGS, ReasonTag } from '../vocabularies';
 
 /** In the order that breaks ties between kinds of equal weight. */
 export const PRECEDENT_KINDS = [
@@ -12,6 +12,7 @@ export const PRECEDENT_KINDS = [
   'peer_organization',
   'similar_reasons',
   'same_day',
+  'same_law_family',
 ] as const;
 export type PrecedentKind = (typeof PRECEDENT_KINDS)[number];
 
@@ -60,7 +61,21 @@ export type Evidence =
    * the reason tags (see compareReasonTags); `case` is the designation they were compared with.
    */
   | { kind: 'similar_reasons'; textSimilarity: number; sharedTags: ReasonTag[]; tagOverlap: number; case: DesignationFacts }
-  | { kind: 'same_day'; sameMeasure: boolean; case: DesignationFacts };
+  | { kind: 'same_day'; sameMeasure: boolean; case: DesignationFacts }
+  /**
+   * Another jurisdiction's first use of a law of the family of the case's law. `position`: its
+   * place among the jurisdictions in the order they first used such a law (1: the first);
+   * `beforeCaseJurisdiction`: it came before the case's own jurisdiction first did. `case` is the
+   * organization's designation under that law, or null when only the law was asked about.
+   */
+  | {
+      kind: 'same_law_family';
+      family: LawFamily;
+      position: number;
+      beforeCaseJurisdiction: boolean;
+      caseLaw: { short_name: string; jurisdiction: { code: string; name: string } };
+      case: DesignationFacts | null;
+    };
 
 /** The part of an organization acted against: `Human Rights Watch's Moscow office`. */
 export function targetOf(designation: Pick<DesignationFacts, 'organization' | 'unit'>): string {

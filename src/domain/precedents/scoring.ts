@@ -23,7 +23,12 @@ export const FIRST_USES_SHOWN = 3;
  *   year closer than 10 to the case (`yearsFromCase`, see proximity.ts);
  * - same_day 0.55 with the same measure, 0.45 with another;
  * - similar_reasons 0.30 + 0.20 x the text similarity of the stated reasons + 0.10 x the overlap
- *   of their reason tags.
+ *   of their reason tags;
+ * - same_law_family 0.55 for the jurisdiction that used a law of the family first (where the law
+ *   spread from), 0.50 for one that used one before the case's jurisdiction did, 0.45 for one that
+ *   followed: another state's law is context, weighed like an action of the same day, below the
+ *   same organization, its family and the first uses of the case's own law, and peers with the
+ *   same measure.
  */
 export function evidenceWeight(evidence: Evidence, yearsFromCase: number): number {
   switch (evidence.kind) {
@@ -39,6 +44,8 @@ export function evidenceWeight(evidence: Evidence, yearsFromCase: number): numbe
       return evidence.sameMeasure ? 0.55 : 0.45;
     case 'similar_reasons':
       return 0.3 + 0.2 * evidence.textSimilarity + 0.1 * evidence.tagOverlap;
+    case 'same_law_family':
+      return evidence.position === 1 ? 0.55 : evidence.beforeCaseJurisdiction ? 0.5 : 0.45;
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LAW_CATEGORIES, MEASURES } from '../../domain/vocabularies';
+import { LAW_FAMILIES, MEASURES } from '../../domain/vocabularies';
 import { apiSchemas, Jurisdiction, PartialDateText, Precision } from './api-schemas';
 import { Designation } from './designation-schemas';
 
@@ -9,7 +9,7 @@ const LawSummary = z.strictObject({
   short_name: z.string(),
   citation: z.string().nullable(),
   enacted_on: PartialDateText.nullable(),
-  category: z.enum(LAW_CATEGORIES),
+  family: z.enum(LAW_FAMILIES).meta({ description: 'What kind of restrictive law it is: see GET /law-families.' }),
   designation_count: z.int(),
   first_used_on: PartialDateText.nullable().meta({
     description: 'The first state act under the law: closures under pressure and announced deregistrations are not uses of it. Null when none is recorded.',

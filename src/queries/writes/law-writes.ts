@@ -1,13 +1,14 @@
 import type { Knex } from 'knex';
-import type { LawCategory } from '../../domain/vocabularies';
+import type { LawFamily } from '../../domain/vocabularies';
 
 export interface LawRow {
   id: string;
   citation: string | null;
+  family: LawFamily;
 }
 
 export async function findLawByShortName(db: Knex, jurisdiction: string, shortName: string): Promise<LawRow | undefined> {
-  return db('laws').where({ jurisdiction }).whereRaw('lower(short_name) = lower(?)', [shortName]).first('id', 'citation');
+  return db('laws').where({ jurisdiction }).whereRaw('lower(short_name) = lower(?)', [shortName]).first('id', 'citation', 'family');
 }
 
 export async function lawSlugIsTaken(db: Knex, slug: string): Promise<boolean> {
@@ -21,7 +22,7 @@ export interface NewLaw {
   citation: string | null;
   enactedOn: string | null;
   enactedPrecision: string | null;
-  category: LawCategory;
+  family: LawFamily;
 }
 
 /**
@@ -36,7 +37,7 @@ export async function upsertLaw(db: Knex, law: NewLaw): Promise<string> {
     citation: law.citation,
     enacted_on: law.enactedOn,
     enacted_precision: law.enactedPrecision,
-    category: law.category,
+    family: law.family,
   };
   const [row] = await db('laws')
     .insert(columns)

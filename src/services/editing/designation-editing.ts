@@ -41,9 +41,19 @@ export async function updateDesignation(
     await lockLiveDesignation(trx, id, expected);
     const givenId = givenIdOf(fields);
     if (givenId !== undefined && givenId !== id) throw invalidFields('designation', [{ parameter: 'id', value: fields.id, message: 'cannot change a designation id' }]);
-    await writeDesignationCells(trx, id, overlayCells(await storedCells(trx, id, today), fields), today);
+    await writeDesignationCells(trx, id, overlayCells(await storedCells(trx, id, today), lawFamilyFollowsLaw(fields)), today);
     return getDesignation(trx, id);
   });
+}
+
+/**
+ * The stored law_family is the stored law's: a PATCH that names another law (or jurisdiction,
+ * which laws belong to) without a family leaves the family to that law, rather than checking the
+ * old law's family against it.
+ */
+function lawFamilyFollowsLaw(fields: DesignationFields): DesignationFields {
+  const namesLaw = fields.law !== undefined || fields.jurisdiction !== undefined;
+  return namesLaw && fields.law_family === undefined ? { ...fields, law_family: null } : fields;
 }
 
 export const endDesignationBody = z

@@ -6,7 +6,7 @@
 import {
   CONFIDENCE_LEVELS,
   IDENTIFIER_SCHEMES,
-  LAW_CATEGORIES,
+  LAW_FAMILIES,
   MEASURES,
   NAME_KINDS,
   ORGANIZATION_KINDS,
@@ -98,7 +98,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'laws',
     description: 'The legal bases states cited.',
-    select: `select id, slug, jurisdiction, short_name, citation, partial_date_text(enacted_on, enacted_precision) as enacted_on, category from laws order by slug`,
+    select: `select id, slug, jurisdiction, short_name, citation, partial_date_text(enacted_on, enacted_precision) as enacted_on, family from laws order by slug`,
     fields: [
       uuid('id', 'Law id.'),
       text('slug', 'Stable URL name.', { required: true, unique: true }),
@@ -106,7 +106,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
       text('short_name', 'Short name.', required),
       text('citation', 'Official citation, as precise as the sources allow.'),
       partialDate('enacted_on', 'When it was enacted, where known.'),
-      text('category', 'What the law is about.', { required: true, enum: LAW_CATEGORIES }),
+      text('family', 'What kind of restrictive law it is (docs/data.md "Law families"), so laws can be grouped across jurisdictions.', { required: true, enum: LAW_FAMILIES }),
     ],
     primaryKey: ['id'],
   },

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { DesignationRecord } from '../../domain/interchange/columns';
+import type { LawFamily } from '../../domain/vocabularies';
 import {
   DESIGNATION_COLUMN_NAMES,
   DesignationColumns,
@@ -47,9 +48,13 @@ export class DesignationBatchWriter {
   private updated = 0;
   private unchanged = 0;
 
-  constructor(private readonly trx: Knex) {
+  /** `lawFamilies`: the family a file's rows give each law (by lawKey), for the laws it creates. */
+  constructor(
+    private readonly trx: Knex,
+    lawFamilies?: ReadonlyMap<string, LawFamily>,
+  ) {
     this.organizations = new OrganizationResolver(trx);
-    this.laws = new LawResolver(trx);
+    this.laws = new LawResolver(trx, lawFamilies);
   }
 
   counts(): ImportCounts {
@@ -99,7 +104,7 @@ export class DesignationBatchWriter {
       unit: record.unit,
       jurisdiction: record.jurisdiction,
       measure: record.measure,
-      law_id: await this.laws.resolve(record.jurisdiction, record.law),
+      law_id: await this.laws.resolve(record.jurisdiction, record.law, line),
       law_citation: record.lawCitation,
       authority: record.authority,
       decided_on: record.decidedOn.start,

@@ -5,8 +5,10 @@ import { DesignationRecord } from '../../domain/interchange/columns';
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { validateRow } from '../../domain/interchange/validate-row';
 import { todayPartialDate } from '../../domain/partial-date';
+import type { LawFamily } from '../../domain/vocabularies';
 import { DesignationBatchWriter, ImportCounts, LocatedRecord } from './designation-batch-writer';
 import { ImportRejectedError } from './import-errors';
+import { lawKey } from './law-resolver';
 import { RawRow, readCsvRows, UnreadableFileError } from './read-csv-rows';
 import { readNdjsonRows } from './read-ndjson-rows';
 
@@ -43,10 +45,10 @@ const BATCH_SIZE = 500;
  */
 export async function importDesignations(db: Knex, input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
   const today = options.today ?? todayPartialDate().start;
-  const rows = await validateFile(input, today, options);
+  const { rows, lawFamilies } = await validateFile(input, today, options);
   try {
     return await recordedTransaction(db, options.actor ?? 'import', async (trx) => {
-      const writer = new DesignationBatchWriter(trx);
+      const writer = new DesignationBatchWriter(trx, lawFamilies);
       let written = 0;
       for await (const batch of batches(validRecords(input, today), BATCH_SIZE)) {
         await writer.write(batch);
@@ -73,8 +75,11 @@ function readRows(input: ImportInput): AsyncGenerator<RawRow> {
   return input.format === 'csv' ? readCsvRows(input.open()) : readNdjsonRows(input.open());
 }
 
-/** Pass 1: every row checked, plus what only the whole file shows (repeated ids, disagreeing rows). */
-async function validateFile(input: ImportInput, today: string, options: ImportOptions): Promise<number> {
+/**
+ * Pass 1: every row checked, plus what only the whole file shows (repeated ids, disagreeing rows).
+ * Returns the row count and the family the rows give each law (for the laws pass 2 creates).
+ */
+async function validateFile(input: ImportInput, today: string, options: ImportOptions): Promise<{ rows: number; lawFamilies: Map<string, LawFamily> }> {
   const problems: RowProblem[] = [];
   const rejectedLines = new Set<number>();
   const consistency = new FileConsistency();
@@ -96,7 +101,7 @@ async function validateFile(input: ImportInput, today: string, options: ImportOp
     rejectedLines.add(error.problem.line);
   }
   if (problems.length > 0) throw new ImportRejectedError(problems, rejectedLines.size);
-  return rows;
+  return { rows, lawFamilies: consistency.lawFamilies() };
 }
 
 async function* validRecords(input: ImportInput, today: string): AsyncGenerator<LocatedRecord> {
@@ -118,13 +123,31 @@ async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerato
   if (batch.length > 0) yield batch;
 }
 
-/** Checks across rows: an id appears once; rows naming one organization agree on its attributes. */
+/** Checks across rows: an id appears once; rows naming one organization, or one law, agree on its attributes. */
 class FileConsistency {
   private readonly idLines = new Map<string, number>();
   private readonly organizations = new Map<string, { line: number; kind: string; parent: string | null; country: string | null }>();
+  private readonly families = new Map<string, { line: number; family: LawFamily }>();
+
+  lawFamilies(): Map<string, LawFamily> {
+    return new Map([...this.families].map(([key, { family }]) => [key, family]));
+  }
+
+  /** Rows that give a law a family give it the same one (an empty cell gives none). */
+  private checkLawFamily(record: DesignationRecord, line: number): RowProblem[] {
+    if (!record.law?.family) return [];
+    const key = lawKey(record.jurisdiction, record.law.shortName);
+    const seen = this.families.get(key);
+    if (!seen) {
+      this.families.set(key, { line, family: record.law.family });
+      return [];
+    }
+    if (seen.family === record.law.family) return [];
+    return [{ line, column: 'law_family', message: `line ${seen.line} gives this law's family as ${JSON.stringify(seen.family)}`, value: record.law.family }];
+  }
 
   check(record: DesignationRecord, line: number): RowProblem[] {
-    const problems: RowProblem[] = [];
+    const problems: RowProblem[] = this.checkLawFamily(record, line);
     if (record.id) {
       const firstLine = this.idLines.get(record.id);
       if (firstLine !== undefined) problems.push({ line, column: 'id', message: `the same id is on line ${firstLine}`, value: record.id });

@@ -1,6 +1,6 @@
 import { Transform, TransformCallback, type Readable } from 'node:stream';
 import { parse, CsvError, type Info, type Options } from 'csv-parse';
-import { INTERCHANGE_COLUMNS, InterchangeCells } from '../../domain/interchange/columns';
+import { INTERCHANGE_COLUMNS, INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY, InterchangeCells, InterchangeColumn } from '../../domain/interchange/columns';
 import { restoreFormula } from '../../domain/interchange/formula-cells';
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { strictUtf8Decoder } from './utf8-lines';
@@ -63,8 +63,9 @@ class LineFeedIndex {
 
 /**
  * Streams an interchange CSV (RFC 4180, optional UTF-8 BOM, LF or CRLF) as rows with the line each
- * starts on. The header must be exactly the interchange columns; rows with another column count
- * are reported, not guessed at.
+ * starts on. The header must be exactly the interchange columns (or those of before law_family was
+ * added, read with every law_family cell empty); rows with another column count are reported, not
+ * guessed at.
  *
  * Lines are counted by line feeds (a CRLF is one line break, in a quoted cell too) at the byte
  * offsets csv-parse gives for each record's end: its own `lines` count takes the CR and the LF of a
@@ -93,38 +94,41 @@ export async function* readCsvRows(input: Readable): AsyncGenerator<RawRow> {
   const decoded = input.pipe(strictUtf8Decoder());
   decoded.on('error', (error) => parser.destroy(error));
   decoded.pipe(lineFeeds.transform()).pipe(parser);
-  let headerSeen = false;
+  let columns: readonly InterchangeColumn[] | null = null;
   try {
     for await (const { record, line } of parser as AsyncIterable<LocatedRecord>) {
-      if (!headerSeen) {
-        checkHeader(record, line);
-        headerSeen = true;
+      if (columns === null) {
+        columns = columnsOfHeader(record, line);
         continue;
       }
-      yield toRawRow(record, line);
+      yield toRawRow(record, line, columns);
     }
   } catch (error) {
     throw asUnreadable(error, startLine);
   }
-  if (!headerSeen) throw new UnreadableFileError({ line: 1, column: 'file', message: 'the file is empty: expected a header row' });
+  if (columns === null) throw new UnreadableFileError({ line: 1, column: 'file', message: 'the file is empty: expected a header row' });
 }
 
-function checkHeader(header: string[], line: number): void {
+function columnsOfHeader(header: string[], line: number): readonly InterchangeColumn[] {
+  const given = header.join(',');
+  if (given === INTERCHANGE_COLUMNS.join(',')) return INTERCHANGE_COLUMNS;
+  if (given === INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY.join(',')) return INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY;
   const expected = INTERCHANGE_COLUMNS.join(',');
-  if (header.join(',') !== expected) {
-    throw new UnreadableFileError({ line, column: 'file', message: `wrong header: expected the columns ${expected}`, value: header.join(',') });
-  }
+  throw new UnreadableFileError({ line, column: 'file', message: `wrong header: expected the columns ${expected}`, value: given });
 }
 
-function toRawRow(record: string[], line: number): RawRow {
-  if (record.length !== INTERCHANGE_COLUMNS.length) {
+function toRawRow(record: string[], line: number, columns: readonly InterchangeColumn[]): RawRow {
+  if (record.length !== columns.length) {
     return {
       line,
       cells: null,
-      problems: [{ line, column: 'row', message: `expected ${INTERCHANGE_COLUMNS.length} columns, found ${record.length}` }],
+      problems: [{ line, column: 'row', message: `expected ${columns.length} columns, found ${record.length}` }],
     };
   }
-  const cells = Object.fromEntries(INTERCHANGE_COLUMNS.map((column, index) => [column, restoreFormula(record[index])]));
+  const cells = Object.fromEntries(INTERCHANGE_COLUMNS.map((column) => [column, '']));
+  columns.forEach((column, index) => {
+    cells[column] = restoreFormula(record[index]);
+  });
   return { line, cells: cells as InterchangeCells, problems: [] };
 }
 

@@ -8,6 +8,7 @@ import type { CandidateScope } from '../../queries/precedents/candidate-scope';
 import { familyCandidates, sameOrganizationCandidates } from '../../queries/precedents/organization-candidates';
 import { firstUseCandidates, sameDayCandidates } from '../../queries/precedents/jurisdiction-candidates';
 import { similarReasonCandidates } from '../../queries/precedents/reason-candidates';
+import { lawFamilyEvidence } from './law-family-evidence';
 
 /** The case a journalist asks about, and what precedents are sought relative to. */
 export interface PrecedentCase {
@@ -112,7 +113,7 @@ async function similarReasonsEvidence(db: Db, { scope, cases }: PrecedentCase): 
  * of two equal pieces of a kind is the one an explanation words.
  */
 export async function gatherEvidence(db: Db, precedentCase: PrecedentCase): Promise<EvidenceById> {
-  const gatherers = [sameOrganizationEvidence, familyEvidence, firstUseEvidence, sameDayEvidence, similarReasonsEvidence];
+  const gatherers = [sameOrganizationEvidence, familyEvidence, firstUseEvidence, sameDayEvidence, similarReasonsEvidence, lawFamilyEvidence];
   const evidence: EvidenceById = new Map();
   for (const found of await Promise.all(gatherers.map((gather) => gather(db, precedentCase)))) {
     for (const [id, piece] of found) addEvidence(evidence, id, piece);

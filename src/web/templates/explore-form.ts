@@ -1,6 +1,7 @@
 /** Explore's filter form: the common filters as a GET form, so submitting it writes them into the URL. */
 import type { InputProblem } from '../../domain/errors';
-import { MEASURES, REASON_TAGS, STATUSES } from '../../domain/vocabularies';
+import { LAW_FAMILY_DESCRIPTIONS } from '../../domain/law-families';
+import { LAW_FAMILIES, MEASURES, REASON_TAGS, STATUSES } from '../../domain/vocabularies';
 import type { LawSummary } from '../../services/laws';
 import type { QueryValues } from '../form-query';
 import { html, Html } from '../html';
@@ -20,6 +21,7 @@ export const FIELD_LABELS: Record<string, string> = {
   to: 'Decided to',
   as_of: 'In force on',
   law: 'Law',
+  law_family: 'Law families',
   status: 'Status',
   sort: 'Order',
   organization: 'Organization slug',
@@ -57,6 +59,7 @@ export function exploreForm(values: QueryValues, choices: FilterChoices, problem
   ${checkboxField(form, 'imprecise', 'include', 'Also list designations dated too coarsely to lie inside the date range (marked “imprecise”)')}
   ${checkboxGroup(form, 'jurisdiction', FIELD_LABELS.jurisdiction, choices.jurisdictions.map((j): Choice => [j.code, j.name]), true)}
   ${checkboxGroup(form, 'measure', FIELD_LABELS.measure, vocabulary(MEASURES))}
+  ${checkboxGroup(form, 'law_family', `${FIELD_LABELS.law_family} (any of)`, LAW_FAMILIES.map((family): Choice => [family, LAW_FAMILY_DESCRIPTIONS[family].label]))}
   ${checkboxGroup(form, 'reason', `${FIELD_LABELS.reason} (any of)`, vocabulary(REASON_TAGS))}
   ${values.limit && html`<input type="hidden" name="limit" value="${values.limit}">`}
   <div class="actions"><button type="submit">Apply filter</button> <a href="/explore">Clear</a></div>

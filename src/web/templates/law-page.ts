@@ -1,10 +1,11 @@
 import type { DesignationPage } from '../../services/designations';
 import type { LawDetail } from '../../services/laws';
 import type { StackedBarChart } from '../chart-specs';
+import { LAW_FAMILY_DESCRIPTIONS } from '../../domain/law-families';
 import { leftOutPhrase } from '../../domain/precedents/phrases';
 import { html, Html } from '../html';
 import { chartFigure } from './chart-figure';
-import { countOf, vocabularyLabel } from './labels';
+import { countOf } from './labels';
 import { jurisdictionLink } from './links';
 import { page } from './layout';
 import { allDesignationsSection, firstAndLatestSection, measuresSection } from './reference-sections';
@@ -26,7 +27,7 @@ export function lawPage({ law, perYear, measures, designations }: LawPageData): 
   <dt>Jurisdiction</dt><dd>${jurisdictionLink(law.jurisdiction)}</dd>
   ${law.citation && html`<dt>Citation</dt><dd>${law.citation}</dd>`}
   ${law.enacted_on && html`<dt>Enacted</dt><dd><time datetime="${law.enacted_on}">${law.enacted_on}</time></dd>`}
-  <dt>Category</dt><dd>${vocabularyLabel(law.category)}</dd>
+  <dt>Law family</dt><dd><a href="/law-families/${law.family}">${LAW_FAMILY_DESCRIPTIONS[law.family].label}</a></dd>
   <dt>Used</dt><dd>${countOf(law.designation_count, 'designation')}${used && html`${law.first_used_on && html`, first ${law.first_used_on}`}, latest ${law.latest_used_on}`}</dd>
   ${
     law.not_state_acts.length > 0 &&

@@ -14,6 +14,7 @@ const KIND_LABELS: Record<PrecedentKind, string> = {
   peer_organization: 'Peer organization',
   similar_reasons: 'Similar stated reasons',
   same_day: 'Same day',
+  same_law_family: 'Same law family elsewhere',
 };
 
 /** "36 peer organizations": how many precedents of a kind, in words. */
@@ -24,6 +25,7 @@ const KIND_COUNTS: Record<PrecedentKind, (count: number) => string> = {
   peer_organization: (count) => countOf(count, 'peer organization'),
   similar_reasons: (count) => `${countOf(count, 'case')} with similar stated reasons`,
   same_day: (count) => `${countOf(count, 'action')} on the same day`,
+  same_law_family: (count) => `${countOf(count, 'first use')} of laws of the same family elsewhere`,
 };
 
 /** Beyond the default 20, the most the service lists. */

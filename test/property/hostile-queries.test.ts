@@ -25,6 +25,7 @@ const VALID_EXAMPLES: Record<string, string> = {
   jurisdiction: 'RU',
   slug: 'amnesty-international-limited',
   code: 'RU',
+  family: 'foreign_agent',
 };
 
 interface Route {

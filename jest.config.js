@@ -7,6 +7,10 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 60000,
+  // Builds dist/ when the sources changed (the CLI tests run the compiled CLI) and names the run for
+  // the database states its files share; the teardown removes them.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // Each integration file owns a database; running files one at a time keeps the 2-core machine
   // and the single PostgreSQL server from being the bottleneck of flaky timeouts.
   maxWorkers: 2,

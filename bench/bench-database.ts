@@ -4,6 +4,7 @@ import { migrateToLatest } from '../src/db/migrations';
 
 export const DEFAULT_BENCH_URL = 'postgres://root@127.0.0.1:5432/ngo_bench';
 export const DEFAULT_LOAD_URL = 'postgres://root@127.0.0.1:5432/ngo_bench_load';
+export const DEFAULT_STARTUP_URL = 'postgres://root@127.0.0.1:5432/ngo_bench_300k';
 
 /**
  * Opens (creating it if needed) the benchmark database. Its name must start with `ngo_bench`:

@@ -5,7 +5,8 @@ import net, { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Knex } from 'knex';
 
-export const CLI = path.resolve(__dirname, '../bin/ngo-tracker.js');
+/** The CLI under measurement: this checkout's, or BENCH_CLI (another checkout's, for before/after figures). */
+export const CLI = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.resolve(__dirname, '../bin/ngo-tracker.js');
 
 export interface Measurement {
   seconds: number;

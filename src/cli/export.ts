@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Command } from 'commander';
 import { designationFiltersFrom, statusDay } from '../domain/designation-filters';
 import { InvalidInputError } from '../domain/errors';
 import { csvExportParameters } from '../domain/export-parameters';
@@ -10,7 +9,7 @@ import { countExport, exportDesignations } from '../services/export/designation-
 import { writeDataPackage } from '../services/export/data-package';
 import { withDatabase } from './database';
 import { writeFtmExport } from './export-ftm';
-import { addDesignationFilterOptions, parseOptions } from './designation-filter-options';
+import { parseOptions } from './designation-filter-options';
 import { startProgress } from './progress';
 
 const OWN_OPTIONS = ['format', 'out', 'datapackage'];
@@ -27,44 +26,34 @@ function lineCounter(onLines: (lines: number) => void): Transform {
   });
 }
 
-export function registerExport(program: Command): void {
-  addDesignationFilterOptions(
-    program
-      .command('export')
-      .description('export designations in the interchange format (CSV or NDJSON) or as FollowTheMoney entities with the API filters, or the whole dataset as a data package')
-      .option('--format <format>', 'csv, ndjson or ftm (FollowTheMoney entities)', 'csv')
-      .option('--bom', 'prepend a UTF-8 byte order mark (for Excel)')
-      .option('--out <file>', 'write to this file instead of standard output')
-      .option('--recorded-as-of <timestamp>', 'the data as this dataset had recorded it at that moment (ISO 8601 with a time zone)')
-      .option('--datapackage <dir>', 'write the whole dataset as a Frictionless Data Package into this directory (filters do not apply)'),
-  ).action(async (options: Record<string, unknown>) => {
-    if (options.format !== 'csv' && options.format !== 'ndjson' && options.format !== 'ftm') {
-      throw new InvalidInputError(`--format must be csv, ndjson or ftm, not ${String(options.format)}`);
+/** `ngo-tracker export [filters] [--format csv|ndjson|ftm] [--bom] [--out FILE]`, or `--datapackage DIR`. */
+export async function runExport(options: Record<string, unknown>): Promise<void> {
+  if (options.format !== 'csv' && options.format !== 'ndjson' && options.format !== 'ftm') {
+    throw new InvalidInputError(`--format must be csv, ndjson or ftm, not ${String(options.format)}`);
+  }
+  if (options.bom && options.format !== 'csv') throw new InvalidInputError('--bom applies to CSV only');
+  const values = parseOptions(csvExportParameters, options, OWN_OPTIONS);
+  const today = todayPartialDate().start;
+  await withDatabase(async (db) => {
+    if (typeof options.datapackage === 'string') {
+      const summary = await writeDataPackage(db, options.datapackage, today);
+      process.stderr.write(`data package written to ${options.datapackage}: ${summary}\n`);
+      return;
     }
-    if (options.bom && options.format !== 'csv') throw new InvalidInputError('--bom applies to CSV only');
-    const values = parseOptions(csvExportParameters, options, OWN_OPTIONS);
-    const today = todayPartialDate().start;
-    await withDatabase(async (db) => {
-      if (typeof options.datapackage === 'string') {
-        const summary = await writeDataPackage(db, options.datapackage, today);
-        process.stderr.write(`data package written to ${options.datapackage}: ${summary}\n`);
-        return;
-      }
-      const filters = designationFiltersFrom(values);
-      if (options.format === 'ftm') return writeFtmExport(db, filters, statusDay(filters, today), typeof options.out === 'string' ? options.out : undefined);
-      const rows = exportDesignations(db, filters, { format: options.format as 'csv' | 'ndjson', bom: values.bom, today: statusDay(filters, today) });
-      if (typeof options.out !== 'string') {
-        await pipeline(rows, process.stdout, { end: false });
-        return;
-      }
-      // A bar only where someone watches: a file written from a terminal (stderr is one).
-      const progress = process.stderr.isTTY ? startProgress('exporting', await countExport(db, filters, today)) : null;
-      try {
-        const counted = progress ? [lineCounter((lines) => progress.update(Math.max(0, lines - 1)))] : [];
-        await pipeline([rows, ...counted, fs.createWriteStream(options.out)]);
-      } finally {
-        progress?.stop();
-      }
-    });
+    const filters = designationFiltersFrom(values);
+    if (options.format === 'ftm') return writeFtmExport(db, filters, statusDay(filters, today), typeof options.out === 'string' ? options.out : undefined);
+    const rows = exportDesignations(db, filters, { format: options.format as 'csv' | 'ndjson', bom: values.bom, today: statusDay(filters, today) });
+    if (typeof options.out !== 'string') {
+      await pipeline(rows, process.stdout, { end: false });
+      return;
+    }
+    // A bar only where someone watches: a file written from a terminal (stderr is one).
+    const progress = process.stderr.isTTY ? startProgress('exporting', await countExport(db, filters, today)) : null;
+    try {
+      const counted = progress ? [lineCounter((lines) => progress.update(Math.max(0, lines - 1)))] : [];
+      await pipeline([rows, ...counted, fs.createWriteStream(options.out)]);
+    } finally {
+      progress?.stop();
+    }
   });
 }

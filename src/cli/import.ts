@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from 'commander';
 import { InvalidInputError } from '../domain/errors';
 import { formatRowProblem } from '../domain/interchange/row-problems';
 import { ImportRejectedError } from '../services/import/import-errors';
@@ -23,50 +22,43 @@ export function summaryLine(summary: ImportSummary): string {
   );
 }
 
-export function registerImport(program: Command): void {
-  program
-    .command('import')
-    .description('import designations from an interchange CSV or NDJSON file (all rows are checked before anything is written)')
-    .argument('<file>', 'the file to import (.csv, or .ndjson/.jsonl)')
-    .option('--dry-run', 'report what would be created, updated and left unchanged, writing nothing')
-    .option('--format <format>', 'csv or ndjson (default: from the file name)')
-    .action(async (file: string, options: { dryRun?: boolean; format?: string }) => {
-      const format = formatOf(file, options.format);
-      const size = fs.statSync(path.resolve(file), { throwIfNoEntry: false })?.size;
-      if (size === undefined) throw new InvalidInputError(`no such file: ${file}`);
-      const summary = await withDatabase(async (db) => {
-        let bytesRead = 0;
-        const validation = startProgress('checking', size);
-        let writing: Progress | null = null;
-        const open = () => {
-          const stream = fs.createReadStream(file);
-          stream.on('data', (chunk) => validation.update((bytesRead += chunk.length)));
-          return stream;
-        };
-        try {
-          return await importDesignations(db, { format, open }, {
-            dryRun: options.dryRun,
-            actor: 'cli',
-            onProgress: ({ phase, rows, total }) => {
-              if (phase !== 'write') return;
-              if (!writing) {
-                validation.stop();
-                writing = startProgress('writing', total ?? rows);
-              }
-              writing.update(rows);
-            },
-          });
-        } finally {
-          validation.stop();
-          (writing as Progress | null)?.stop();
-        }
-      }).catch((error) => {
-        if (!(error instanceof ImportRejectedError)) throw error;
-        for (const problem of error.rowProblems) process.stderr.write(`${formatRowProblem(problem)}\n`);
-        process.stderr.write(`0 created, 0 updated, 0 unchanged, ${error.rejectedRows} rejected: ${error.message}\n`);
-        process.exitCode = EXIT_USAGE;
-        return null;
+/** `ngo-tracker import FILE [--dry-run] [--format csv|ndjson]`. */
+export async function runImport(file: string, options: { dryRun?: boolean; format?: string }): Promise<void> {
+  const format = formatOf(file, options.format);
+  const size = fs.statSync(path.resolve(file), { throwIfNoEntry: false })?.size;
+  if (size === undefined) throw new InvalidInputError(`no such file: ${file}`);
+  const summary = await withDatabase(async (db) => {
+    let bytesRead = 0;
+    const validation = startProgress('checking', size);
+    let writing: Progress | null = null;
+    const open = () => {
+      const stream = fs.createReadStream(file);
+      stream.on('data', (chunk) => validation.update((bytesRead += chunk.length)));
+      return stream;
+    };
+    try {
+      return await importDesignations(db, { format, open }, {
+        dryRun: options.dryRun,
+        actor: 'cli',
+        onProgress: ({ phase, rows, total }) => {
+          if (phase !== 'write') return;
+          if (!writing) {
+            validation.stop();
+            writing = startProgress('writing', total ?? rows);
+          }
+          writing.update(rows);
+        },
       });
-      if (summary) process.stdout.write(`${summaryLine(summary)}\n`);
-    });
+    } finally {
+      validation.stop();
+      (writing as Progress | null)?.stop();
+    }
+  }).catch((error) => {
+    if (!(error instanceof ImportRejectedError)) throw error;
+    for (const problem of error.rowProblems) process.stderr.write(`${formatRowProblem(problem)}\n`);
+    process.stderr.write(`0 created, 0 updated, 0 unchanged, ${error.rejectedRows} rejected: ${error.message}\n`);
+    process.exitCode = EXIT_USAGE;
+    return null;
+  });
+  if (summary) process.stdout.write(`${summaryLine(summary)}\n`);
 }

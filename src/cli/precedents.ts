@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { OrganizationCandidate, OrganizationNotFoundError } from '../domain/precedents/organization-resolution';
 import { precedentParameters } from '../domain/precedents/precedent-parameters';
 import { AmbiguousOrganization, findPrecedents, PrecedentReport } from '../services/precedents/find-precedents';
@@ -43,31 +42,20 @@ function renderReport(report: PrecedentReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function registerPrecedents(program: Command): void {
-  program
-    .command('precedents')
-    .description('has this happened before? ranked, explained precedents (the same as GET /api/v1/precedents)')
-    .argument('<org>', 'organization slug, name, alias or transliteration')
-    .requiredOption('--jurisdiction <code>', 'ISO 3166-1 alpha-2 code of the state that acted, e.g. RU')
-    .option('--law <slug>', 'the law of the case (a law of that jurisdiction)')
-    .option('--measure <measure>', 'the measure of the case, e.g. undesirable_designation')
-    .option('--date <date>', 'only what had happened by then: YYYY, YYYY-MM or YYYY-MM-DD (default today)')
-    .option('--limit <n>', 'how many precedents to list, 1-100', '20')
-    .option('--json', 'print the JSON of GET /api/v1/precedents')
-    .action(async (org: string, options: Record<string, unknown>) => {
-      const parameters = parseOptions(precedentParameters, { ...options, organization: org }, ['json']);
-      try {
-        const answer = await withDatabase((db) => findPrecedents(db, parameters));
-        if (options.json) process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
-        else if (answer.status === 'resolved') process.stdout.write(renderReport(answer));
-        else process.stderr.write(renderAmbiguous(answer));
-        // Naming several organizations is input to correct, like naming none.
-        if (answer.status === 'ambiguous') process.exitCode = EXIT_USAGE;
-      } catch (error) {
-        if (!(error instanceof OrganizationNotFoundError)) throw error;
-        const closest = error.suggestions.length > 0 ? `; the closest:\n${candidateLines(error.suggestions)}` : '';
-        process.stderr.write(`ngo-tracker: ${error.message}${closest}\n`);
-        process.exitCode = EXIT_USAGE;
-      }
-    });
+/** `ngo-tracker precedents ORG --jurisdiction CODE [...]`. */
+export async function runPrecedents(org: string, options: Record<string, unknown>): Promise<void> {
+  const parameters = parseOptions(precedentParameters, { ...options, organization: org }, ['json']);
+  try {
+    const answer = await withDatabase((db) => findPrecedents(db, parameters));
+    if (options.json) process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+    else if (answer.status === 'resolved') process.stdout.write(renderReport(answer));
+    else process.stderr.write(renderAmbiguous(answer));
+    // Naming several organizations is input to correct, like naming none.
+    if (answer.status === 'ambiguous') process.exitCode = EXIT_USAGE;
+  } catch (error) {
+    if (!(error instanceof OrganizationNotFoundError)) throw error;
+    const closest = error.suggestions.length > 0 ? `; the closest:\n${candidateLines(error.suggestions)}` : '';
+    process.stderr.write(`ngo-tracker: ${error.message}${closest}\n`);
+    process.exitCode = EXIT_USAGE;
+  }
 }

@@ -1,9 +1,8 @@
-import type { Command } from 'commander';
 import type { PeriodCount } from '../domain/period-counts';
 import { statsTimelineParameters } from '../domain/query-parameters';
 import { timelineStats, TimelineStats } from '../services/period-stats';
 import { withDatabase } from './database';
-import { addDesignationFilterOptions, parseOptions } from './designation-filter-options';
+import { parseOptions } from './designation-filter-options';
 import { renderTable } from './text-table';
 
 function renderCounts(buckets: PeriodCount[], groups: string[]): string {
@@ -20,17 +19,9 @@ function renderStats(stats: TimelineStats): string {
   return `${text}\n${stats.total} counted in periods, ${stats.imprecise_total} imprecise\n`;
 }
 
-export function registerStats(program: Command): void {
-  addDesignationFilterOptions(
-    program
-      .command('stats')
-      .description('designations per period, precision-aware (the same as GET /api/v1/stats/timeline)')
-      .option('--interval <interval>', 'year, quarter or month', 'year')
-      .option('--group-by <attribute>', 'also count by jurisdiction, measure, law or reason')
-      .option('--json', 'print the JSON of GET /api/v1/stats/timeline'),
-  ).action(async (options: Record<string, unknown>) => {
-    const parameters = parseOptions(statsTimelineParameters, options, ['json']);
-    const stats = await withDatabase((db) => timelineStats(db, parameters));
-    process.stdout.write(options.json ? `${JSON.stringify(stats, null, 2)}\n` : renderStats(stats));
-  });
+/** `ngo-tracker stats [filters] [--interval year|quarter|month] [--group-by ATTRIBUTE] [--json]`. */
+export async function runStats(options: Record<string, unknown>): Promise<void> {
+  const parameters = parseOptions(statsTimelineParameters, options, ['json']);
+  const stats = await withDatabase((db) => timelineStats(db, parameters));
+  process.stdout.write(options.json ? `${JSON.stringify(stats, null, 2)}\n` : renderStats(stats));
 }

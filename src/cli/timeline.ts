@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { organizationTimeline, OrganizationTimeline, resolveOrganization } from '../services/organizations';
 import { withDatabase } from './database';
 import { renderTable } from './text-table';
@@ -16,18 +15,11 @@ function renderTimeline(timeline: OrganizationTimeline): string {
   return `${title}\n\n${table}`;
 }
 
-export function registerTimeline(program: Command): void {
-  program
-    .command('timeline')
-    .description("an organization's designations in date order: when each was decided, listed and ended")
-    .argument('<org>', 'organization slug, or a name to search for (the best match is used)')
-    .option('--family', 'include its family (parent, siblings, children)')
-    .option('--json', 'print the JSON of GET /api/v1/organizations/{slug}/timeline')
-    .action(async (org: string, options: { family?: boolean; json?: boolean }) => {
-      const timeline = await withDatabase(async (db) => {
-        const organization = await resolveOrganization(db, org);
-        return organizationTimeline(db, organization.slug, options.family === true);
-      });
-      process.stdout.write(options.json ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline));
-    });
+/** `ngo-tracker timeline ORG [--family] [--json]`. */
+export async function runTimeline(org: string, options: { family?: boolean; json?: boolean }): Promise<void> {
+  const timeline = await withDatabase(async (db) => {
+    const organization = await resolveOrganization(db, org);
+    return organizationTimeline(db, organization.slug, options.family === true);
+  });
+  process.stdout.write(options.json ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline));
 }

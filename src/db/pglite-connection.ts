@@ -1,11 +1,13 @@
 import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { Extension, PGlite } from '@electric-sql/pglite';
 import knex, { Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import { EMBEDDED_MARKER } from './connection';
 
+// PGlite's contrib entry points have CommonJS builds, but their package exports declare only ESM
+// types, so the compiled (CommonJS) build requires them rather than importing them.
+const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+const { unaccent } = require('@electric-sql/pglite/contrib/unaccent') as { unaccent: Extension };
 
 /** Where the knex config of an embedded database keeps its PGlite, for dumpPgliteDb. */
 const PGLITE_INSTANCE = 'ngoTrackerPglite';

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import express, { ErrorRequestHandler, RequestHandler, Response, Router } from 'express';
+import { PACKAGE_ROOT } from '../config/package-files';
 import type { Db } from '../db/connection';
 import { InvalidInputError, MovedError, NotFoundError } from '../domain/errors';
 import { parseParameters } from '../domain/parameter-parsing';
@@ -21,7 +22,8 @@ import { renderJurisdictionPage, renderLawPage } from './pages/reference';
 import { renderSearchPage } from './pages/search';
 import { errorPage } from './templates/error-page';
 
-const OWN_ASSETS = path.join(__dirname, 'assets');
+// Served from the sources (they are not compiled), whether the sources or the build (dist/) run.
+const OWN_ASSETS = path.join(PACKAGE_ROOT, 'src', 'web', 'assets');
 // Chart.js's UMD build from node_modules (its package exports only the module entry points).
 const CHART_JS_DIST = path.dirname(require.resolve('chart.js'));
 

@@ -1,9 +1,9 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { bearer, createTestTokens, designationBody } from '../support/editing';
 import { expectBadParameter } from '../support/problems';
 
@@ -32,8 +32,7 @@ describe('GET /feed.atom: the newest designations as an Atom 1.0 feed', () => {
   let app: Express;
   // Seeding takes a while on a busy machine: more than the default minute.
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     app = buildTestApp(testDb.db);
   }, 180_000);
   afterAll(() => testDb.destroy());

@@ -1,8 +1,8 @@
 import { normalizeName } from '../../src/domain/names';
 import { applyDesignationFilters } from '../../src/queries/designation-filters';
 import { FILTER_MIN_SCORE, nameScore } from '../../src/queries/organization-name-score';
-import { seedFixture } from '../support/seed-fixture';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 
 const TODAY = '2026-11-27';
 const FIXED_QUERIES = [
@@ -34,8 +34,7 @@ function queriesFrom(names: string[]): string[] {
 describe('the q filter of designations', () => {
   let testDb: TestDatabase;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
   });
   afterAll(() => testDb.destroy());
 

@@ -5,9 +5,9 @@ import request from 'supertest';
 import { neutralizeFormula } from '../../src/domain/interchange/formula-cells';
 import { INTERCHANGE_COLUMNS } from '../../src/domain/interchange/columns';
 import { importDesignations } from '../../src/services/import/import-designations';
-import { seedFixture } from '../support/seed-fixture';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { buildTestApp, seededTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
 import { download, emptyDatabase, listedIds } from '../support/export-helpers';
 import { fileInput, fixturePath } from '../support/fixtures';
 import { expectBadParameter } from '../support/problems';
@@ -84,7 +84,7 @@ describe('export -> import into an empty database -> export is byte-identical', 
   let testDb: TestDatabase;
   let app: Express;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
+    testDb = await createSeededTestDatabase();
     app = buildTestApp(testDb.db);
   });
   afterAll(() => testDb.destroy());
@@ -100,7 +100,6 @@ describe('export -> import into an empty database -> export is byte-identical', 
   }
 
   it('with the seed data, as CSV and as NDJSON', async () => {
-    await seedFixture(testDb.db);
     await roundTrip('csv');
     await roundTrip('ndjson');
   });

@@ -13,7 +13,7 @@ import { datedCounts } from '../../src/queries/dated-counts';
 import { countDesignationsUpTo } from '../../src/queries/designation-records';
 import { countFromMonthlyCounts, monthlyCountsCanAnswer, monthlyCountsHold, monthlyDatedCounts } from '../../src/queries/monthly-counts';
 import { importDesignations } from '../../src/services/import/import-designations';
-import { seedFixture } from '../support/seed-fixture';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
@@ -163,12 +163,11 @@ async function expectJurisdictionSummariesMatchDesignations(db: Db): Promise<voi
 describe('period statistics from the monthly counts', () => {
   let testDb: TestDatabase;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
+    testDb = await createSeededTestDatabase();
   });
   afterAll(() => testDb.destroy());
 
   it('give the same stats and list totals as counting the designations, on the seed data and on a generated dataset', async () => {
-    await seedFixture(testDb.db);
     await expectCountsMatchDesignations(testDb.db);
     await expectSameStatsBothWays(testDb.db);
     await expectSameListTotalsBothWays(testDb.db);

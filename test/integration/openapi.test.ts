@@ -5,9 +5,9 @@ import { API_ROUTES } from '../../src/http/api-routes';
 import { DOWNLOAD_ROUTES } from '../../src/http/download-routes';
 import { FEED_PATH } from '../../src/http/feed-route';
 import { WRITE_ROUTES } from '../../src/http/write-routes';
-import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { download } from '../support/export-helpers';
 
 /** A real request for every documented path: adding a route without one here fails the test. */
@@ -46,8 +46,7 @@ describe('the OpenAPI document and the docs page', () => {
   let document: OpenApi;
   let ajv: Ajv2020;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     app = buildTestApp(testDb.db);
     document = (await request(app).get('/api/openapi.json')).body;
     // OpenAPI 3.1 schemas are JSON Schema 2020-12; formats are also checked by the patterns zod emits.

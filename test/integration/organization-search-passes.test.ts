@@ -3,8 +3,8 @@ import { normalizeName } from '../../src/domain/names';
 import { DEFAULT_THRESHOLDS, nameScore, SEARCH_MIN_SCORE } from '../../src/queries/organization-name-score';
 import { searchOrganizations, searchPass } from '../../src/queries/organization-search';
 import { createOrganization } from '../../src/services/editing/organization-editing';
-import { seedFixture } from '../support/seed-fixture';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 
 const QUERIES = ['memorial', 'Amnesty International', 'amnesti internešnl', 'Международная амнистия', 'human rights wach', 'Хьюман Райтс Вотч', 'open society', 'foundation', 'hrw', 'centre'];
 
@@ -25,8 +25,7 @@ async function withNameQueries<T>(db: Db, work: () => Promise<T>): Promise<{ res
 describe('organization search: the narrow first pass', () => {
   let testDb: TestDatabase;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     // Resembles `memorial` only by its skeleton (mrl), too short to count, and a word similarity of 0.3.
     await createOrganization(testDb.db, 'test', { name: 'Morila Union Watch', kind: 'ngo' });
   });

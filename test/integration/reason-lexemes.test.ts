@@ -3,9 +3,9 @@ import type { Express } from 'express';
 import type { Db } from '../../src/db/connection';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
-import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
 import { fileInput, fixturePath } from '../support/fixtures';
 
@@ -21,8 +21,7 @@ describe("the stated reasons' lexemes kept for similar-reason precedents", () =>
   let app: Express;
   let tokens: TestTokens;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     tokens = await createTestTokens(testDb.db);
     app = buildTestApp(testDb.db);
   });

@@ -1,9 +1,9 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { importDesignations } from '../../src/services/import/import-designations';
-import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
 import { download, listedIds } from '../support/export-helpers';
 import { fileInput, fixturePath } from '../support/fixtures';
@@ -20,8 +20,7 @@ describe('recorded_as_of: the data as this dataset had recorded it at a moment',
 
   // Seeding takes a while on a busy machine: more than the default minute.
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.csv')));
     tokens = await createTestTokens(testDb.db);
     app = buildTestApp(testDb.db);

@@ -1,16 +1,15 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { seedFixture } from '../support/seed-fixture';
 import { HOSTILE_NAME, HOSTILE_SLUG, importHostileDesignation } from '../e2e/support/hostile-organization';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 
 describe('web pages escape what they show and fail as pages', () => {
   let testDb: TestDatabase;
   let app: Express;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     await importHostileDesignation(testDb.db);
     app = buildTestApp(testDb.db);
   });

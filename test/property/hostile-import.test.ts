@@ -8,9 +8,9 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import request from 'supertest';
-import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { bearer, createTestTokens, TestTokens } from '../support/editing';
 import { expectLineNumberedProblems, HostileFile, hostileCsvFiles, hostileNdjsonFiles } from '../support/hostile-files';
 import { checkApiResponse, problemOf, sendRaw } from '../support/hostile-responses';
@@ -32,8 +32,7 @@ describe('hostile files to POST /api/v1/import', () => {
   let uploads = 0;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     tokens = await createTestTokens(testDb.db);
     server = http.createServer(buildTestApp(testDb.db)).listen(0);
     base.csv = (await sendRaw(request(server).get(`/api/v1/designations.csv?${BASE_FILTER}`))).text;

@@ -8,9 +8,9 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import request from 'supertest';
-import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { hostileEncodedValue, hostileValueFor, percentEncode, propertyOptions, UNKNOWN_PARAMETER_NAMES } from '../support/hostile-values';
 import { checkApiResponse, checkPageResponse, sendRaw } from '../support/hostile-responses';
 import { DocumentedParameter, documentedOperations, fillPath } from '../support/openapi-operations';
@@ -59,8 +59,7 @@ describe('hostile values to every read parameter and page', () => {
   let requests = 0;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     examples.id = (await testDb.db('designations').orderBy('id').first('id')).id;
     server = http.createServer(buildTestApp(testDb.db)).listen(0);
   });

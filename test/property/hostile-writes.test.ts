@@ -9,9 +9,9 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import request from 'supertest';
-import { seedFixture } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
 import { checkApiResponse, sendRaw } from '../support/hostile-responses';
 import { HOSTILE_KEYS, hostileFieldValue, hostileValueFor, propertyOptions, RAW_JSON_BODIES, RawJson, withMember } from '../support/hostile-values';
@@ -62,8 +62,7 @@ describe('hostile input to every write', () => {
   let refusals = 0;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     tokens = await createTestTokens(testDb.db);
     server = http.createServer(buildTestApp(testDb.db)).listen(0);
     const designation = await request(server).post('/api/v1/designations').set(bearer(tokens.admin)).send(designationBody());

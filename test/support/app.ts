@@ -3,8 +3,8 @@ import { DEFAULT_HTTP_SETTINGS, HttpSettings } from '../../src/config/config';
 import { buildApp } from '../../src/http/app';
 import { createLogger } from '../../src/logging/logger';
 import type { Db } from '../../src/db/connection';
-import { seedFixture } from './seed-fixture';
-import { createTestDatabase, TestDatabase } from './database';
+import { TestDatabase } from './database';
+import { createSeededTestDatabase } from './seed-fixture';
 import { createTestTokens, TestTokens } from './editing';
 
 export const silentLogger = createLogger('silent');
@@ -22,8 +22,7 @@ export function buildTestApp(db: Db, http: Partial<HttpSettings> = {}): Express 
 
 /** A fresh database holding the seed data, and the test app on it: what most read tests start from. */
 export async function seededTestApp(): Promise<{ testDb: TestDatabase; app: Express }> {
-  const testDb = await createTestDatabase();
-  await seedFixture(testDb.db);
+  const testDb = await createSeededTestDatabase();
   return { testDb, app: buildTestApp(testDb.db) };
 }
 

@@ -2,9 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import knex from 'knex';
+import pg from 'pg';
 import { createDb, Db, dumpPgliteDb } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrations';
+import { runDumpPrefix, runTemplatePrefix, TEST_RUN } from './test-run';
 
 export interface TestDatabase {
   db: Db;
@@ -15,17 +16,75 @@ export interface TestDatabase {
 }
 
 /**
+ * A state test databases start from, made once and then copied for each test file instead of
+ * being rebuilt by each: on PGlite a dump of its data directory in the system's temporary folder,
+ * on PostgreSQL a template database (`CREATE DATABASE … TEMPLATE`, a file copy on the server).
+ */
+export interface DatabaseState {
+  /** A short name, part of the dump's file name and of the template database's name. */
+  name: string;
+  /** The state it is made from (null: an empty database). */
+  base: DatabaseState | null;
+  /** What the state depends on besides its base: a change makes a new one. */
+  fingerprint(): string;
+  /**
+   * Kept across test runs (only a PGlite dump can be): right for a schema, which depends on the
+   * migrations alone. Otherwise made once per run (see test/support/global-setup.ts) and removed
+   * at its end, so data carrying timestamps is as fresh as if each file had loaded it itself.
+   */
+  acrossRuns: boolean;
+  /** Brings a database in the base state to this one. */
+  make(db: Db): Promise<void>;
+}
+
+const hashOf = (...parts: (string | Buffer)[]) => parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex').slice(0, 16);
+
+/** The files of a directory, names and contents, as a fingerprint. */
+export function directoryFingerprint(directory: string): string {
+  return hashOf(...fs.readdirSync(directory).sort().flatMap((file) => [file, fs.readFileSync(path.join(directory, file))]));
+}
+
+/** An empty, migrated database. The migrations and the PGlite that ran them make it. */
+export const MIGRATED: DatabaseState = {
+  name: 'migrated',
+  base: null,
+  fingerprint: () => {
+    const pgliteRoot = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..');
+    return hashOf(directoryFingerprint(path.resolve(__dirname, '../../migrations')), fs.readFileSync(path.join(pgliteRoot, 'package.json')));
+  },
+  acrossRuns: true,
+  make: async (db) => {
+    await migrateToLatest(db);
+  },
+};
+
+function fullFingerprint(state: DatabaseState): string {
+  return state.base ? hashOf(fullFingerprint(state.base), state.fingerprint()) : state.fingerprint();
+}
+
+const sharedOn = (state: DatabaseState, backend: 'pglite' | 'postgres') => TEST_RUN !== null || (backend === 'pglite' && state.acrossRuns);
+
+/**
  * A fresh, empty database per test file: in-memory PGlite by default, or a new uniquely named
  * database on the PostgreSQL server of TEST_DATABASE_URL (dropped afterwards), so test files can
- * run in parallel without seeing each other's rows.
+ * run in parallel without seeing each other's rows. Migrated unless `migrate` is false.
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const migrate = options.migrate !== false;
+export function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  return createTestDatabaseIn(options.migrate === false ? null : MIGRATED);
+}
+
+/** A fresh database per test file in `state` (null: empty), copied from the state's dump or template. */
+export async function createTestDatabaseIn(state: DatabaseState | null): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return createPgliteTestDatabase(migrate ? await migratedPgliteSnapshot() : undefined);
-  const testDb = await createPostgresTestDatabase(serverUrl);
-  if (migrate) await migrateToLatest(testDb.db);
-  return testDb;
+  const backend = serverUrl ? 'postgres' : 'pglite';
+  if (state && !sharedOn(state, backend)) {
+    // Outside a run (a test file run with another configuration): made here, for this file alone.
+    const testDb = await createTestDatabaseIn(state.base);
+    await state.make(testDb.db);
+    return testDb;
+  }
+  if (!serverUrl) return createPgliteTestDatabase(state ? await pgliteSnapshot(state) : undefined);
+  return createPostgresTestDatabase(serverUrl, state ? await postgresTemplate(serverUrl, state) : undefined);
 }
 
 function createPgliteTestDatabase(snapshot?: Blob): TestDatabase {
@@ -33,27 +92,23 @@ function createPgliteTestDatabase(snapshot?: Blob): TestDatabase {
   return { db, backend: 'pglite', url: null, destroy: () => db.destroy() };
 }
 
-/** What a migrated database depends on: the migrations, and the PGlite that ran them. */
-function migrationsFingerprint(): string {
-  const hash = createHash('sha256');
-  const directory = path.resolve(__dirname, '../../migrations');
-  for (const file of fs.readdirSync(directory).sort()) hash.update(file).update(fs.readFileSync(path.join(directory, file)));
-  const pgliteRoot = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..');
-  hash.update(fs.readFileSync(path.join(pgliteRoot, 'package.json')));
-  return hash.digest('hex').slice(0, 16);
+function pgliteSnapshotFile(state: DatabaseState): string {
+  const fingerprint = fullFingerprint(state);
+  if (state.acrossRuns) return path.join(os.tmpdir(), state === MIGRATED ? `ngo-tracker-test-pglite-${fingerprint}.tar` : `ngo-tracker-test-pglite-${state.name}-${fingerprint}.tar`);
+  return path.join(os.tmpdir(), `${runDumpPrefix(TEST_RUN!)}${state.name}-${fingerprint}.tar`);
 }
 
 /**
- * A dump of an empty, migrated PGlite database. A new PGlite runs initdb and loads its extensions
- * (~4 s), most of a small test file's time; one started from this dump takes ~1 s. It is kept in
- * the system's temporary folder under the fingerprint of what made it, so the test files (each in
- * its own module registry) and later runs share it, and a changed migration makes a new one.
+ * A dump of a PGlite database in `state`. A new PGlite runs initdb and loads its extensions
+ * (~4 s), most of a small test file's time; one started from a dump takes ~1 s, and the seeding
+ * it holds costs nothing more. Test files (each in its own module registry, on two workers) share
+ * it through the file; two workers may both make it at first, and the last rename wins.
  */
-export async function migratedPgliteSnapshot(): Promise<Blob> {
-  const file = path.join(os.tmpdir(), `ngo-tracker-test-pglite-${migrationsFingerprint()}.tar`);
+export async function pgliteSnapshot(state: DatabaseState): Promise<Blob> {
+  const file = pgliteSnapshotFile(state);
   if (!fs.existsSync(file)) {
-    const { db } = createPgliteTestDatabase();
-    await migrateToLatest(db);
+    const { db } = createPgliteTestDatabase(state.base ? await pgliteSnapshot(state.base) : undefined);
+    await state.make(db);
     const dump = Buffer.from(await (await dumpPgliteDb(db)).arrayBuffer());
     await db.destroy();
     // Written whole, then renamed: a file running at the same time never reads half a dump.
@@ -64,21 +119,74 @@ export async function migratedPgliteSnapshot(): Promise<Blob> {
   return new Blob([fs.readFileSync(file)]);
 }
 
-async function createPostgresTestDatabase(serverUrl: string): Promise<TestDatabase> {
-  const name = `ngo_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = knex({ client: 'pg', connection: serverUrl, pool: { min: 0, max: 1 } });
-  await admin.raw(`create database ${name}`);
+/** A dump of an empty, migrated PGlite database, kept across runs under the migrations' fingerprint. */
+export function migratedPgliteSnapshot(): Promise<Blob> {
+  return pgliteSnapshot(MIGRATED);
+}
+
+function urlOfDatabase(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = createDb({ kind: 'postgres', url: url.toString(), poolMax: 5 });
+  return url.toString();
+}
+
+/**
+ * The template database of `state` on the server of `serverUrl`, made by the first test file of
+ * the run that asks (the others wait on an advisory lock). CREATE DATABASE … TEMPLATE copies it in
+ * ~60 ms; migrating a new database takes ~0.6 s and seeding the fixture ~0.7 s more.
+ */
+async function postgresTemplate(serverUrl: string, state: DatabaseState): Promise<string> {
+  const name = `${runTemplatePrefix(TEST_RUN!)}${state.name}_${fullFingerprint(state).slice(0, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock(hashtext($1))', [name]);
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      const base = state.base ? await postgresTemplate(serverUrl, state.base) : null;
+      // Made under another name and renamed when complete: a run killed halfway leaves no template that looks whole.
+      const making = `${name}_making`;
+      await admin.query(`drop database if exists ${making}`);
+      await admin.query(`create database ${making}${base ? ` template ${base}` : ''}`);
+      const db = createDb({ kind: 'postgres', url: urlOfDatabase(serverUrl, making), poolMax: 2 });
+      try {
+        await state.make(db);
+      } finally {
+        await db.destroy();
+      }
+      await admin.query(`alter database ${making} rename to ${name}`);
+    }
+    return name;
+  } finally {
+    await admin.query('select pg_advisory_unlock(hashtext($1))', [name]).catch(() => {});
+    await admin.end();
+  }
+}
+
+async function createPostgresTestDatabase(serverUrl: string, template?: string): Promise<TestDatabase> {
+  const name = `ngo_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
+  } finally {
+    await admin.end();
+  }
+  const url = urlOfDatabase(serverUrl, name);
+  const db = createDb({ kind: 'postgres', url, poolMax: 5 });
   return {
     db,
     backend: 'postgres',
-    url: url.toString(),
+    url,
     async destroy() {
       await db.destroy();
-      await admin.raw(`drop database if exists ${name} with (force)`);
-      await admin.destroy();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      try {
+        await dropper.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await dropper.end();
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { seedDatabase, SeedSummary } from '../../src/services/seed';
+import { createTestDatabaseIn, DatabaseState, directoryFingerprint, MIGRATED, TestDatabase } from './database';
 import { fixturePath } from './fixtures';
 
 /**
@@ -12,4 +13,23 @@ export const FIXTURE_SEED_DIR = fixturePath('seed');
 
 export function seedFixture(db: Knex): Promise<SeedSummary> {
   return seedDatabase(db, { dir: FIXTURE_SEED_DIR });
+}
+
+/** A migrated database holding the fixture seed: made once per test run, then copied. */
+export const SEEDED: DatabaseState = {
+  name: 'seeded',
+  base: MIGRATED,
+  fingerprint: () => directoryFingerprint(FIXTURE_SEED_DIR),
+  acrossRuns: false,
+  make: async (db) => {
+    await seedFixture(db);
+  },
+};
+
+/**
+ * A fresh database per test file holding the fixture seed, as if the file had run seedFixture on a
+ * new migrated database (the same rows, ids and history), without each file paying for the seeding.
+ */
+export function createSeededTestDatabase(): Promise<TestDatabase> {
+  return createTestDatabaseIn(SEEDED);
 }

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { seedFixture } from '../../support/seed-fixture';
 import { buildTestApp } from '../../support/app';
-import { createTestDatabase, TestDatabase } from '../../support/database';
+import { TestDatabase } from '../../support/database';
+import { createSeededTestDatabase } from '../../support/seed-fixture';
 
 export interface SeededServer {
   baseUrl: string;
@@ -15,8 +15,7 @@ export interface SeededServer {
  * PGlite, or a new database on TEST_DATABASE_URL's server): what a person's browser would reach.
  */
 export async function startSeededServer(prepare?: (testDb: TestDatabase) => Promise<void>): Promise<SeededServer> {
-  const testDb = await createTestDatabase();
-  await seedFixture(testDb.db);
+  const testDb = await createSeededTestDatabase();
   await prepare?.(testDb);
   const server: Server = await new Promise((resolve) => {
     const listening = buildTestApp(testDb.db).listen(0, '127.0.0.1', () => resolve(listening));

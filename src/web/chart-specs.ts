@@ -10,7 +10,7 @@ import type { Designation } from '../queries/designation-records';
 import type { TimelineStats } from '../services/period-stats';
 import { countOf, EVENT_LABELS, vocabularyLabel } from './templates/labels';
 
-interface ChartText {
+export interface ChartText {
   /** Element id of the figure; unique on its page. */
   id: string;
   title: string;
@@ -32,7 +32,8 @@ export interface TimelineChart extends ChartText {
   kind: 'timeline';
   lanes: string[];
   series: string[];
-  points: { series: string; lane: string; x: number; date: string; description: string }[];
+  /** `radius` (in pixels) draws a point larger than the default, e.g. by the count it stands for. */
+  points: { series: string; lane: string; x: number; date: string; description: string; radius?: number }[];
 }
 
 export type ChartSpec = StackedBarChart | TimelineChart;
@@ -84,7 +85,7 @@ function designationSummary(designation: Designation): string {
  * A partial date as a point on a year axis (2022.27 for 8 April 2022): the middle of its period,
  * so a date known only to the year sits mid-year, not on 1 January.
  */
-function yearPosition(partialDate: string): number {
+export function yearPosition(partialDate: string): number {
   const { start, end } = parsePartialDate(partialDate);
   const position = (day: DateTime) => day.year + (day.ordinal - 1) / (day.daysInYear ?? 365);
   const first = DateTime.fromISO(start, { zone: 'utc' });

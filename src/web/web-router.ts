@@ -9,13 +9,14 @@ import { PACKAGE_ROOT } from '../config/package-files';
 import type { Db } from '../db/connection';
 import { InvalidInputError, MovedError, NotFoundError } from '../domain/errors';
 import { parseParameters } from '../domain/parameter-parsing';
-import { jurisdictionCodePath, slugPath } from '../domain/query-parameters';
+import { jurisdictionCodePath, lawFamilyPath, slugPath } from '../domain/query-parameters';
 import { rejectUndecodablePathParameters } from '../http/undecodable-path';
 import { canonicalQuery, isCanonical, QueryValues, withQuery } from './form-query';
 import type { Html } from './html';
 import { renderCoveragePage } from './pages/coverage';
 import { renderExplorePage } from './pages/explore';
 import { renderHomePage } from './pages/home';
+import { renderLawFamiliesPage, renderLawFamilyPage } from './pages/law-families';
 import { renderOrganizationPage } from './pages/organization';
 import { renderPrecedentsPage } from './pages/precedents';
 import { renderJurisdictionPage, renderLawPage } from './pages/reference';
@@ -39,7 +40,7 @@ export function webRouter(db: Db): Router {
   const router = Router();
   router.use('/assets/vendor', express.static(CHART_JS_DIST, { index: false }));
   router.use('/assets', express.static(OWN_ASSETS, { index: false }));
-  router.use(rejectUndecodablePathParameters(['/organizations/:slug', '/jurisdictions/:code', '/laws/:slug']));
+  router.use(rejectUndecodablePathParameters(['/organizations/:slug', '/jurisdictions/:code', '/laws/:slug', '/law-families/:family']));
 
   router.get('/', async (_req, res) => sendPage(res, await renderHomePage(db)));
   router.get('/search', async (req, res) => sendPage(res, await renderSearchPage(db, req.query as QueryRecord)));
@@ -56,6 +57,11 @@ export function webRouter(db: Db): Router {
     sendPage(res, await renderLawPage(db, slug));
   });
   router.get('/coverage', async (req, res) => sendPage(res, await renderCoveragePage(db, req.query as QueryRecord)));
+  router.get('/law-families', async (_req, res) => sendPage(res, await renderLawFamiliesPage(db)));
+  router.get('/law-families/:family', async (req, res) => {
+    const { family } = parseParameters(lawFamilyPath, { ...req.params });
+    sendPage(res, await renderLawFamilyPage(db, family));
+  });
   formPage(router, '/explore', (values) => renderExplorePage(db, values));
   formPage(router, '/precedents', (values) => renderPrecedentsPage(db, values));
 

@@ -50,6 +50,8 @@ const PAGE_ROUTES: Route[] = [
   { kind: 'page', path: '/jurisdictions/{code}', pathParameters: operation('getJurisdiction').pathParameters, queryParameters: [] },
   { kind: 'page', path: '/laws/{slug}', pathParameters: operation('getLaw').pathParameters, queryParameters: [] },
   { kind: 'page', path: '/coverage', pathParameters: [], queryParameters: operation('getCoverage').queryParameters },
+  { kind: 'page', path: '/law-families', pathParameters: [], queryParameters: [] },
+  { kind: 'page', path: '/law-families/{family}', pathParameters: operation('getLawFamily').pathParameters, queryParameters: [] },
 ];
 
 describe('hostile values to every read parameter and page', () => {

@@ -39,8 +39,9 @@
           backgroundColor: colour(index),
           borderColor: colour(index),
           pointStyle: POINT_STYLES[index % POINT_STYLES.length],
-          pointRadius: 7,
-          pointHoverRadius: 9,
+          // A point may say how large it is (a year's count in a diffusion timeline).
+          pointRadius: (context) => (context.raw && context.raw.radius) || 7,
+          pointHoverRadius: (context) => ((context.raw && context.raw.radius) || 7) + 2,
         })),
       },
       options: {

@@ -3,6 +3,7 @@ import { html, Html } from '../html';
 import type { Designation } from '../../queries/designation-records';
 import type { JurisdictionSummary } from '../../services/jurisdictions';
 import type { LawSummary } from '../../services/laws';
+import { choroplethMap } from '../world-map/choropleth';
 import { chartFigure } from './chart-figure';
 import { designationTable } from './designation-views';
 import { countOf, dateSpan, formatCount } from './labels';
@@ -48,6 +49,14 @@ export function homePage({ figures, perYear, latest, jurisdictions, laws }: Home
     ${figure(figures.laws, 'laws', '#laws')}
   </ul>
   <p><a href="/coverage">How complete is the record?</a> The designations held beside the totals that registers and monitors have published.</p>
+</section>
+<section aria-labelledby="map-heading">
+  <h2 id="map-heading">Where states acted</h2>
+  ${choroplethMap(
+    jurisdictions.map((jurisdiction) => ({ jurisdiction, count: jurisdiction.designation_count })),
+    { id: 'designations-map', title: 'Designations per jurisdiction', noun: 'designation' },
+  )}
+  <p><a href="/law-families">How restrictive laws spread</a>: foreign agent, undesirable organization, extremism and other law families across borders.</p>
 </section>
 <section aria-labelledby="per-year-heading">
   <h2 id="per-year-heading">Designations per year</h2>

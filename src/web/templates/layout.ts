@@ -3,7 +3,7 @@ import { html, Html } from '../html';
 export interface PageOptions {
   title: string;
   /** Which navigation entry is the current page, if any. */
-  section?: 'home' | 'explore' | 'precedents' | 'coverage';
+  section?: 'home' | 'explore' | 'precedents' | 'law-families' | 'coverage';
   body: Html;
   /** Pages with charts load the charting library and the script that draws them. */
   charts?: boolean;
@@ -13,6 +13,7 @@ const NAVIGATION: { section: PageOptions['section']; href: string; label: string
   { section: 'home', href: '/', label: 'Home' },
   { section: 'explore', href: '/explore', label: 'Explore' },
   { section: 'precedents', href: '/precedents', label: 'Precedents' },
+  { section: 'law-families', href: '/law-families', label: 'Law families' },
   { section: 'coverage', href: '/coverage', label: 'Coverage' },
 ];
 

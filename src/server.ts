@@ -10,6 +10,8 @@ import { needsSeeding, seedDatabase } from './services/seed';
 
 export interface RunningServer {
   db: Db;
+  /** The read replica's pool (DATABASE_READ_URL), or null. */
+  readDb: Db | null;
   server: http.Server;
   url: string;
   /**
@@ -20,6 +22,10 @@ export interface RunningServer {
   shutdown(): Promise<ShutdownOutcome>;
 }
 
+function dbLoggerOf(logger: Logger): DbLogger {
+  return { warn: (message) => logger.warn({ message }, 'database'), error: (message) => logger.error({ message }, 'database') };
+}
+
 /**
  * Migrates and (when empty) seeds the database without the statement timeout of API queries, since
  * a migration may rewrite a large table for minutes; then opens the pool that serves requests,
@@ -27,7 +33,7 @@ export interface RunningServer {
  * the instance that was prepared serves.
  */
 async function openPreparedDatabase(config: Config, logger: Logger): Promise<Db> {
-  const dbLogger: DbLogger = { warn: (message) => logger.warn({ message }, 'database'), error: (message) => logger.error({ message }, 'database') };
+  const dbLogger = dbLoggerOf(logger);
   const setup = createDb(config.database, dbLogger);
   const applied = await migrateToLatest(setup);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
@@ -43,7 +49,9 @@ async function openPreparedDatabase(config: Config, logger: Logger): Promise<Db>
 /** Opens the database, brings its schema up to date, and listens. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const db = await openPreparedDatabase(config, logger);
-  const drainable = createDrainableServer(buildApp({ db, logger, importMaxBytes: config.importMaxBytes, http: config.http }), buildDrainRefusal(config.http));
+  // The replica is never migrated or seeded: it replays what the primary did.
+  const readDb = config.readDatabase ? createDb(config.readDatabase, dbLoggerOf(logger), { statementTimeoutMs: config.statementTimeoutMs }) : null;
+  const drainable = createDrainableServer(buildApp({ db, readDb, logger, importMaxBytes: config.importMaxBytes, http: config.http }), buildDrainRefusal(config.http));
   const { server } = drainable;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -51,14 +59,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  logger.info({ url, database: config.database.kind }, 'ngo-tracker listening');
+  logger.info({ url, database: config.database.kind, readReplica: readDb !== null }, 'ngo-tracker listening');
   return {
     db,
+    readDb,
     server,
     url,
     async shutdown() {
       const outcome = await drainable.shutdown(config.shutdownGraceMs);
-      if (outcome.drained) await db.destroy();
+      if (outcome.drained) await Promise.all([db.destroy(), readDb?.destroy()]);
       return outcome;
     },
   };

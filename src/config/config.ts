@@ -76,6 +76,7 @@ const environmentSchema = z.object({
   PORT: integerFromEnv(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: databaseUrl.optional(),
+  DATABASE_READ_URL: databaseUrl.optional(),
   PGLITE_DIR: z.string().min(1).default('./data/pglite'),
   SEED_ON_START: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -95,6 +96,8 @@ const environmentSchema = z.object({
   CORS_ALLOW_WRITES: booleanFromEnv.default(false),
   HSTS_MAX_AGE_SECONDS: integerFromEnv(0, 2 * 365 * 24 * 3600).default(0),
   RESPONSE_CACHE_MB: integerFromEnv(0, 65_536).default(32),
+  HTTP_CACHE_MAX_AGE_SECONDS: integerFromEnv(0, 31_536_000).default(60),
+  HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS: integerFromEnv(0, 31_536_000).default(300),
 });
 
 type EnvironmentValues = z.output<typeof environmentSchema>;
@@ -128,12 +131,16 @@ export interface HttpSettings {
   hstsMaxAgeSeconds: number;
   /** Memory for answers of API reads kept until the data changes (see src/http/response-cache.ts); 0 keeps none. */
   responseCacheBytes: number;
+  /** Cache-Control of anonymous reads (see src/http/conditional-reads.ts). */
+  cacheControl: { maxAgeSeconds: number; staleWhileRevalidateSeconds: number };
 }
 
 export interface Config {
   port: number;
   host: string;
   database: DatabaseConfig;
+  /** A streaming replica of `database` that serves reads (DATABASE_READ_URL), or null. */
+  readDatabase: Extract<DatabaseConfig, { kind: 'postgres' }> | null;
   seedOnStart: boolean;
   logLevel: string;
   importMaxBytes: number;
@@ -158,6 +165,7 @@ function httpSettings(values: EnvironmentValues): HttpSettings {
     cors: { origins: values.CORS_ORIGINS, allowWrites: values.CORS_ALLOW_WRITES },
     hstsMaxAgeSeconds: values.HSTS_MAX_AGE_SECONDS,
     responseCacheBytes: values.RESPONSE_CACHE_MB * 1024 * 1024,
+    cacheControl: { maxAgeSeconds: values.HTTP_CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: values.HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS },
   };
 }
 
@@ -175,12 +183,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const values = parsed.data;
+  // A replica of the embedded database cannot exist: reads and writes would see different data.
+  if (values.DATABASE_READ_URL && !values.DATABASE_URL) throw new ConfigError('invalid configuration: DATABASE_READ_URL needs DATABASE_URL (a replica of a PostgreSQL server)');
   return {
     port: values.PORT,
     host: values.HOST,
     database: values.DATABASE_URL
       ? { kind: 'postgres', url: values.DATABASE_URL, poolMax: values.DB_POOL_MAX, connectTimeoutMs: values.DB_CONNECT_TIMEOUT_MS }
       : { kind: 'pglite', dataDir: path.resolve(values.PGLITE_DIR) },
+    readDatabase: values.DATABASE_READ_URL
+      ? { kind: 'postgres', url: values.DATABASE_READ_URL, poolMax: values.DB_POOL_MAX, connectTimeoutMs: values.DB_CONNECT_TIMEOUT_MS }
+      : null,
     seedOnStart: values.SEED_ON_START,
     logLevel: values.LOG_LEVEL,
     importMaxBytes: values.IMPORT_MAX_BYTES,

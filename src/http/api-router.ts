@@ -1,10 +1,8 @@
 import { Router } from 'express';
-import type { Db } from '../db/connection';
 import { parseParameters } from '../domain/parameter-parsing';
 import { API_ROUTES } from './api-routes';
 import { todayPartialDate } from '../domain/partial-date';
-import { dataVersion } from '../queries/data-version';
-import { etagOf } from './if-match';
+import { readEtag, readSource } from './conditional-reads';
 import type { CachedResponse, ResponseCache } from './response-cache';
 import { rejectUndecodablePathParameters } from './undecodable-path';
 
@@ -16,29 +14,32 @@ function expressPath(openApiPath: string): string {
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
- * The read API. With a response cache, each request first asks for the data version: while it is
- * the one an answer was computed at, the same URL gets the same bytes without running the read
+ * The read API, on the database conditionalReads chose for the request. With a response cache,
+ * the data version that middleware read (on that same database) decides: while it is the one an
+ * answer was computed at, the same URL gets the same bytes without running the read
  * (`Cache-Status: ngo-tracker; hit`). Only successful answers are kept.
  */
-export function apiRouter(db: Db, cache: ResponseCache | null = null): Router {
+export function apiRouter(cache: ResponseCache | null = null): Router {
   const router = Router();
   router.use(rejectUndecodablePathParameters(API_ROUTES.map((apiRoute) => expressPath(apiRoute.path))));
   for (const apiRoute of API_ROUTES) {
     router.get(expressPath(apiRoute.path), async (req, res) => {
+      const { db, version } = readSource(res);
       const respond = (answer: CachedResponse, cacheStatus?: string) =>
-        res.set({ ...answer.headers, 'Content-Type': JSON_TYPE, ...(cacheStatus ? { 'Cache-Status': cacheStatus } : {}) }).send(answer.body);
+        res
+          .set({ ETag: readEtag(res, answer.recordVersion), 'Content-Type': JSON_TYPE, ...(cacheStatus ? { 'Cache-Status': cacheStatus } : {}) })
+          .send(answer.body);
       const compute = async (): Promise<CachedResponse> => {
         const path = parseParameters(apiRoute.pathParameters, { ...req.params });
         const query = parseParameters(apiRoute.query, { ...(req.query as Record<string, unknown>) });
         const body = await apiRoute.handle(db, path as never, query as never);
-        const headers: Record<string, string> = apiRoute.versioned ? { ETag: etagOf((body as { version: number }).version) } : {};
-        return { headers, body: Buffer.from(JSON.stringify(body)) };
+        const recordVersion = apiRoute.versioned ? (body as { version: number }).version : undefined;
+        return { recordVersion, body: Buffer.from(JSON.stringify(body)) };
       };
       if (!cache) {
         respond(await compute());
         return;
       }
-      const version = await dataVersion(db);
       const key = `${todayPartialDate().start} ${req.originalUrl}`;
       const kept = cache.get(key, version);
       if (kept) {

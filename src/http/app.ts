@@ -2,9 +2,11 @@ import express, { Express, RequestHandler } from 'express';
 import pinoHttp from 'pino-http';
 import { DEFAULT_HTTP_SETTINGS, DEFAULT_IMPORT_MAX_BYTES, HttpSettings } from '../config/config';
 import type { Db } from '../db/connection';
+import { ReadRouting } from '../db/database-roles';
 import type { Logger } from '../logging/logger';
 import { errorMiddleware, unknownRoute } from './error-middleware';
 import { apiRouter } from './api-router';
+import { conditionalReads } from './conditional-reads';
 import { corsPolicy } from './cors-policy';
 import { downloadRouter } from './download-routes';
 import { feedRouter } from './feed-route';
@@ -19,7 +21,10 @@ import { writeRouter } from './write-router';
 import { webRouter } from '../web/web-router';
 
 export interface AppDependencies {
+  /** The primary: writes, imports and token checks, and reads when there is no replica. */
   db: Db;
+  /** A streaming replica of it for anonymous reads (DATABASE_READ_URL); reads fall back to the primary. */
+  readDb?: Db | null;
   logger: Logger;
   /** The largest body POST /api/v1/import accepts (IMPORT_MAX_BYTES). */
   importMaxBytes?: number;
@@ -46,7 +51,8 @@ export function buildDrainRefusal(http: HttpSettings): Express {
 }
 
 /** Builds the express app without listening, so tests drive it through supertest. */
-export function buildApp({ db, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES, http = DEFAULT_HTTP_SETTINGS }: AppDependencies): Express {
+export function buildApp({ db, readDb = null, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES, http = DEFAULT_HTTP_SETTINGS }: AppDependencies): Express {
+  const routing = new ReadRouting({ primary: db, reads: readDb }, ({ error }) => logger.warn({ err: error }, 'read replica failed; reads go to the primary for a while'));
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -55,14 +61,16 @@ export function buildApp({ db, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES
   // Headers first, so every answer carries them, refusals (414, 429) included.
   app.use(responseHeaders(http));
   app.use(requestTargetLimit(http));
-  app.use(healthRoutes(db));
+  app.use(healthRoutes(routing));
   app.use(rateLimiters(http.rateLimits, logger));
-  app.use('/api/v1', downloadRouter(db, logger));
+  // Picks each read's database and answers If-None-Match before any route runs its query.
+  app.use(conditionalReads(routing, http.cacheControl));
+  app.use('/api/v1', downloadRouter(logger));
   app.use('/api/v1', writeRouter(db, { importMaxBytes, jsonBodyMaxBytes: http.jsonBodyMaxBytes }));
-  app.use('/api/v1', apiRouter(db, createResponseCache(http.responseCacheBytes)));
-  app.use(feedRouter(db));
+  app.use('/api/v1', apiRouter(createResponseCache(http.responseCacheBytes)));
+  app.use(feedRouter());
   app.use(apiDocsRoutes());
-  app.use(webRouter(db));
+  app.use(webRouter());
   app.use(unknownRoute);
   app.use(errorMiddleware(logger));
   return app;

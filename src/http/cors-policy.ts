@@ -11,8 +11,8 @@ export interface CorsSettings {
 const READ_METHODS = ['GET', 'HEAD'];
 const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 // Headers a cross-origin script may read: versions for If-Match, where a creation went, the file
-// name of a download, and the rate-limit state.
-const EXPOSED_HEADERS = ['ETag', 'Location', 'Content-Disposition', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Cache-Status'];
+// name of a download, the rate-limit state, and the data version to send back for read-your-writes.
+const EXPOSED_HEADERS = ['ETag', 'Location', 'Content-Disposition', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Cache-Status', 'X-Data-Version'];
 const PREFLIGHT_CACHE_SECONDS = 600;
 
 /**
@@ -23,7 +23,7 @@ const PREFLIGHT_CACHE_SECONDS = 600;
 export function corsPolicy({ origins, allowWrites }: CorsSettings): RequestHandler {
   const anyOrigin = origins.includes('*');
   const methods = allowWrites ? [...READ_METHODS, ...WRITE_METHODS] : READ_METHODS;
-  const allowedHeaders = allowWrites ? ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'] : ['If-None-Match'];
+  const allowedHeaders = allowWrites ? ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'X-Min-Data-Version'] : ['If-None-Match', 'X-Min-Data-Version'];
   const policy = cors((req, callback) => {
     const origin = req.headers.origin;
     const method = (req.method === 'OPTIONS' ? req.headers['access-control-request-method'] : req.method)?.toUpperCase();

@@ -12,6 +12,7 @@ import { parseParameters } from '../domain/parameter-parsing';
 import { todayPartialDate } from '../domain/partial-date';
 import { noParameters } from '../domain/query-parameters';
 import type { Logger } from '../logging/logger';
+import { readSource } from './conditional-reads';
 import { dataPackageZip } from '../services/export/data-package';
 import { exportDesignations } from '../services/export/designation-export';
 import { exportFtmEntities } from '../services/export/ftm-export';
@@ -97,10 +98,10 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
  * has started, a failure destroys the response, so the client sees a broken transfer rather than
  * a file that looks complete.
  */
-function serve(db: Db, logger: Logger, route: DownloadRoute): RequestHandler {
+function serve(logger: Logger, route: DownloadRoute): RequestHandler {
   return (req, res, next) => {
     const query = parseParameters(route.query, { ...(req.query as Record<string, unknown>) });
-    const { fileName, stream } = route.open(db, query as never, todayPartialDate().start);
+    const { fileName, stream } = route.open(readSource(res).db, query as never, todayPartialDate().start);
     // attachment() would set a type from the extension (none for .ndjson): the route's type comes last.
     res.status(200).attachment(fileName).type(route.mediaType);
     stream.on('error', (error) => {
@@ -113,8 +114,9 @@ function serve(db: Db, logger: Logger, route: DownloadRoute): RequestHandler {
   };
 }
 
-export function downloadRouter(db: Db, logger: Logger): Router {
+/** The downloads, each on the database conditionalReads chose for its request. */
+export function downloadRouter(logger: Logger): Router {
   const router = Router();
-  for (const route of DOWNLOAD_ROUTES) router.get(route.path, serve(db, logger, route));
+  for (const route of DOWNLOAD_ROUTES) router.get(route.path, serve(logger, route));
   return router;
 }

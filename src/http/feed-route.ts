@@ -1,10 +1,10 @@
 import { Router } from 'express';
 import { v5 as uuidv5 } from 'uuid';
-import type { Db } from '../db/connection';
 import { feedParameters } from '../domain/feed-parameters';
 import { parseParameters } from '../domain/parameter-parsing';
 import { newestDesignations } from '../services/designation-feed';
 import { atomDocument } from './atom-feed';
+import { readSource } from './conditional-reads';
 
 export const FEED_PATH = '/feed.atom';
 const FEED_MEDIA_TYPE = 'application/atom+xml; charset=utf-8';
@@ -12,12 +12,12 @@ const FEED_MEDIA_TYPE = 'application/atom+xml; charset=utf-8';
 const FEED_ID_NAMESPACE = 'a4f3c1de-58c2-4e0f-9a5e-2f7d3b9c6e11';
 
 /** GET /feed.atom: the newest designations, with the common filters, as Atom for feed readers. */
-export function feedRouter(db: Db): Router {
+export function feedRouter(): Router {
   const router = Router();
   router.get(FEED_PATH, async (req, res) => {
     const raw = { ...(req.query as Record<string, unknown>) };
     const parameters = parseParameters(feedParameters, raw);
-    const entries = await newestDesignations(db, parameters);
+    const entries = await newestDesignations(readSource(res).db, parameters);
     const origin = `${req.protocol}://${req.get('host')}`;
     const filters = Object.entries(raw).filter(([name]) => name !== 'limit').sort(([a], [b]) => a.localeCompare(b));
     const described = filters.map(([name, value]) => `${name}=${String(value)}`).join(', ');

@@ -22,7 +22,8 @@ export function expectedVersions(header: string | undefined, rule: IfMatchRule):
   }
   if (value === '*') throw new PreconditionRequiredError('If-Match: * would overwrite whatever is there now: send the ETag of the version you read');
   return value.split(',').flatMap((tag) => {
-    const version = /^"(\d{1,9})"$/.exec(tag.trim())?.[1];
+    // A write answers `"3"`; a GET of the record `"3.<data version>-<request hash>"` (conditional-reads.ts).
+    const version = /^"(\d{1,9})(?:\.\d{1,20}-[0-9a-f]{16})?"$/.exec(tag.trim())?.[1];
     return version === undefined ? [] : [Number(version)];
   });
 }

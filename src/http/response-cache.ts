@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache';
 
-/** A read's answer as sent: its JSON bytes and the headers of its own (an ETag). */
+/** A read's answer: its JSON bytes, and the version of the record it shows (part of its ETag) if it has one. */
 export interface CachedResponse {
-  headers: Record<string, string>;
+  recordVersion?: number;
   body: Buffer;
 }
 

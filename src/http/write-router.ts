@@ -4,7 +4,9 @@ import type { Db } from '../db/connection';
 import { parseParameters } from '../domain/parameter-parsing';
 import { todayPartialDate } from '../domain/partial-date';
 import { parseBody } from '../domain/request-body';
+import { dataVersion } from '../queries/data-version';
 import { callerOf, requireRole } from './bearer-auth';
+import { DATA_VERSION_HEADER } from './conditional-reads';
 import { etagOf, expectedVersions } from './if-match';
 import { receiveInterchangeFile } from './interchange-upload';
 import { RequestBodyError } from './request-body-error';
@@ -61,12 +63,14 @@ export function writeRouter(db: Db, limits: WriteLimits): Router {
       const request = { actor: callerOf(res).name, path, query, expectedVersions: expected, today: todayPartialDate().start };
       if (route.body !== INTERCHANGE_FILE) {
         const body = route.body === null ? undefined : parseBody(route.body as z.ZodType, req.body, 'request body');
-        send(res, route, await route.handle(db, { ...request, body } as never));
+        const result = await route.handle(db, { ...request, body } as never);
+        send(res, route, result, await dataVersion(db));
         return;
       }
       const upload = await receiveInterchangeFile(req, res, limits.importMaxBytes);
       try {
-        send(res, route, await route.handle(db, { ...request, body: upload.input } as never));
+        const result = await route.handle(db, { ...request, body: upload.input } as never);
+        send(res, route, result, await dataVersion(db));
       } finally {
         await upload.discard();
       }
@@ -75,7 +79,12 @@ export function writeRouter(db: Db, limits: WriteLimits): Router {
   return router;
 }
 
-function send(res: Response, route: WriteRoute, result: WriteResult): void {
+/**
+ * `dataVersion` is the primary's version once the write has committed: a client that sends it back
+ * as X-Min-Data-Version reads its own write, from the primary until the replica has replayed it.
+ */
+function send(res: Response, route: WriteRoute, result: WriteResult, dataVersion: string): void {
+  res.set(DATA_VERSION_HEADER, dataVersion);
   if (result.version !== undefined) res.set('ETag', etagOf(result.version));
   if (result.location) res.location(result.location);
   if (route.success.status === 204) res.status(204).end();

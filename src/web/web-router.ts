@@ -6,12 +6,13 @@
 import path from 'node:path';
 import express, { ErrorRequestHandler, RequestHandler, Response, Router } from 'express';
 import { PACKAGE_ROOT } from '../config/package-files';
-import type { Db } from '../db/connection';
 import { InvalidInputError, MovedError, NotFoundError } from '../domain/errors';
 import { parseParameters } from '../domain/parameter-parsing';
 import { jurisdictionCodePath, lawFamilyPath, slugPath } from '../domain/query-parameters';
+import { readSource } from '../http/conditional-reads';
 import { rejectUndecodablePathParameters } from '../http/undecodable-path';
 import { canonicalQuery, isCanonical, QueryValues, withQuery } from './form-query';
+import type { Db } from '../db/connection';
 import type { Html } from './html';
 import { renderCoveragePage } from './pages/coverage';
 import { renderExplorePage } from './pages/explore';
@@ -36,34 +37,35 @@ function sendPage(res: Response, body: Html, status = 200): void {
 
 type QueryRecord = Record<string, unknown>;
 
-export function webRouter(db: Db): Router {
+/** The pages, each rendered from the database conditionalReads chose for its request. */
+export function webRouter(): Router {
   const router = Router();
   router.use('/assets/vendor', express.static(CHART_JS_DIST, { index: false }));
   router.use('/assets', express.static(OWN_ASSETS, { index: false }));
   router.use(rejectUndecodablePathParameters(['/organizations/:slug', '/jurisdictions/:code', '/laws/:slug', '/law-families/:family']));
 
-  router.get('/', async (_req, res) => sendPage(res, await renderHomePage(db)));
-  router.get('/search', async (req, res) => sendPage(res, await renderSearchPage(db, req.query as QueryRecord)));
+  router.get('/', async (_req, res) => sendPage(res, await renderHomePage(readSource(res).db)));
+  router.get('/search', async (req, res) => sendPage(res, await renderSearchPage(readSource(res).db, req.query as QueryRecord)));
   router.get('/organizations/:slug', async (req, res) => {
     const { slug } = parseParameters(slugPath, { ...req.params });
-    sendPage(res, await renderOrganizationPage(db, slug));
+    sendPage(res, await renderOrganizationPage(readSource(res).db, slug));
   });
   router.get('/jurisdictions/:code', async (req, res) => {
     const { code } = parseParameters(jurisdictionCodePath, { ...req.params });
-    sendPage(res, await renderJurisdictionPage(db, code));
+    sendPage(res, await renderJurisdictionPage(readSource(res).db, code));
   });
   router.get('/laws/:slug', async (req, res) => {
     const { slug } = parseParameters(slugPath, { ...req.params });
-    sendPage(res, await renderLawPage(db, slug));
+    sendPage(res, await renderLawPage(readSource(res).db, slug));
   });
-  router.get('/coverage', async (req, res) => sendPage(res, await renderCoveragePage(db, req.query as QueryRecord)));
-  router.get('/law-families', async (_req, res) => sendPage(res, await renderLawFamiliesPage(db)));
+  router.get('/coverage', async (req, res) => sendPage(res, await renderCoveragePage(readSource(res).db, req.query as QueryRecord)));
+  router.get('/law-families', async (_req, res) => sendPage(res, await renderLawFamiliesPage(readSource(res).db)));
   router.get('/law-families/:family', async (req, res) => {
     const { family } = parseParameters(lawFamilyPath, { ...req.params });
-    sendPage(res, await renderLawFamilyPage(db, family));
+    sendPage(res, await renderLawFamilyPage(readSource(res).db, family));
   });
-  formPage(router, '/explore', (values) => renderExplorePage(db, values));
-  formPage(router, '/precedents', (values) => renderPrecedentsPage(db, values));
+  formPage(router, '/explore', renderExplorePage);
+  formPage(router, '/precedents', renderPrecedentsPage);
 
   router.use(browserNotFound);
   router.use(pageError);
@@ -74,12 +76,12 @@ export function webRouter(db: Db): Router {
  * A page whose URL holds a form's answers. A submitted form (blank fields, repeated checkboxes)
  * is redirected to the clean, shareable URL of the same question, then rendered from that.
  */
-function formPage(router: Router, path: string, render: (values: QueryValues) => Promise<{ status: number; body: Html }>): void {
+function formPage(router: Router, path: string, render: (db: Db, values: QueryValues) => Promise<{ status: number; body: Html }>): void {
   router.get(path, async (req, res) => {
     const raw = req.query as QueryRecord;
     const values = canonicalQuery(raw);
     if (!isCanonical(raw, values)) return res.redirect(303, withQuery(path, values));
-    const { status, body } = await render(values);
+    const { status, body } = await render(readSource(res).db, values);
     sendPage(res, body, status);
   });
 }

@@ -53,11 +53,11 @@ describe('CORS and security headers', () => {
       const response = await request(app).get(`/api/v1/designations/${MEMORIAL}`).set('Origin', READER);
       expect(response.status).toBe(200);
       expect(response.headers['access-control-allow-origin']).toBe(READER);
-      expect(response.headers['access-control-expose-headers']).toBe('ETag,Location,Content-Disposition,RateLimit,RateLimit-Policy,Retry-After,Cache-Status');
+      expect(response.headers['access-control-expose-headers']).toBe('ETag,Location,Content-Disposition,RateLimit,RateLimit-Policy,Retry-After,Cache-Status,X-Data-Version');
       expect(response.headers.vary).toMatch(/Origin/);
       const check = await preflight(app, '/api/v1/laws', 'GET', 'if-none-match');
       expect(check.status).toBe(204);
-      expect(check.headers).toMatchObject({ 'access-control-allow-origin': READER, 'access-control-allow-methods': 'GET,HEAD', 'access-control-allow-headers': 'If-None-Match' });
+      expect(check.headers).toMatchObject({ 'access-control-allow-origin': READER, 'access-control-allow-methods': 'GET,HEAD', 'access-control-allow-headers': 'If-None-Match,X-Min-Data-Version' });
     });
 
     it('gives an origin that is not listed nothing to read with, and says the answer varies by Origin', async () => {
@@ -92,7 +92,7 @@ describe('CORS and security headers', () => {
       expect(response.headers).toMatchObject({
         'access-control-allow-origin': READER,
         'access-control-allow-methods': 'GET,HEAD,POST,PUT,PATCH,DELETE',
-        'access-control-allow-headers': 'Authorization,Content-Type,If-Match,If-None-Match',
+        'access-control-allow-headers': 'Authorization,Content-Type,If-Match,If-None-Match,X-Min-Data-Version',
       });
       const elsewhere = await request(app).options('/api/v1/designations').set('Origin', 'https://elsewhere.example').set('Access-Control-Request-Method', 'POST');
       expect(allowHeaders(elsewhere)).toEqual([]);

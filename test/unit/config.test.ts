@@ -45,6 +45,7 @@ describe('loadConfig: limits, CORS and security headers', () => {
     const config = loadConfig({});
     expect(config.statementTimeoutMs).toBe(10_000);
     expect(config.http).toEqual({
+      cacheControl: { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 },
       jsonBodyMaxBytes: 1_048_576,
       queryStringMaxBytes: 4096,
       urlMaxBytes: 8192,

@@ -13,6 +13,11 @@ describe('If-Match and ETags', () => {
     expect(expectedVersions('"abc"', 'optional')).toEqual([]);
   });
 
+  it('reads the record version of a GET\'s tag, which adds the data version and a request hash', () => {
+    expect(expectedVersions('"3.120-0123456789abcdef"', 'required')).toEqual([3]);
+    expect(expectedVersions('"120-0123456789abcdef"', 'required')).toEqual([]);
+  });
+
   it('a missing If-Match is a 428 where it is required, nothing where it is optional, ignored where not taken', () => {
     expect(() => expectedVersions(undefined, 'required')).toThrow(PreconditionRequiredError);
     expect(() => expectedVersions('  ', 'required')).toThrow(PreconditionRequiredError);

@@ -29,7 +29,7 @@ export async function benchExport(databaseUrl: string, rows: number): Promise<vo
     } finally {
       server.child.kill('SIGTERM');
     }
-    const cli = timeCommand(`node ${CLI} export --out /dev/null`, { ...process.env, DATABASE_URL: databaseUrl });
+    const cli = timeCommand(`${CLI} export --out /dev/null`, { ...process.env, DATABASE_URL: databaseUrl });
 
     const widths = [22, 10, 14, 16];
     console.log(`\nCSV export of ${count.toLocaleString('en')} designations (${(http.bytes / 1e6).toFixed(0)} MB), ${new Date().toISOString()}`);

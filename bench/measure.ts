@@ -57,7 +57,8 @@ async function freePort(): Promise<number> {
 export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [CLI, 'serve'], {
+  // The bin itself, so its #! line's node options apply, as for `ngo-tracker serve` run by a user.
+  const child = spawn(CLI, ['serve'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_START: 'false', ...NO_RATE_LIMITS, ...env },
   });
   let output = '';

@@ -28,7 +28,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Median wall time and peak RSS of `RUNS` runs of the CLI with `args`. */
 function timeCli(args: string, env: NodeJS.ProcessEnv): { seconds: number; peakRssMb: number } {
-  const runs = Array.from({ length: RUNS }, () => timeCommand(`node ${CLI} ${args} > /dev/null`, { ...process.env, LOG_LEVEL: 'silent', ...env }));
+  const runs = Array.from({ length: RUNS }, () => timeCommand(`${CLI} ${args} > /dev/null`, { ...process.env, LOG_LEVEL: 'silent', ...env }));
   return { seconds: median(runs.map((run) => run.seconds)), peakRssMb: median(runs.map((run) => run.peakRssMb)) };
 }
 
@@ -64,7 +64,7 @@ async function csvExportPeak(databaseUrl: string): Promise<{ seconds: number; me
 /** A PGlite folder holding the seed, as `npm start` leaves it (in a temporary folder, removed after). */
 function seededPgliteFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-bench-startup-pglite-'));
-  const seeded = spawnSync(process.execPath, [CLI, 'seed'], { env: { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+  const seeded = spawnSync(CLI, ['seed'], { env: { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding ${dir} failed: ${seeded.stderr}`);
   return dir;
 }

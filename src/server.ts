@@ -6,7 +6,9 @@ import { migrateToLatest } from './db/migrations';
 import { buildApp, buildDrainRefusal } from './http/app';
 import { createDrainableServer, ShutdownOutcome } from './http/graceful-shutdown';
 import type { Logger } from './logging/logger';
-import { needsSeeding, seedDatabase } from './services/seed';
+
+// Required only to seed an empty database: the seed loaders and the import pipeline are not needed to serve.
+const seeding = () => require('./services/seed') as typeof import('./services/seed');
 
 export interface RunningServer {
   db: Db;
@@ -37,8 +39,8 @@ async function openPreparedDatabase(config: Config, logger: Logger): Promise<Db>
   const setup = createDb(config.database, dbLogger);
   const applied = await migrateToLatest(setup);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
-  if (config.seedOnStart && (await needsSeeding(setup))) {
-    const seeded = await seedDatabase(setup);
+  if (config.seedOnStart && (await seeding().needsSeeding(setup))) {
+    const seeded = await seeding().seedDatabase(setup);
     logger.info({ designations: seeded.designations.created, jurisdictionActions: seeded.jurisdictionActions }, 'empty database seeded');
   }
   if (config.database.kind === 'pglite') return setup;

@@ -13,9 +13,11 @@ import { todayPartialDate } from '../domain/partial-date';
 import { noParameters } from '../domain/query-parameters';
 import type { Logger } from '../logging/logger';
 import { readSource } from './conditional-reads';
-import { dataPackageZip } from '../services/export/data-package';
 import { exportDesignations } from '../services/export/designation-export';
 import { exportFtmEntities } from '../services/export/ftm-export';
+
+// Required at the first data package download: the zip writer (archiver) is some 3 MB of heap.
+const dataPackage = () => require('../services/export/data-package') as typeof import('../services/export/data-package');
 
 export interface DownloadRoute {
   /** Path under /api/v1. */
@@ -89,7 +91,7 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
     tag: 'exports',
     query: noParameters,
     mediaType: 'application/zip',
-    open: (db, _query, today) => ({ fileName: `ngo-sanction-tracker-datapackage-${today}.zip`, stream: dataPackageZip(db, today) }),
+    open: (db, _query, today) => ({ fileName: `ngo-sanction-tracker-datapackage-${today}.zip`, stream: dataPackage().dataPackageZip(db, today) }),
   }),
 ];
 

@@ -3,7 +3,10 @@ import { v5 as uuidv5 } from 'uuid';
 import { feedParameters } from '../domain/feed-parameters';
 import { parseParameters } from '../domain/parameter-parsing';
 import { newestDesignations } from '../services/designation-feed';
-import { atomDocument } from './atom-feed';
+
+// Required at the first feed request: the XML writer (xmlbuilder2 and its DOM) is some 3 MB of heap
+// that a server nobody reads the feed of never needs.
+const atomFeed = () => require('./atom-feed') as typeof import('./atom-feed');
 import { readSource } from './conditional-reads';
 
 export const FEED_PATH = '/feed.atom';
@@ -22,7 +25,7 @@ export function feedRouter(): Router {
     const filters = Object.entries(raw).filter(([name]) => name !== 'limit').sort(([a], [b]) => a.localeCompare(b));
     const described = filters.map(([name, value]) => `${name}=${String(value)}`).join(', ');
     res.type(FEED_MEDIA_TYPE).send(
-      atomDocument({
+      atomFeed().atomDocument({
         id: `urn:uuid:${uuidv5(JSON.stringify(filters), FEED_ID_NAMESPACE)}`,
         title: `NGO Sanction Tracker: newest designations${described ? ` (${described})` : ''}`,
         selfUrl: `${origin}${req.originalUrl}`,

@@ -16,7 +16,7 @@ import { deleteDesignation, restoreDesignation } from '../services/editing/desig
 import { createDesignation, endDesignation, endDesignationBody, updateDesignation } from '../services/editing/designation-editing';
 import { mergeOrganizations } from '../services/editing/merge-organizations';
 import { createOrganization, updateOrganization } from '../services/editing/organization-editing';
-import { importDesignations, ImportInput, ImportSummary as ImportCounts } from '../services/import/import-designations';
+import type { ImportInput, ImportSummary as ImportCounts } from '../services/import/import-designations';
 import type { IfMatchRule } from './if-match';
 import { Designation } from './schemas/designation-schemas';
 import { ImportSummary } from './schemas/import-schemas';
@@ -81,6 +81,10 @@ const organizationResult = (organization: { slug: string; version: number }, cre
   version: organization.version,
   ...(created ? { location: `/api/v1/organizations/${organization.slug}` } : {}),
 });
+// Required at the first import over HTTP: the import pipeline (CSV parsing, name matching) is not
+// needed to serve reads.
+const importer = () => require('../services/import/import-designations') as typeof import('../services/import/import-designations');
+
 const importResult = (summary: ImportCounts): WriteResult => ({
   body: {
     dry_run: summary.dryRun,
@@ -224,6 +228,6 @@ export const WRITE_ROUTES: WriteRoute[] = [
     body: INTERCHANGE_FILE,
     ifMatch: 'none',
     success: { status: 200, description: 'What was (or, with dry_run, would be) created, updated and left unchanged.', schema: ImportSummary },
-    handle: async (db, { actor, query, body }) => importResult(await importDesignations(db, body, { dryRun: query.dry_run, actor })),
+    handle: async (db, { actor, query, body }) => importResult(await importer().importDesignations(db, body, { dryRun: query.dry_run, actor })),
   }),
 ];

@@ -7,7 +7,7 @@ import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { fixturePath } from '../support/fixtures';
 import { expectBadParameter } from '../support/problems';
-import { seedFixture } from '../support/seed-fixture';
+import { createSeededTestDatabase } from '../support/seed-fixture';
 
 const SAKHAROV_CENTER_FOREIGN_AGENT = '6d48926f-5414-5e8d-92d7-beab1a8c1928'; // decided 2014-12-25
 const LEVADA_CENTER_FOREIGN_AGENT = 'bb6440af-6f5f-5e5a-80b7-15bb90e83a97'; // decided 2016-09-05
@@ -27,8 +27,7 @@ describe('GET /api/v1/coverage on the fixture seed and its known totals', () => 
   let testDb: TestDatabase;
   let app: Express;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedFixture(testDb.db);
+    testDb = await createSeededTestDatabase();
     // Two foreign-agent listings end, so that "in force on" and "entered ever" part ways.
     const end = (id: string, ended_on: string) =>
       endDesignation(testDb.db, 'test', id, endDesignationBody.parse({ ended_on, source_urls: ['https://example.org/excluded'], source_publishers: ['Example'] }), undefined, '2026-01-01');

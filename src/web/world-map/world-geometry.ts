@@ -10,7 +10,8 @@
  */
 import { GeoContext, geoCentroid, geoEqualEarth, geoPath, GeoPath, GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
-import countries from 'i18n-iso-countries';
+// Only the codes (numeric to alpha-2): without the entry point, which registers every language's names.
+import countries from 'i18n-iso-countries/index';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 

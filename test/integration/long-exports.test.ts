@@ -79,8 +79,19 @@ beforeAll(async () => {
 afterAll(() => testDb.destroy());
 
 // PGlite runs a statement to its end on the thread it shares with the server: it has no timeout to test.
+// The timeout is a startup parameter of each connection, which PgBouncer in transaction mode does not
+// pass on (behind it, set statement_timeout on the role: docs/scaling.md): these connect straight to
+// PostgreSQL, at TEST_ADMIN_DATABASE_URL's server when the suite runs through PgBouncer.
+function directUrl(url: string): string {
+  const admin = process.env.TEST_ADMIN_DATABASE_URL;
+  if (!admin) return url;
+  const direct = new URL(url);
+  direct.host = new URL(admin).host;
+  return direct.toString();
+}
+
 describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
-  const limitedDb = (statementTimeoutMs: number) => createDb({ kind: 'postgres', url: testDb.url!, poolMax: 1 }, undefined, { statementTimeoutMs });
+  const limitedDb = (statementTimeoutMs: number) => createDb({ kind: 'postgres', url: directUrl(testDb.url!), poolMax: 1 }, undefined, { statementTimeoutMs });
 
   onPostgres('cancels an API query that runs longer: 503 problem+json, no SQL text', async () => {
     const db = limitedDb(1);
@@ -129,7 +140,7 @@ describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
   onPostgres('the server migrates and seeds without it, then serves with it', async () => {
     const empty = await createTestDatabase({ migrate: false });
     const running = await startServer(
-      loadConfig({ DATABASE_URL: empty.url!, STATEMENT_TIMEOUT_MS: '1', SEED_ON_START: 'true', PORT: '0', HOST: '127.0.0.1' }),
+      loadConfig({ DATABASE_URL: directUrl(empty.url!), STATEMENT_TIMEOUT_MS: '1', SEED_ON_START: 'true', PORT: '0', HOST: '127.0.0.1' }),
       silentLogger,
     );
     try {

@@ -13,7 +13,8 @@ export default async function globalTeardown(): Promise<void> {
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return;
-  const admin = new pg.Client({ connectionString: serverUrl });
+  // Straight to PostgreSQL when the tests go through PgBouncer (see database.ts and docs/scaling.md).
+  const admin = new pg.Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL || serverUrl });
   await admin.connect();
   try {
     const templates = await admin.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [runTemplatePrefix(run)]);

@@ -3,11 +3,11 @@ import { v5 as uuidv5 } from 'uuid';
 import { feedParameters } from '../domain/feed-parameters';
 import { parseParameters } from '../domain/parameter-parsing';
 import { newestDesignations } from '../services/designation-feed';
+import { readSource } from './conditional-reads';
 
 // Required at the first feed request: the XML writer (xmlbuilder2 and its DOM) is some 3 MB of heap
 // that a server nobody reads the feed of never needs.
 const atomFeed = () => require('./atom-feed') as typeof import('./atom-feed');
-import { readSource } from './conditional-reads';
 
 export const FEED_PATH = '/feed.atom';
 const FEED_MEDIA_TYPE = 'application/atom+xml; charset=utf-8';

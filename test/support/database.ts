@@ -84,7 +84,8 @@ export async function createTestDatabaseIn(state: DatabaseState | null): Promise
     return testDb;
   }
   if (!serverUrl) return createPgliteTestDatabase(state ? await pgliteSnapshot(state) : undefined);
-  return createPostgresTestDatabase(serverUrl, state ? await postgresTemplate(serverUrl, state) : undefined);
+  const adminUrl = process.env.TEST_ADMIN_DATABASE_URL || serverUrl;
+  return createPostgresTestDatabase(serverUrl, adminUrl, state ? await postgresTemplate(adminUrl, state) : undefined);
 }
 
 function createPgliteTestDatabase(snapshot?: Blob): TestDatabase {
@@ -163,9 +164,15 @@ async function postgresTemplate(serverUrl: string, state: DatabaseState): Promis
   }
 }
 
-async function createPostgresTestDatabase(serverUrl: string, template?: string): Promise<TestDatabase> {
+/**
+ * `serverUrl` is where the test's connections go (through PgBouncer in CI); `adminUrl` where
+ * databases are created, copied from templates and dropped: straight to PostgreSQL
+ * (TEST_ADMIN_DATABASE_URL), since a template must have no connection, which PgBouncer's pooled
+ * server connections would hold, and the template lock is a session advisory lock.
+ */
+async function createPostgresTestDatabase(serverUrl: string, adminUrl: string, template?: string): Promise<TestDatabase> {
   const name = `ngo_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
+  const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
     await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
@@ -180,7 +187,7 @@ async function createPostgresTestDatabase(serverUrl: string, template?: string):
     url,
     async destroy() {
       await db.destroy();
-      const dropper = new pg.Client({ connectionString: serverUrl });
+      const dropper = new pg.Client({ connectionString: adminUrl });
       await dropper.connect();
       try {
         await dropper.query(`drop database if exists ${name} with (force)`);

@@ -10,6 +10,7 @@ import { benchApi } from './api';
 import { benchData } from './data';
 import { benchExport } from './export';
 import { benchLoad } from './load';
+import { benchSpike } from './spike';
 import { benchStartup } from './startup';
 
 const BENCHMARKS: Record<string, (databaseUrl: string, rows: number) => Promise<void>> = {
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, (databaseUrl: string, rows: number) => Promise<
   export: benchExport,
   load: (databaseUrl) => benchLoad(databaseUrl),
   startup: benchStartup,
+  spike: () => benchSpike(),
 };
 
 /** `load` re-creates its database, so it never defaults to the one holding synthetic data; `startup` has its own scale. */

@@ -83,7 +83,7 @@ export async function createTestDatabaseIn(state: DatabaseState | null): Promise
     await state.make(testDb.db);
     return testDb;
   }
-  if (!serverUrl) return createPgliteTestDatabase(state ? await pgliteSnapshot(state) : undefined);
+  if (!serverUrl) return openPgliteTestDatabase(state ? await pgliteSnapshot(state) : undefined);
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL || serverUrl;
   return createPostgresTestDatabase(serverUrl, adminUrl, state ? await postgresTemplate(adminUrl, state) : undefined);
 }
@@ -91,6 +91,17 @@ export async function createTestDatabaseIn(state: DatabaseState | null): Promise
 function createPgliteTestDatabase(snapshot?: Blob): TestDatabase {
   const db = createDb({ kind: 'pglite', dataDir: null, snapshot });
   return { db, backend: 'pglite', url: null, destroy: () => db.destroy() };
+}
+
+/**
+ * Started and answering before it is handed over: PGlite starts (and unpacks a dump) at its first
+ * query, ~1 s, more on a loaded machine; in a test that would count against a deadline under test
+ * (/readyz allows the database 2 s).
+ */
+async function openPgliteTestDatabase(snapshot?: Blob): Promise<TestDatabase> {
+  const testDb = createPgliteTestDatabase(snapshot);
+  await testDb.db.raw('select 1');
+  return testDb;
 }
 
 function pgliteSnapshotFile(state: DatabaseState): string {

@@ -4,8 +4,8 @@
  */
 import type { DesignationFilters } from '../../src/domain/designation-filters';
 import { exportFtmEntities } from '../../src/services/export/ftm-export';
-import { seedDatabase } from '../../src/services/seed';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createRealSeededTestDatabase } from '../support/seed-fixture';
 import { readAll } from '../support/export-helpers';
 import { ftmEntities, FtmLine, ftmProblems } from '../support/ftm-validator';
 
@@ -17,8 +17,7 @@ describe('the FollowTheMoney export of the real seed', () => {
   let testDb: TestDatabase;
   let entities: FtmLine[];
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    testDb = await createRealSeededTestDatabase();
     entities = ftmEntities(await readAll(exportFtmEntities(testDb.db, NO_FILTERS, { today: TODAY })));
   }, 180_000);
   afterAll(() => testDb.destroy());

@@ -2,9 +2,9 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { parse } from 'csv-parse/sync';
 import { LAW_FAMILIES } from '../../src/domain/vocabularies';
-import { seedDatabase } from '../../src/services/seed';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createRealSeededTestDatabase } from '../support/seed-fixture';
 import { expectBadParameter, expectNotFound } from '../support/problems';
 
 interface Entry {
@@ -21,8 +21,7 @@ describe('law families on the real seed', () => {
   let testDb: TestDatabase;
   let app: Express;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    testDb = await createRealSeededTestDatabase();
     app = buildTestApp(testDb.db);
   }, 120_000);
   afterAll(() => testDb.destroy());

@@ -1,16 +1,15 @@
 import request from 'supertest';
 import type { Express } from 'express';
-import { seedDatabase } from '../../src/services/seed';
 import { buildTestApp } from '../support/app';
-import { createTestDatabase, TestDatabase } from '../support/database';
+import { TestDatabase } from '../support/database';
+import { createRealSeededTestDatabase } from '../support/seed-fixture';
 
 // On the real seed (seeds/data), loaded once: the maps and families only show across its 27 jurisdictions.
 describe('the world map and the law family pages on the real seed', () => {
   let testDb: TestDatabase;
   let app: Express;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    await seedDatabase(testDb.db);
+    testDb = await createRealSeededTestDatabase();
     app = buildTestApp(testDb.db);
   }, 120_000);
   afterAll(() => testDb.destroy());

@@ -62,7 +62,8 @@ function fullFingerprint(state: DatabaseState): string {
   return state.base ? hashOf(fullFingerprint(state.base), state.fingerprint()) : state.fingerprint();
 }
 
-const sharedOn = (state: DatabaseState, backend: 'pglite' | 'postgres') => TEST_RUN !== null || (backend === 'pglite' && state.acrossRuns);
+/** Whether `state` is made once and copied (false: each test file makes its own). */
+export const sharedOn = (state: DatabaseState, backend: 'pglite' | 'postgres') => TEST_RUN !== null || (backend === 'pglite' && state.acrossRuns);
 
 /**
  * A fresh, empty database per test file: in-memory PGlite by default, or a new uniquely named

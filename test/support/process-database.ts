@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDb, Db } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrations';
-import { createTestDatabase, migratedPgliteSnapshot } from './database';
+import { createTestDatabaseIn, DatabaseState, MIGRATED, pgliteSnapshot, sharedOn } from './database';
 
 /**
  * A database that `ngo-tracker` run as a process can open too: a new database on the PostgreSQL
@@ -20,17 +20,18 @@ export interface ProcessDatabase {
 }
 
 /**
- * Migrated unless `empty` (for tests of what a first start does): on PGlite the directory starts
- * from the tests' dump of a migrated database, which spares the first CLI run its initdb and
- * migrations (~4 s of a two-core CI's time per test file).
+ * Migrated unless `empty` (for tests of what a first start does), or in the state `from` (a seeded
+ * one): on PGlite the directory starts from the tests' dump of that state, which spares the first
+ * CLI run its initdb and migrations (~4 s of a two-core CI's time per test file), and the seeding.
  */
-export async function createProcessDatabase({ empty = false }: { empty?: boolean } = {}): Promise<ProcessDatabase> {
+export async function createProcessDatabase({ empty = false, from = MIGRATED }: { empty?: boolean; from?: DatabaseState } = {}): Promise<ProcessDatabase> {
+  const state = empty ? null : from;
   if (process.env.TEST_DATABASE_URL) {
-    const testDb = await createTestDatabase({ migrate: !empty });
+    const testDb = await createTestDatabaseIn(state);
     return { backend: 'postgres', env: { DATABASE_URL: testDb.url! }, use: (work) => work(testDb.db), destroy: () => testDb.destroy() };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-pglite-'));
-  if (!empty) await unpackMigratedPglite(dataDir);
+  if (state) await unpackPglite(dataDir, state);
   return {
     backend: 'pglite',
     // An empty DATABASE_URL, so that one set in the environment of the tests does not win.
@@ -50,11 +51,15 @@ export async function createProcessDatabase({ empty = false }: { empty?: boolean
   };
 }
 
-async function unpackMigratedPglite(dataDir: string): Promise<void> {
-  const db = createDb({ kind: 'pglite', dataDir, snapshot: await migratedPgliteSnapshot() });
+/** PGlite files in `state` in `dataDir`: its dump unpacked, or (a state not shared outside a run) its base's and then made. */
+async function unpackPglite(dataDir: string, state: DatabaseState): Promise<void> {
+  const shared = sharedOn(state, 'pglite');
+  if (!shared) await unpackPglite(dataDir, state.base ?? MIGRATED);
+  const db = createDb({ kind: 'pglite', dataDir, snapshot: shared ? await pgliteSnapshot(state) : undefined });
   try {
     // PGlite writes the dump into the directory as it starts: a first query waits for that.
     await db.raw('select 1');
+    if (!shared) await state.make(db);
   } finally {
     await db.destroy();
   }

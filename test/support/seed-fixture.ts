@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { seedDatabase, SeedSummary } from '../../src/services/seed';
+import { SEED_DIR, seedDatabase, SeedSummary } from '../../src/services/seed';
 import { createTestDatabaseIn, DatabaseState, directoryFingerprint, MIGRATED, TestDatabase } from './database';
 import { fixturePath } from './fixtures';
 
@@ -32,4 +32,23 @@ export const SEEDED: DatabaseState = {
  */
 export function createSeededTestDatabase(): Promise<TestDatabase> {
   return createTestDatabaseIn(SEEDED);
+}
+
+/**
+ * A migrated database holding the real seed (seeds/data), as `ngo-tracker seed` leaves it: for the
+ * few tests that need every jurisdiction (law families, maps, the FtM export of everything). Made
+ * once per run; loading it takes each file ~10 s on PGlite.
+ */
+export const REAL_SEEDED: DatabaseState = {
+  name: 'realseed',
+  base: MIGRATED,
+  fingerprint: () => directoryFingerprint(SEED_DIR),
+  acrossRuns: false,
+  make: async (db) => {
+    await seedDatabase(db);
+  },
+};
+
+export function createRealSeededTestDatabase(): Promise<TestDatabase> {
+  return createTestDatabaseIn(REAL_SEEDED);
 }

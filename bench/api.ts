@@ -32,10 +32,17 @@ interface Scenario {
 }
 
 function writePlans(folder: string, rows: number, scenario: Scenario, plans: string): void {
-  const slug = scenario.name.replace(/\(.*\)/, '').trim().replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  const slug = scenario.name
+    .replace(/\(.*\)/, '')
+    .trim()
+    .replace(/[^a-z0-9]+/gi, '-')
+    .toLowerCase();
   fs.mkdirSync(folder, { recursive: true });
   // Lines are cut short: a plan can quote an array of thousands of ids.
-  const text = plans.split('\n').map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line)).join('\n');
+  const text = plans
+    .split('\n')
+    .map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line))
+    .join('\n');
   fs.writeFileSync(path.join(folder, `${rows}-${slug}.txt`), `GET ${scenario.path}\n\n${text}\n`);
 }
 
@@ -87,8 +94,11 @@ export async function benchApi(databaseUrl: string, rows: number): Promise<void>
     const count = await designationCount(db);
     const widths = [44, 9, 9, 9, 9, 9, 6];
     const cacheMb = process.env.RESPONSE_CACHE_MB ?? String(DEFAULT_HTTP_SETTINGS.responseCacheBytes / 1024 / 1024);
-    const cache = cacheMb === '0' ? 'response cache off' : `response cache ${cacheMb} MB (RESPONSE_CACHE_MB=0 turns it off)`;
-    console.log(`\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${cache}, ${new Date().toISOString()}`);
+    const cache =
+      cacheMb === '0' ? 'response cache off' : `response cache ${cacheMb} MB (RESPONSE_CACHE_MB=0 turns it off)`;
+    console.log(
+      `\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${cache}, ${new Date().toISOString()}`,
+    );
     console.log(await machineReference(db));
     console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL', 'load'], widths));
     for (const scenario of await scenarios(db, server.url)) {
@@ -99,12 +109,21 @@ export async function benchApi(databaseUrl: string, rows: number): Promise<void>
       const { millis: sql, plans } = await capture.measureSql(scenario.path);
       if (PLANS_DIR) writePlans(PLANS_DIR, rows, scenario, plans);
       const result = await run(`${server.url}${scenario.path}`);
-      if (result.non2xx > 0 || result.errors > 0) throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-      const row = [result.latency.p50, result.latency.p99, Math.round(result.requests.average), sql.toFixed(2), (result.latency.p50 / sql).toFixed(1)];
+      if (result.non2xx > 0 || result.errors > 0)
+        throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      const row = [
+        result.latency.p50,
+        result.latency.p99,
+        Math.round(result.requests.average),
+        sql.toFixed(2),
+        (result.latency.p50 / sql).toFixed(1),
+      ];
       console.log(formatRow([scenario.name, ...row, os.loadavg()[0].toFixed(1)], widths));
     }
-    console.log('SQL ms: execution time of the same request\'s queries run directly (EXPLAIN ANALYZE), summed.');
-    console.log(`load: the machine's 1-minute load average after the scenario (${os.cpus().length} cores; autocannon runs on them too).`);
+    console.log("SQL ms: execution time of the same request's queries run directly (EXPLAIN ANALYZE), summed.");
+    console.log(
+      `load: the machine's 1-minute load average after the scenario (${os.cpus().length} cores; autocannon runs on them too).`,
+    );
   } finally {
     await capture.close();
     server.child.kill('SIGTERM');

@@ -31,7 +31,8 @@ export async function recreateBenchDatabase(url: string): Promise<void> {
 /** Runs `work` on the server's `postgres` database, after checking the benchmark database's name. */
 async function withAdmin(url: string, work: (admin: Knex, name: string) => Promise<void>): Promise<void> {
   const name = new URL(url).pathname.slice(1);
-  if (!/^ngo_bench\w*$/.test(name)) throw new Error(`refusing to benchmark on "${name}": the database name must start with ngo_bench`);
+  if (!/^ngo_bench\w*$/.test(name))
+    throw new Error(`refusing to benchmark on "${name}": the database name must start with ngo_bench`);
   const adminUrl = new URL(url);
   adminUrl.pathname = '/postgres';
   const admin = knex({ client: 'pg', connection: adminUrl.toString(), pool: { min: 0, max: 1 } });

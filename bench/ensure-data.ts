@@ -5,13 +5,17 @@ import { generateSyntheticData } from './synthetic-data';
 
 /** Empties the benchmark database and fills it with `rows` synthetic designations, with a progress bar. */
 export async function generateSyntheticDataWithProgress(db: Db, rows: number): Promise<void> {
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'generating [{bar}] {value}/{total}' }, Presets.shades_classic) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'generating [{bar}] {value}/{total}' }, Presets.shades_classic)
+    : null;
   bar?.start(rows, 0);
   const started = performance.now();
   const generated = await generateSyntheticData(db, rows, (done) => bar?.update(done));
   bar?.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`generated ${rows.toLocaleString('en')} designations for ${generated.organizations.toLocaleString('en')} organizations in ${seconds} s`);
+  console.log(
+    `generated ${rows.toLocaleString('en')} designations for ${generated.organizations.toLocaleString('en')} organizations in ${seconds} s`,
+  );
 }
 
 /**

@@ -17,8 +17,13 @@ export async function benchExport(databaseUrl: string, rows: number): Promise<vo
     await ensureSyntheticData(db, rows);
     const count = await designationCount(db);
     const today = todayPartialDate().start;
-    const sql = sqlWithInlinedBindings(csvExportQuery(db, { family: false, imprecise: 'exclude' }, today)).replace(/\s+/g, ' ');
-    const psql = timeCommand(`psql -X -q -d '${databaseUrl}' -c "\\copy (${sql.replace(/"/g, '\\"')}) to stdout with (format csv, header true)" > /dev/null`);
+    const sql = sqlWithInlinedBindings(csvExportQuery(db, { family: false, imprecise: 'exclude' }, today)).replace(
+      /\s+/g,
+      ' ',
+    );
+    const psql = timeCommand(
+      `psql -X -q -d '${databaseUrl}' -c "\\copy (${sql.replace(/"/g, '\\"')}) to stdout with (format csv, header true)" > /dev/null`,
+    );
 
     const server = await startServer(databaseUrl);
     let http;
@@ -32,11 +37,25 @@ export async function benchExport(databaseUrl: string, rows: number): Promise<vo
     const cli = timeCommand(`${CLI} export --out /dev/null`, { ...process.env, DATABASE_URL: databaseUrl });
 
     const widths = [22, 10, 14, 16];
-    console.log(`\nCSV export of ${count.toLocaleString('en')} designations (${(http.bytes / 1e6).toFixed(0)} MB), ${new Date().toISOString()}`);
+    console.log(
+      `\nCSV export of ${count.toLocaleString('en')} designations (${(http.bytes / 1e6).toFixed(0)} MB), ${new Date().toISOString()}`,
+    );
     console.log(formatRow(['path', 'wall s', 'peak RSS MB', 'ratio to psql'], widths));
-    console.log(formatRow(['psql \\copy (baseline)', psql.seconds.toFixed(2), psql.peakRssMb.toFixed(0), '1.00'], widths));
-    console.log(formatRow(['HTTP GET .csv', http.seconds.toFixed(2), httpPeak.toFixed(0), (http.seconds / psql.seconds).toFixed(2)], widths));
-    console.log(formatRow(['CLI export --out', cli.seconds.toFixed(2), cli.peakRssMb.toFixed(0), (cli.seconds / psql.seconds).toFixed(2)], widths));
+    console.log(
+      formatRow(['psql \\copy (baseline)', psql.seconds.toFixed(2), psql.peakRssMb.toFixed(0), '1.00'], widths),
+    );
+    console.log(
+      formatRow(
+        ['HTTP GET .csv', http.seconds.toFixed(2), httpPeak.toFixed(0), (http.seconds / psql.seconds).toFixed(2)],
+        widths,
+      ),
+    );
+    console.log(
+      formatRow(
+        ['CLI export --out', cli.seconds.toFixed(2), cli.peakRssMb.toFixed(0), (cli.seconds / psql.seconds).toFixed(2)],
+        widths,
+      ),
+    );
     console.log('peak RSS: the server process over its whole life (VmHWM); the CLI and psql under GNU time.');
   } finally {
     await db.destroy();

@@ -35,10 +35,15 @@ async function main(): Promise<void> {
   const benchmark = BENCHMARKS[name];
   const rows = Number(values.rows ?? DEFAULT_ROWS[name] ?? 1_000_000);
   if (!benchmark || !Number.isInteger(rows) || rows < 1) {
-    console.error(`usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--rows N] [--database postgres://…/ngo_bench]`);
+    console.error(
+      `usage: npm run bench -- <${Object.keys(BENCHMARKS).join('|')}> [--rows N] [--database postgres://…/ngo_bench]`,
+    );
     process.exit(2);
   }
-  await benchmark(values.database ?? DEFAULT_DATABASES[name] ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_URL, rows);
+  await benchmark(
+    values.database ?? DEFAULT_DATABASES[name] ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_URL,
+    rows,
+  );
 }
 
 main().catch((error) => {

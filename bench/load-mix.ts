@@ -11,7 +11,15 @@ export interface WeightedRequest {
   weight: number;
 }
 
-const SEARCHES = ['Amnesty Internatonal', 'human rights wach', 'Хьюман Райтс Вотч', 'memorial', 'open society', 'greenpeace', 'NED'];
+const SEARCHES = [
+  'Amnesty Internatonal',
+  'human rights wach',
+  'Хьюман Райтс Вотч',
+  'memorial',
+  'open society',
+  'greenpeace',
+  'NED',
+];
 
 const LISTS = [
   '/api/v1/designations?jurisdiction=RU&from=2015&to=2025&limit=50',
@@ -21,7 +29,11 @@ const LISTS = [
   '/api/v1/designations?limit=200',
 ];
 
-const STATS = ['/api/v1/stats/timeline?interval=year', '/api/v1/stats/timeline?interval=year&jurisdiction=RU', '/api/v1/stats/timeline?interval=month&from=2020&to=2025'];
+const STATS = [
+  '/api/v1/stats/timeline?interval=year',
+  '/api/v1/stats/timeline?interval=year&jurisdiction=RU',
+  '/api/v1/stats/timeline?interval=month&from=2020&to=2025',
+];
 
 const EXPORTS = ['/api/v1/designations.csv', '/api/v1/designations.csv?jurisdiction=RU&from=2015'];
 
@@ -38,10 +50,22 @@ export async function weightedRequests(db: Db): Promise<WeightedRequest[]> {
   if (pairs.length === 0) throw new Error('the load database holds no designations: was it seeded?');
   return [
     ...spread('list', LISTS, 30),
-    ...spread('search', SEARCHES.map((q) => `/api/v1/organizations?q=${encodeURIComponent(q)}`), 20),
-    ...spread('timeline', organizations.map(({ slug }) => `/api/v1/organizations/${slug}/timeline?family=1`), 20),
+    ...spread(
+      'search',
+      SEARCHES.map((q) => `/api/v1/organizations?q=${encodeURIComponent(q)}`),
+      20,
+    ),
+    ...spread(
+      'timeline',
+      organizations.map(({ slug }) => `/api/v1/organizations/${slug}/timeline?family=1`),
+      20,
+    ),
     ...spread('stats', STATS, 15),
-    ...spread('precedents', pairs.map(({ slug, jurisdiction }) => `/api/v1/precedents?organization=${slug}&jurisdiction=${jurisdiction}`), 10),
+    ...spread(
+      'precedents',
+      pairs.map(({ slug, jurisdiction }) => `/api/v1/precedents?organization=${slug}&jurisdiction=${jurisdiction}`),
+      10,
+    ),
     ...spread('csv export', EXPORTS, 5),
   ];
 }

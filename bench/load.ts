@@ -34,7 +34,8 @@ interface Outcome {
 function send(agent: http.Agent, base: string, request: WeightedRequest): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const finish = (status: number | null, error?: string) => resolve({ kind: request.kind, status, millis: performance.now() - started, error });
+    const finish = (status: number | null, error?: string) =>
+      resolve({ kind: request.kind, status, millis: performance.now() - started, error });
     const req = http.get(`${base}${request.path}`, { agent }, (res) => {
       res.on('data', () => {});
       res.on('end', () => finish(res.statusCode ?? null));
@@ -45,7 +46,13 @@ function send(agent: http.Agent, base: string, request: WeightedRequest): Promis
 }
 
 /** One connection's loop: picks a request by weight, sends it, until the deadline. */
-async function connectionLoop(agent: http.Agent, base: string, pick: () => WeightedRequest, deadline: number, outcomes: Outcome[]): Promise<void> {
+async function connectionLoop(
+  agent: http.Agent,
+  base: string,
+  pick: () => WeightedRequest,
+  deadline: number,
+  outcomes: Outcome[],
+): Promise<void> {
   while (performance.now() < deadline) outcomes.push(await send(agent, base, pick()));
 }
 
@@ -58,7 +65,20 @@ function summarize(outcomes: Outcome[]): void {
     const millis = of.map((outcome) => outcome.millis).sort((a, b) => a - b);
     const serverErrors = of.filter((outcome) => outcome.status !== null && outcome.status >= 500).length;
     const dropped = of.filter((outcome) => outcome.status === null).length;
-    console.log(formatRow([kind, of.length, percentile(millis, 0.5).toFixed(1), percentile(millis, 0.99).toFixed(1), millis[millis.length - 1].toFixed(1), serverErrors, dropped], widths));
+    console.log(
+      formatRow(
+        [
+          kind,
+          of.length,
+          percentile(millis, 0.5).toFixed(1),
+          percentile(millis, 0.99).toFixed(1),
+          millis[millis.length - 1].toFixed(1),
+          serverErrors,
+          dropped,
+        ],
+        widths,
+      ),
+    );
   }
 }
 
@@ -98,25 +118,35 @@ export async function benchLoad(databaseUrl: string): Promise<void> {
     };
     // Warm-up: every request once, so first-use costs (JIT, plans, lazy modules) are not the figures.
     for (const request of requests) await send(agent, server.url, request);
-    console.log(`\nmixed load: ${CONNECTIONS} connections for ${DURATION_SECONDS} s against ${server.url} (PostgreSQL, seed data), ${new Date().toISOString()}, load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+    console.log(
+      `\nmixed load: ${CONNECTIONS} connections for ${DURATION_SECONDS} s against ${server.url} (PostgreSQL, seed data), ${new Date().toISOString()}, load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+    );
     const outcomes: Outcome[] = [];
     const deadline = performance.now() + DURATION_SECONDS * 1000;
-    const loops = Promise.all(Array.from({ length: CONNECTIONS }, () => connectionLoop(agent, server.url, pick, deadline, outcomes)));
+    const loops = Promise.all(
+      Array.from({ length: CONNECTIONS }, () => connectionLoop(agent, server.url, pick, deadline, outcomes)),
+    );
     const memory = await sampleMemory(server.child.pid!, loops);
     await loops;
 
     summarize(outcomes);
-    console.log(`throughput: ${Math.round(outcomes.length / DURATION_SECONDS)} requests/s; statuses: ${JSON.stringify(statusCounts(outcomes))}`);
+    console.log(
+      `throughput: ${Math.round(outcomes.length / DURATION_SECONDS)} requests/s; statuses: ${JSON.stringify(statusCounts(outcomes))}`,
+    );
     const middle = WARM_UP_SAMPLES + Math.floor((memory.length - WARM_UP_SAMPLES) / 2);
     const firstPeak = Math.max(...memory.slice(WARM_UP_SAMPLES, middle));
     const secondPeak = Math.max(...memory.slice(middle));
-    console.log(`server RSS MB: peak of the first half ${firstPeak.toFixed(0)}, of the second half ${secondPeak.toFixed(0)} (samples every 1 s: ${memory.map((mb) => mb.toFixed(0)).join(' ')})`);
+    console.log(
+      `server RSS MB: peak of the first half ${firstPeak.toFixed(0)}, of the second half ${secondPeak.toFixed(0)} (samples every 1 s: ${memory.map((mb) => mb.toFixed(0)).join(' ')})`,
+    );
 
     const serverErrors = outcomes.filter((outcome) => outcome.status !== null && outcome.status >= 500).length;
     const dropped = outcomes.filter((outcome) => outcome.status === null).length;
     const unexpected = outcomes.filter((outcome) => outcome.status !== null && outcome.status !== 200).length;
     const memoryFlat = secondPeak <= firstPeak * FLAT_MEMORY_FACTOR;
-    console.log(`verdict: ${serverErrors} 5xx, ${dropped} dropped, ${unexpected} non-200, memory ${memoryFlat ? 'flat' : 'GROWING'}`);
+    console.log(
+      `verdict: ${serverErrors} 5xx, ${dropped} dropped, ${unexpected} non-200, memory ${memoryFlat ? 'flat' : 'GROWING'}`,
+    );
     failed = serverErrors > 0 || dropped > 0 || unexpected > 0 || !memoryFlat;
   } finally {
     agent.destroy();

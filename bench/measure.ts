@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 
 /** The CLI under measurement: this checkout's, or BENCH_CLI (another checkout's, for before/after figures). */
-export const CLI = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.resolve(__dirname, '../bin/ngo-tracker.js');
+export const CLI = process.env.BENCH_CLI
+  ? path.resolve(process.env.BENCH_CLI)
+  : path.resolve(__dirname, '../bin/ngo-tracker.js');
 
 export interface Measurement {
   seconds: number;
@@ -16,7 +18,11 @@ export interface Measurement {
 
 /** Runs a shell command under GNU time: wall seconds and the peak resident memory of the process. */
 export function timeCommand(command: string, env: NodeJS.ProcessEnv = process.env): Measurement {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'bash', '-c', command], { env, encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'bash', '-c', command], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
   const [seconds, kilobytes] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { seconds, peakRssMb: kilobytes / 1024 };
@@ -38,7 +44,11 @@ function memoryStatusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 }
 
 // A benchmark is one client measuring the service, not its rate limiter.
-const NO_RATE_LIMITS = { RATE_LIMIT_READS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0', RATE_LIMIT_EXPORTS_PER_MINUTE: '0' };
+const NO_RATE_LIMITS = {
+  RATE_LIMIT_READS_PER_MINUTE: '0',
+  RATE_LIMIT_WRITES_PER_MINUTE: '0',
+  RATE_LIMIT_EXPORTS_PER_MINUTE: '0',
+};
 
 /** A port nothing listens on now (the kernel's pick), for a server started next. */
 async function freePort(): Promise<number> {
@@ -54,12 +64,24 @@ async function freePort(): Promise<number> {
  * answers /healthz (not on its "listening" log line, so LOG_LEVEL=warn works too). `env`
  * overrides the server's environment (the defaults: no seeding, info logging, no rate limits).
  */
-export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
+export async function startServer(
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // The bin itself, so its #! line's node options apply, as for `ngo-tracker serve` run by a user.
   const child = spawn(CLI, ['serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_START: 'false', ...NO_RATE_LIMITS, ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      SEED_ON_START: 'false',
+      ...NO_RATE_LIMITS,
+      ...env,
+    },
   });
   let output = '';
   let exitCode: number | null | undefined;
@@ -68,7 +90,10 @@ export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = 
   child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-10_000)));
   child.on('exit', (code) => (exitCode = code));
   while (exitCode === undefined) {
-    const healthy = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return { child, url };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -94,7 +119,11 @@ export function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 }
 
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 /**
  * Two fixed CPU workloads, one in PostgreSQL and one in Node.js (the median of three runs each),
@@ -104,7 +133,12 @@ const median = (values: number[]) => percentile([...values].sort((a, b) => a - b
 export async function machineReference(db: Knex): Promise<string> {
   const sqlMillis: number[] = [];
   const nodeMillis: number[] = [];
-  const objects = Array.from({ length: 2000 }, (_, index) => ({ id: index, name: `organization ${index}`, decided_on: '2015-07-28', tags: ['extremism'] }));
+  const objects = Array.from({ length: 2000 }, (_, index) => ({
+    id: index,
+    name: `organization ${index}`,
+    decided_on: '2015-07-28',
+    tags: ['extremism'],
+  }));
   for (let run = 0; run < 3; run++) {
     const plan = await db.raw('explain (analyze, format json) select count(*) from generate_series(1, 2000000)');
     sqlMillis.push(plan.rows[0]['QUERY PLAN'][0]['Execution Time']);

@@ -32,7 +32,12 @@ function send(agent: http.Agent, url: string, etag: string | undefined): Promise
     const req = http.get(url, { agent, headers: etag ? { 'If-None-Match': etag } : {} }, (res) => {
       res.on('data', () => {});
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? null, millis: performance.now() - started, source: res.headers['x-read-source'] as string, etag: res.headers.etag }),
+        resolve({
+          status: res.statusCode ?? null,
+          millis: performance.now() - started,
+          source: res.headers['x-read-source'] as string,
+          etag: res.headers.etag,
+        }),
       );
       res.on('error', () => resolve({ status: null, millis: performance.now() - started }));
     });
@@ -61,19 +66,34 @@ async function phase(base: string, paths: string[], revalidate: boolean): Promis
 
 function report(name: string, outcomes: Outcome[]): number {
   const millis = outcomes.map((outcome) => outcome.millis).sort((a, b) => a - b);
-  const errors = outcomes.filter((outcome) => outcome.status === null || (outcome.status !== 200 && outcome.status !== 304)).length;
+  const errors = outcomes.filter(
+    (outcome) => outcome.status === null || (outcome.status !== 200 && outcome.status !== 304),
+  ).length;
   const notModified = outcomes.filter((outcome) => outcome.status === 304).length;
   const fromReplica = outcomes.filter((outcome) => outcome.source === 'replica').length;
   const share = (count: number) => `${((100 * count) / outcomes.length).toFixed(1)}%`;
   console.log(
-    formatRow([name, outcomes.length, Math.round(outcomes.length / DURATION_SECONDS), percentile(millis, 0.5).toFixed(1), percentile(millis, 0.99).toFixed(1), share(notModified), share(fromReplica), errors], [24, 9, 9, 8, 8, 7, 8, 6]),
+    formatRow(
+      [
+        name,
+        outcomes.length,
+        Math.round(outcomes.length / DURATION_SECONDS),
+        percentile(millis, 0.5).toFixed(1),
+        percentile(millis, 0.99).toFixed(1),
+        share(notModified),
+        share(fromReplica),
+        errors,
+      ],
+      [24, 9, 9, 8, 8, 7, 8, 6],
+    ),
   );
   return errors;
 }
 
 async function waitForReplay(primary: Db, replica: Db): Promise<void> {
   const target = BigInt(await dataVersion(primary));
-  while (BigInt(await dataVersion(replica).catch(() => '-1')) < target) await new Promise((resolve) => setTimeout(resolve, 200));
+  while (BigInt(await dataVersion(replica).catch(() => '-1')) < target)
+    await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 export async function benchSpike(): Promise<void> {
@@ -90,7 +110,12 @@ export async function benchSpike(): Promise<void> {
     urls = pair.urlsOf(DATABASE);
   }
   // The server migrates and seeds the primary; the replica replays it.
-  const server = await startServer(urls.primary, { SEED_ON_START: 'true', DATABASE_READ_URL: urls.replica, LOG_LEVEL: 'warn', DB_POOL_MAX: '10' });
+  const server = await startServer(urls.primary, {
+    SEED_ON_START: 'true',
+    DATABASE_READ_URL: urls.replica,
+    LOG_LEVEL: 'warn',
+    DB_POOL_MAX: '10',
+  });
   const primary = createDb({ kind: 'postgres', url: urls.primary, poolMax: 2 });
   const replica = createDb({ kind: 'postgres', url: urls.replica, poolMax: 2 });
   let errors = 0;
@@ -106,8 +131,15 @@ export async function benchSpike(): Promise<void> {
     for (const path of paths) await send(new http.Agent(), `${server.url}${path}`, undefined);
     console.log(await machineReference(primary));
     const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-    console.log(`\nspike: ${CONNECTIONS} connections for ${DURATION_SECONDS} s per phase on ${paths.join(' and ')}, reads on a streaming replica, ${new Date().toISOString()}, load average ${load}`);
-    console.log(formatRow(['phase', 'requests', 'req/s', 'p50 ms', 'p99 ms', '304', 'replica', 'errors'], [24, 9, 9, 8, 8, 7, 8, 6]));
+    console.log(
+      `\nspike: ${CONNECTIONS} connections for ${DURATION_SECONDS} s per phase on ${paths.join(' and ')}, reads on a streaming replica, ${new Date().toISOString()}, load average ${load}`,
+    );
+    console.log(
+      formatRow(
+        ['phase', 'requests', 'req/s', 'p50 ms', 'p99 ms', '304', 'replica', 'errors'],
+        [24, 9, 9, 8, 8, 7, 8, 6],
+      ),
+    );
     errors += report('plain GET', await phase(server.url, paths, false));
     errors += report('revalidating (ETag)', await phase(server.url, paths, true));
   } finally {

@@ -22,9 +22,13 @@ export interface SqlMeasurement {
   plans: string;
 }
 
-export async function startSqlCapture(db: Knex): Promise<{ measureSql(path: string): Promise<SqlMeasurement>; close(): Promise<void> }> {
+export async function startSqlCapture(
+  db: Knex,
+): Promise<{ measureSql(path: string): Promise<SqlMeasurement>; close(): Promise<void> }> {
   let captured: CapturedQuery[] = [];
-  db.on('query', (query: { sql: string; bindings?: readonly unknown[] }) => captured.push({ sql: query.sql, bindings: query.bindings ?? [] }));
+  db.on('query', (query: { sql: string; bindings?: readonly unknown[] }) =>
+    captured.push({ sql: query.sql, bindings: query.bindings ?? [] }),
+  );
   const server = http.createServer(buildApp({ db, logger: createLogger('silent') })).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -51,7 +55,9 @@ export async function startSqlCapture(db: Knex): Promise<{ measureSql(path: stri
           const result = await connection.query(`explain (analyze, buffers) ${query.sql}`, query.bindings);
           const plan = result.rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
           millis += Number(/Execution Time: ([\d.]+) ms/.exec(plan)![1]);
-          plans.push(`${query.sql.replace(/\s+/g, ' ')}\n-- bindings: ${JSON.stringify(query.bindings).slice(0, 500)}\n${plan}`);
+          plans.push(
+            `${query.sql.replace(/\s+/g, ' ')}\n-- bindings: ${JSON.stringify(query.bindings).slice(0, 500)}\n${plan}`,
+          );
         }
       } finally {
         await db.client.releaseConnection(connection);

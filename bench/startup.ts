@@ -16,19 +16,35 @@ import os from 'node:os';
 import path from 'node:path';
 import { designationCount, openBenchDatabase } from './bench-database';
 import { ensureSyntheticData } from './ensure-data';
-import { CLI, formatRow, machineReference, peakRssMb, percentile, residentMb, startServer, timeCommand, timeDownload } from './measure';
+import {
+  CLI,
+  formatRow,
+  machineReference,
+  peakRssMb,
+  percentile,
+  residentMb,
+  startServer,
+  timeCommand,
+  timeDownload,
+} from './measure';
 
 const RUNS = 5;
 const LIST_REQUESTS = 100;
 /** How long the server sits idle after the requests before its memory is read. */
 const IDLE_MS = 3000;
 
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Median wall time and peak RSS of `RUNS` runs of the CLI with `args`. */
 function timeCli(args: string, env: NodeJS.ProcessEnv): { seconds: number; peakRssMb: number } {
-  const runs = Array.from({ length: RUNS }, () => timeCommand(`${CLI} ${args} > /dev/null`, { ...process.env, LOG_LEVEL: 'silent', ...env }));
+  const runs = Array.from({ length: RUNS }, () =>
+    timeCommand(`${CLI} ${args} > /dev/null`, { ...process.env, LOG_LEVEL: 'silent', ...env }),
+  );
   return { seconds: median(runs.map((run) => run.seconds)), peakRssMb: median(runs.map((run) => run.peakRssMb)) };
 }
 
@@ -39,7 +55,9 @@ async function idleServeRss(databaseUrl: string): Promise<{ startedMb: number; i
     const startedMb = residentMb(server.child.pid!);
     let cursor = '';
     for (let request = 0; request < LIST_REQUESTS; request++) {
-      const response = await fetch(`${server.url}/api/v1/designations?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const response = await fetch(
+        `${server.url}/api/v1/designations?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       if (!response.ok) throw new Error(`list page ${request + 1} answered ${response.status}`);
       cursor = ((await response.json()) as { next_cursor: string | null }).next_cursor ?? '';
     }
@@ -64,7 +82,10 @@ async function csvExportPeak(databaseUrl: string): Promise<{ seconds: number; me
 /** A PGlite folder holding the seed, as `npm start` leaves it (in a temporary folder, removed after). */
 function seededPgliteFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-bench-startup-pglite-'));
-  const seeded = spawnSync(CLI, ['seed'], { env: { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+  const seeded = spawnSync(CLI, ['seed'], {
+    env: { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir, LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+  });
   if (seeded.status !== 0) throw new Error(`seeding ${dir} failed: ${seeded.stderr}`);
   return dir;
 }
@@ -74,23 +95,62 @@ export async function benchStartup(databaseUrl: string, rows: number): Promise<v
   try {
     await ensureSyntheticData(db, rows);
     const count = await designationCount(db);
-    console.log(`\nstartup and memory of ${CLI} on ${count.toLocaleString('en')} designations (PostgreSQL), ${new Date().toISOString()}`);
+    console.log(
+      `\nstartup and memory of ${CLI} on ${count.toLocaleString('en')} designations (PostgreSQL), ${new Date().toISOString()}`,
+    );
     console.log(await machineReference(db));
     const widths = [58, 10, 12, 8];
     console.log(formatRow(['measure', 'value', 'peak RSS MB', 'goal'], widths));
 
     const idle = await idleServeRss(databaseUrl);
-    console.log(formatRow([`serve: RSS idle after ${LIST_REQUESTS} list requests (MB)`, idle.idleMb.toFixed(0), idle.peakMb.toFixed(0), '<= 80'], widths));
-    console.log(formatRow(['serve: RSS once listening, before any request (MB)', idle.startedMb.toFixed(0), '', ''], widths));
+    console.log(
+      formatRow(
+        [
+          `serve: RSS idle after ${LIST_REQUESTS} list requests (MB)`,
+          idle.idleMb.toFixed(0),
+          idle.peakMb.toFixed(0),
+          '<= 80',
+        ],
+        widths,
+      ),
+    );
+    console.log(
+      formatRow(['serve: RSS once listening, before any request (MB)', idle.startedMb.toFixed(0), '', ''], widths),
+    );
 
     const help = timeCli('--help', {});
-    console.log(formatRow([`ngo-tracker --help: wall s, median of ${RUNS}`, help.seconds.toFixed(2), help.peakRssMb.toFixed(0), '<= 0.3'], widths));
+    console.log(
+      formatRow(
+        [`ngo-tracker --help: wall s, median of ${RUNS}`, help.seconds.toFixed(2), help.peakRssMb.toFixed(0), '<= 0.3'],
+        widths,
+      ),
+    );
     const stats = timeCli('stats', { DATABASE_URL: databaseUrl });
-    console.log(formatRow([`ngo-tracker stats (PostgreSQL): wall s, median of ${RUNS}`, stats.seconds.toFixed(2), stats.peakRssMb.toFixed(0), '<= 0.8'], widths));
+    console.log(
+      formatRow(
+        [
+          `ngo-tracker stats (PostgreSQL): wall s, median of ${RUNS}`,
+          stats.seconds.toFixed(2),
+          stats.peakRssMb.toFixed(0),
+          '<= 0.8',
+        ],
+        widths,
+      ),
+    );
     const pgliteDir = seededPgliteFolder();
     try {
       const pgliteStats = timeCli('stats', { DATABASE_URL: '', PGLITE_DIR: pgliteDir });
-      console.log(formatRow([`ngo-tracker stats (PGlite, the seed): wall s, median of ${RUNS}`, pgliteStats.seconds.toFixed(2), pgliteStats.peakRssMb.toFixed(0), ''], widths));
+      console.log(
+        formatRow(
+          [
+            `ngo-tracker stats (PGlite, the seed): wall s, median of ${RUNS}`,
+            pgliteStats.seconds.toFixed(2),
+            pgliteStats.peakRssMb.toFixed(0),
+            '',
+          ],
+          widths,
+        ),
+      );
     } finally {
       fs.rmSync(pgliteDir, { recursive: true, force: true });
     }
@@ -98,7 +158,9 @@ export async function benchStartup(databaseUrl: string, rows: number): Promise<v
     const csv = await csvExportPeak(databaseUrl);
     const label = `GET /api/v1/designations.csv (${csv.megabytes.toFixed(0)} MB in ${csv.seconds.toFixed(1)} s): peak RSS MB`;
     console.log(formatRow([label, csv.peakMb.toFixed(0), csv.peakMb.toFixed(0), '<= 120'], widths));
-    console.log('RSS: VmRSS of the server process; peak RSS: its VmHWM over its life, or the CLI\'s under GNU time (median).');
+    console.log(
+      "RSS: VmRSS of the server process; peak RSS: its VmHWM over its life, or the CLI's under GNU time (median).",
+    );
   } finally {
     await db.destroy();
   }

@@ -15,16 +15,49 @@ import { normalizeName } from '../src/domain/names';
 import { MEASURES, REASON_TAGS } from '../src/domain/vocabularies';
 
 const LAWS = 50;
-const JURISDICTIONS = allJurisdictionCodes().filter((code) => code !== 'AQ').slice(0, 200);
+const JURISDICTIONS = allJurisdictionCodes()
+  .filter((code) => code !== 'AQ')
+  .slice(0, 200);
 // A few jurisdictions hold most rows, as in real registers: RU alone about 40%.
 const HEAVY = ['RU', 'CN', 'BY', 'IN', 'NI', 'IL', 'AZ', 'VE'];
 const HEAVY_SHARE = [0.4, 0.12, 0.08, 0.06, 0.05, 0.04, 0.03, 0.02];
 const CYRILLIC_WORDS = ['Фонд', 'Центр', 'Институт', 'Движение', 'Союз', 'Правозащита', 'Свобода', 'Мир'];
-const LATIN_WORDS = ['Foundation', 'Centre', 'Institute', 'Movement', 'Union', 'Rights', 'Freedom', 'Peace', 'Watch', 'Forum'];
+const LATIN_WORDS = [
+  'Foundation',
+  'Centre',
+  'Institute',
+  'Movement',
+  'Union',
+  'Rights',
+  'Freedom',
+  'Peace',
+  'Watch',
+  'Forum',
+];
 // Real names mix a distinctive word with common ones ("Memorial Human Rights Centre"): each
 // organization gets a pronounceable made-up word, written in Latin and in Cyrillic letters.
-const CONSONANTS = [['b', 'б'], ['d', 'д'], ['g', 'г'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['v', 'в'], ['z', 'з']];
-const VOWELS = [['a', 'а'], ['e', 'е'], ['i', 'и'], ['o', 'о'], ['u', 'у']];
+const CONSONANTS = [
+  ['b', 'б'],
+  ['d', 'д'],
+  ['g', 'г'],
+  ['k', 'к'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['p', 'п'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['t', 'т'],
+  ['v', 'в'],
+  ['z', 'з'],
+];
+const VOWELS = [
+  ['a', 'а'],
+  ['e', 'е'],
+  ['i', 'и'],
+  ['o', 'о'],
+  ['u', 'у'],
+];
 
 /** The index-th made-up word (three syllables), in Latin and Cyrillic letters. */
 function madeUpWord(index: number): [string, string] {
@@ -83,25 +116,47 @@ export interface GeneratedIds {
 }
 
 /** Empties the tracker's tables and fills them with `designations` synthetic rows. */
-export async function generateSyntheticData(db: Knex, designations: number, onProgress: (done: number) => void): Promise<GeneratedIds> {
+export async function generateSyntheticData(
+  db: Knex,
+  designations: number,
+  onProgress: (done: number) => void,
+): Promise<GeneratedIds> {
   const random = seededRandom(designations);
   const organizations = Math.max(1, Math.round(designations / 10));
   // `designations` is the view of the designations not deleted; the rows live in all_designations.
-  await db.raw('truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organizations, laws cascade');
+  await db.raw(
+    'truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organizations, laws cascade',
+  );
   const connection: PoolClient = await db.client.acquireConnection();
   try {
     // Synthetic rows are not history: replica mode skips the revision triggers for this session
     // (it needs a superuser, as a local benchmark database has).
     await connection.query('set session_replication_role = replica');
     const lawIds = Array.from({ length: LAWS }, () => randomUUID());
-    await copyRows(connection, 'COPY laws (id, slug, jurisdiction, short_name, family) FROM STDIN WITH (FORMAT csv)',
-      lawIds.map((id, index) => [id, `bench-law-${index}`, HEAVY[index % HEAVY.length], `Bench law ${index}`, 'other']));
+    await copyRows(
+      connection,
+      'COPY laws (id, slug, jurisdiction, short_name, family) FROM STDIN WITH (FORMAT csv)',
+      lawIds.map((id, index) => [id, `bench-law-${index}`, HEAVY[index % HEAVY.length], `Bench law ${index}`, 'other']),
+    );
     const organizationIds = Array.from({ length: organizations }, () => randomUUID());
     const words = organizationIds.map((_, index) => madeUpWord(index));
-    const names = words.map(([latin], index) => `${latin} ${LATIN_WORDS[index % LATIN_WORDS.length]} ${LATIN_WORDS[(index * 7) % LATIN_WORDS.length]}`);
-    await copyRows(connection, 'COPY organizations (id, slug, name, kind) FROM STDIN WITH (FORMAT csv)',
-      organizationIds.map((id, index) => [id, `bench-org-${index}`, names[index], index % 5 === 0 ? 'foundation' : 'ngo']));
-    await copyRows(connection, 'COPY organization_names (organization_id, name, name_kind, normalized) FROM STDIN WITH (FORMAT csv)',
+    const names = words.map(
+      ([latin], index) =>
+        `${latin} ${LATIN_WORDS[index % LATIN_WORDS.length]} ${LATIN_WORDS[(index * 7) % LATIN_WORDS.length]}`,
+    );
+    await copyRows(
+      connection,
+      'COPY organizations (id, slug, name, kind) FROM STDIN WITH (FORMAT csv)',
+      organizationIds.map((id, index) => [
+        id,
+        `bench-org-${index}`,
+        names[index],
+        index % 5 === 0 ? 'foundation' : 'ngo',
+      ]),
+    );
+    await copyRows(
+      connection,
+      'COPY organization_names (organization_id, name, name_kind, normalized) FROM STDIN WITH (FORMAT csv)',
       (function* () {
         for (let index = 0; index < organizations; index++) {
           const cyrillic = `${CYRILLIC_WORDS[index % CYRILLIC_WORDS.length]} «${words[index][1]}»`;
@@ -110,12 +165,17 @@ export async function generateSyntheticData(db: Knex, designations: number, onPr
           yield [organizationIds[index], acronym, 'acronym', normalizeName(acronym)];
           yield [organizationIds[index], cyrillic, 'translation', normalizeName(cyrillic)];
         }
-      })());
+      })(),
+    );
     const sourceIds = Array.from({ length: Math.max(1, Math.round(designations / 100)) }, () => randomUUID());
-    await copyRows(connection, 'COPY sources (id, url, publisher) FROM STDIN WITH (FORMAT csv)',
-      sourceIds.map((id, index) => [id, `https://example.org/bench/${index}`, `Publisher ${index % 40}`]));
+    await copyRows(
+      connection,
+      'COPY sources (id, url, publisher) FROM STDIN WITH (FORMAT csv)',
+      sourceIds.map((id, index) => [id, `https://example.org/bench/${index}`, `Publisher ${index % 40}`]),
+    );
     const designationIds: string[] = [];
-    await copyRows(connection,
+    await copyRows(
+      connection,
       'COPY all_designations (id, organization_id, jurisdiction, measure, law_id, authority, decided_on, decided_precision, stated_reasons, reasons_form, reason_tags, confidence, notes) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (notes))',
       (function* () {
         for (let index = 0; index < designations; index++) {
@@ -124,13 +184,29 @@ export async function generateSyntheticData(db: Knex, designations: number, onPr
           const [decidedOn, precision] = decidedDate(random);
           const tag = REASON_TAGS[Math.floor(random() * (REASON_TAGS.length - 1))];
           if (index % 10_000 === 0) onProgress(index);
-          yield [id, organizationIds[Math.floor(random() * organizations)], pickJurisdiction(random), MEASURES[Math.floor(random() * MEASURES.length)],
-            lawIds[Math.floor(random() * LAWS)], 'Bench authority', decidedOn, precision,
-            `Stated reason ${index}: the organization "threatens" public order, security and more`, 'paraphrased', `{${tag}}`, 'high', index % 3 === 0 ? `Note ${index}` : ''];
+          yield [
+            id,
+            organizationIds[Math.floor(random() * organizations)],
+            pickJurisdiction(random),
+            MEASURES[Math.floor(random() * MEASURES.length)],
+            lawIds[Math.floor(random() * LAWS)],
+            'Bench authority',
+            decidedOn,
+            precision,
+            `Stated reason ${index}: the organization "threatens" public order, security and more`,
+            'paraphrased',
+            `{${tag}}`,
+            'high',
+            index % 3 === 0 ? `Note ${index}` : '',
+          ];
         }
-      })());
-    await copyRows(connection, 'COPY designation_sources (designation_id, source_id, position) FROM STDIN WITH (FORMAT csv)',
-      designationIds.map((id, index) => [id, sourceIds[index % sourceIds.length], 0]));
+      })(),
+    );
+    await copyRows(
+      connection,
+      'COPY designation_sources (designation_id, source_id, position) FROM STDIN WITH (FORMAT csv)',
+      designationIds.map((id, index) => [id, sourceIds[index % sourceIds.length], 0]),
+    );
     onProgress(designations);
   } finally {
     await connection.query('reset session_replication_role');

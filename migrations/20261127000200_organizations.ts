@@ -1,7 +1,18 @@
 import type { Knex } from 'knex';
 import { ISO_ALPHA2, valueIn } from '../src/db/check-constraints';
 
-const KINDS = ['ngo', 'foundation', 'charity', 'media', 'university', 'think_tank', 'religious', 'political', 'international_org', 'other'];
+const KINDS = [
+  'ngo',
+  'foundation',
+  'charity',
+  'media',
+  'university',
+  'think_tank',
+  'religious',
+  'political',
+  'international_org',
+  'other',
+];
 const NAME_KINDS = ['canonical', 'alias', 'acronym', 'former', 'translation', 'transliteration', 'original'];
 
 export async function up(knex: Knex): Promise<void> {
@@ -41,7 +52,9 @@ export async function up(knex: Knex): Promise<void> {
     add constraint organization_names_name_present check (length(btrim(name)) > 0),
     add constraint organization_names_kind_known check (${valueIn('name_kind', NAME_KINDS)}),
     add constraint organization_names_lang_format check (lang ~ '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$')`);
-  await knex.raw('create index organization_names_normalized_trgm on organization_names using gin (normalized gin_trgm_ops)');
+  await knex.raw(
+    'create index organization_names_normalized_trgm on organization_names using gin (normalized gin_trgm_ops)',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

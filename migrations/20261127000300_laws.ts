@@ -2,8 +2,17 @@ import type { Knex } from 'knex';
 import { ISO_ALPHA2, partialDatePair, valueIn } from '../src/db/check-constraints';
 
 const CATEGORIES = [
-  'undesirable_organizations', 'foreign_agents', 'ngo_registration', 'foreign_funding', 'counter_terrorism',
-  'counter_extremism', 'national_security', 'sanctions', 'military_order', 'company_law', 'other',
+  'undesirable_organizations',
+  'foreign_agents',
+  'ngo_registration',
+  'foreign_funding',
+  'counter_terrorism',
+  'counter_extremism',
+  'national_security',
+  'sanctions',
+  'military_order',
+  'company_law',
+  'other',
 ];
 
 export async function up(knex: Knex): Promise<void> {

@@ -1,15 +1,46 @@
 import type { Knex } from 'knex';
-import { ISO_ALPHA2, arrayWithin, partialDatePair, periodEnd, precisionRank, valueIn } from '../src/db/check-constraints';
+import {
+  ISO_ALPHA2,
+  arrayWithin,
+  partialDatePair,
+  periodEnd,
+  precisionRank,
+  valueIn,
+} from '../src/db/check-constraints';
 
 const MEASURES = [
-  'undesirable_designation', 'foreign_agent_designation', 'extremist_designation', 'terrorist_designation',
-  'sanctions', 'ban', 'liquidation', 'registration_revoked', 'licence_cancelled', 'licence_suspended',
-  'suspension', 'asset_freeze', 'funding_restriction', 'office_closure', 'expulsion', 'other',
+  'undesirable_designation',
+  'foreign_agent_designation',
+  'extremist_designation',
+  'terrorist_designation',
+  'sanctions',
+  'ban',
+  'liquidation',
+  'registration_revoked',
+  'licence_cancelled',
+  'licence_suspended',
+  'suspension',
+  'asset_freeze',
+  'funding_restriction',
+  'office_closure',
+  'expulsion',
+  'other',
 ];
 const REASON_TAGS = [
-  'national_security', 'constitutional_order', 'election_interference', 'foreign_funding', 'discrediting_state',
-  'support_for_enemy', 'territorial_integrity', 'economic_security', 'extremism', 'terrorism', 'public_order',
-  'registration_violation', 'financial_violation', 'not_stated',
+  'national_security',
+  'constitutional_order',
+  'election_interference',
+  'foreign_funding',
+  'discrediting_state',
+  'support_for_enemy',
+  'territorial_integrity',
+  'economic_security',
+  'extremism',
+  'terrorism',
+  'public_order',
+  'registration_violation',
+  'financial_violation',
+  'not_stated',
 ];
 
 export async function up(knex: Knex): Promise<void> {
@@ -57,7 +88,9 @@ export async function up(knex: Knex): Promise<void> {
     add constraint designations_unit_present check (length(btrim(unit)) > 0),
     add constraint designations_version_positive check (version > 0)`);
   await knex.raw('create index designations_decided on designations (decided_on, decided_rank, id)');
-  await knex.raw('create index designations_jurisdiction_decided on designations (jurisdiction, decided_on, decided_rank, id)');
+  await knex.raw(
+    'create index designations_jurisdiction_decided on designations (jurisdiction, decided_on, decided_rank, id)',
+  );
   await knex.raw('create index designations_organization on designations (organization_id, decided_on)');
   await knex.raw('create index designations_law on designations (law_id, decided_on) where law_id is not null');
   await knex.raw('create index designations_reason_tags on designations using gin (reason_tags)');

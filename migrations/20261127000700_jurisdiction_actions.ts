@@ -2,14 +2,38 @@ import type { Knex } from 'knex';
 import { ISO_ALPHA2, arrayWithin, partialDatePair, valueIn } from '../src/db/check-constraints';
 
 const MEASURES = [
-  'undesirable_designation', 'foreign_agent_designation', 'extremist_designation', 'terrorist_designation',
-  'sanctions', 'ban', 'liquidation', 'registration_revoked', 'licence_cancelled', 'licence_suspended',
-  'suspension', 'asset_freeze', 'funding_restriction', 'office_closure', 'expulsion', 'other',
+  'undesirable_designation',
+  'foreign_agent_designation',
+  'extremist_designation',
+  'terrorist_designation',
+  'sanctions',
+  'ban',
+  'liquidation',
+  'registration_revoked',
+  'licence_cancelled',
+  'licence_suspended',
+  'suspension',
+  'asset_freeze',
+  'funding_restriction',
+  'office_closure',
+  'expulsion',
+  'other',
 ];
 const REASON_TAGS = [
-  'national_security', 'constitutional_order', 'election_interference', 'foreign_funding', 'discrediting_state',
-  'support_for_enemy', 'territorial_integrity', 'economic_security', 'extremism', 'terrorism', 'public_order',
-  'registration_violation', 'financial_violation', 'not_stated',
+  'national_security',
+  'constitutional_order',
+  'election_interference',
+  'foreign_funding',
+  'discrediting_state',
+  'support_for_enemy',
+  'territorial_integrity',
+  'economic_security',
+  'extremism',
+  'terrorism',
+  'public_order',
+  'registration_violation',
+  'financial_violation',
+  'not_stated',
 ];
 
 // One action against many organizations at once (Nicaragua cancelling hundreds of associations in

@@ -10,18 +10,28 @@ import type { Knex } from 'knex';
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.raw('drop index designations_decided');
-  await knex.raw('create index designations_decided on designations (decided_on, decided_rank, id) include (decided_end)');
+  await knex.raw(
+    'create index designations_decided on designations (decided_on, decided_rank, id) include (decided_end)',
+  );
   await knex.raw('drop index designations_jurisdiction_decided');
-  await knex.raw('create index designations_jurisdiction_decided on designations (jurisdiction, decided_on, decided_rank, id) include (decided_end)');
-  await knex.raw('alter table organization_names add column skeleton text generated always as (name_skeleton(normalized)) stored');
-  await knex.raw('create index organization_names_skeleton_trgm on organization_names using gin (skeleton gin_trgm_ops)');
+  await knex.raw(
+    'create index designations_jurisdiction_decided on designations (jurisdiction, decided_on, decided_rank, id) include (decided_end)',
+  );
+  await knex.raw(
+    'alter table organization_names add column skeleton text generated always as (name_skeleton(normalized)) stored',
+  );
+  await knex.raw(
+    'create index organization_names_skeleton_trgm on organization_names using gin (skeleton gin_trgm_ops)',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw('drop index organization_names_skeleton_trgm');
   await knex.raw('alter table organization_names drop column skeleton');
   await knex.raw('drop index designations_jurisdiction_decided');
-  await knex.raw('create index designations_jurisdiction_decided on designations (jurisdiction, decided_on, decided_rank, id)');
+  await knex.raw(
+    'create index designations_jurisdiction_decided on designations (jurisdiction, decided_on, decided_rank, id)',
+  );
   await knex.raw('drop index designations_decided');
   await knex.raw('create index designations_decided on designations (decided_on, decided_rank, id)');
 }

@@ -20,7 +20,9 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw('alter table designations rename to all_designations');
   await knex.raw('alter table all_designations add column deleted_at timestamptz');
   for (const { name, definition } of await readIndexes(knex)) {
-    const partial = definition.includes(' WHERE ') ? definition.replace(' WHERE ', ` WHERE ${LIVE} AND `) : `${definition} WHERE ${LIVE}`;
+    const partial = definition.includes(' WHERE ')
+      ? definition.replace(' WHERE ', ` WHERE ${LIVE} AND `)
+      : `${definition} WHERE ${LIVE}`;
     await recreateIndex(knex, name, partial);
   }
   await knex.raw('create view designations as select * from all_designations where deleted_at is null');
@@ -30,7 +32,9 @@ export async function down(knex: Knex): Promise<void> {
   await knex.raw('drop view designations');
   for (const { name, definition } of await readIndexes(knex)) {
     // PostgreSQL prints a combined predicate as WHERE ((deleted_at IS NULL) AND (other)).
-    const whole = definition.replace(/ WHERE \(\(deleted_at IS NULL\) AND (.*)\)$/, ' WHERE $1').replace(` WHERE ${LIVE}`, '');
+    const whole = definition
+      .replace(/ WHERE \(\(deleted_at IS NULL\) AND (.*)\)$/, ' WHERE $1')
+      .replace(` WHERE ${LIVE}`, '');
     await recreateIndex(knex, name, whole);
   }
   // Deleted designations come back as ordinary ones: the column that hid them is gone.

@@ -49,7 +49,9 @@ export async function up(knex: Knex): Promise<void> {
     await knex.raw(`insert into revisions (recorded_at, actor, action, table_name, record_id, after)
       select now(), 'migration', 'baseline', '${record}', ${keySql}, to_jsonb(row) from ${table} row`);
   }
-  await knex.raw('insert into revision_commits (transaction_id) select pg_current_xact_id() where exists (select 1 from revisions)');
+  await knex.raw(
+    'insert into revision_commits (transaction_id) select pg_current_xact_id() where exists (select 1 from revisions)',
+  );
 }
 
 async function createRevisions(knex: Knex): Promise<void> {

@@ -43,7 +43,9 @@ function keyOfRow(key: string[]): string {
  */
 function applyDeltas({ table, key }: (typeof SUMMARIES)[number], counted: { rows: string; sign: 1 | -1 }[]): string {
   const columns = key.join(', ');
-  const changes = counted.map(({ rows, sign }) => `select ${keyOfRow(key)}, ${sign} as delta from ${rows} where deleted_at is null`).join(' union all ');
+  const changes = counted
+    .map(({ rows, sign }) => `select ${keyOfRow(key)}, ${sign} as delta from ${rows} where deleted_at is null`)
+    .join(' union all ');
   return `with changes as (${changes})
     insert into ${table} as c (${columns}, designations)
       select ${columns}, sum(delta)::integer from changes
@@ -72,9 +74,11 @@ export async function up(knex: Knex): Promise<void> {
       primary key (${key.join(', ')}) include (designations))`);
   }
   await knex.raw(`create function rebuild_designation_monthly_counts() returns void language sql as $$
-    ${SUMMARIES.map(({ table, key }) => `delete from ${table};
+    ${SUMMARIES.map(
+      ({ table, key }) => `delete from ${table};
     insert into ${table} (${key.join(', ')}, designations)
-      select ${keyOfRow(key)}, count(*) from all_designations where deleted_at is null group by ${key.map((_, index) => index + 1).join(', ')};`).join('\n    ')}
+      select ${keyOfRow(key)}, count(*) from all_designations where deleted_at is null group by ${key.map((_, index) => index + 1).join(', ')};`,
+    ).join('\n    ')}
   $$`);
   // A branch that does not run never resolves its table names, so one function serves the three
   // triggers although each names only the transition tables its event has.

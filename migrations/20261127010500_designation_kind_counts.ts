@@ -81,7 +81,10 @@ export async function up(knex: Knex): Promise<void> {
     for each statement execute function empty_designation_kind_counts()`);
   // An organization's designations move from its old kind to its new one.
   const moved = (sign: 1 | -1, kind: string) =>
-    keyed('all_designations', sign, kind).replace('join organizations o on o.id = r.organization_id', 'join kind_changes o on o.id = r.organization_id');
+    keyed('all_designations', sign, kind).replace(
+      'join organizations o on o.id = r.organization_id',
+      'join kind_changes o on o.id = r.organization_id',
+    );
   await knex.raw(`create function move_designation_kind_counts() returns trigger language plpgsql as $$
     begin
       ${apply(`select * from (with kind_changes as (

@@ -18,5 +18,7 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.raw('drop index designations_jurisdiction_measure');
   await knex.raw('drop index designations_law');
-  await knex.raw('create index designations_law on all_designations (law_id, decided_on) where deleted_at is null and law_id is not null');
+  await knex.raw(
+    'create index designations_law on all_designations (law_id, decided_on) where deleted_at is null and law_id is not null',
+  );
 }

@@ -10,5 +10,7 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw('create index designations_stated_reasons_trgm on all_designations using gin (stated_reasons gin_trgm_ops) where deleted_at is null');
+  await knex.raw(
+    'create index designations_stated_reasons_trgm on all_designations using gin (stated_reasons gin_trgm_ops) where deleted_at is null',
+  );
 }

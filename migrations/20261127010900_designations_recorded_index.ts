@@ -8,7 +8,9 @@ import type { Knex } from 'knex';
  * for a jurisdiction of 1,000 designations.
  */
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw('create index designations_recorded on all_designations (created_at desc, decided_on desc, id desc) where deleted_at is null');
+  await knex.raw(
+    'create index designations_recorded on all_designations (created_at desc, decided_on desc, id desc) where deleted_at is null',
+  );
   await knex.raw(`create index designations_jurisdiction_recorded on all_designations (jurisdiction, created_at desc, decided_on desc, id desc)
     where deleted_at is null`);
 }

@@ -32,7 +32,11 @@ export interface Rollup {
 
 export const YEAR = { column: 'period_start', type: 'date', value: `date_trunc('year', decided_on)::date` };
 /** As in the monthly counts: the decided month, or the year of a designation dated only to a year. */
-const MONTH = { column: 'period_start', type: 'date', value: `case when decided_precision = 'year' then decided_on else date_trunc('month', decided_on)::date end` };
+const MONTH = {
+  column: 'period_start',
+  type: 'date',
+  value: `case when decided_precision = 'year' then decided_on else date_trunc('month', decided_on)::date end`,
+};
 const REASONS = { column: 'reason_tags', type: 'text[]', value: 'reason_tags' };
 export const JURISDICTION = { column: 'jurisdiction', type: 'text', value: 'jurisdiction' };
 export const PRECISION = { column: 'decided_precision', type: 'text', value: 'decided_precision' };
@@ -44,13 +48,13 @@ export const ROLLUPS: Rollup[] = [
   { table: 'designation_reason_totals', key: [MONTH, PRECISION, REASONS] },
   {
     table: 'designation_law_counts',
-    key: [
-      { column: 'law_id', type: 'uuid', value: 'law_id' },
-      JURISDICTION,
-    ],
+    key: [{ column: 'law_id', type: 'uuid', value: 'law_id' }, JURISDICTION],
     leavesOut: 'law_id is null',
   },
-  { table: 'organization_designation_counts', key: [{ column: 'organization_id', type: 'uuid', value: 'organization_id' }] },
+  {
+    table: 'organization_designation_counts',
+    key: [{ column: 'organization_id', type: 'uuid', value: 'organization_id' }],
+  },
 ];
 
 const columnsOf = ({ key }: Rollup) => key.map(({ column }) => column).join(', ');
@@ -102,8 +106,12 @@ export function createRollupTable(knex: Knex, rollup: Rollup): Knex.Raw {
  */
 export async function replaceRollupFunctions(knex: Knex, rollups: Rollup[]): Promise<void> {
   await knex.raw(`create or replace function rebuild_designation_rollups() returns void language sql as $$
-    ${rollups.map((rollup) => `delete from ${rollup.table};
-    ${fillRollup(rollup)}`).join('\n    ')}
+    ${rollups
+      .map(
+        (rollup) => `delete from ${rollup.table};
+    ${fillRollup(rollup)}`,
+      )
+      .join('\n    ')}
   $$`);
   // A branch that does not run never resolves its table names, so one function serves the three
   // triggers although each names only the transition tables its event has.

@@ -7,7 +7,9 @@ import type { Knex } from 'knex';
  * majority, are not in it, so it costs their writes nothing.
  */
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw('create index designations_ended on all_designations (ended_on) where deleted_at is null and ended_on is not null');
+  await knex.raw(
+    'create index designations_ended on all_designations (ended_on) where deleted_at is null and ended_on is not null',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -15,11 +15,26 @@ import type { Knex } from 'knex';
  */
 const FUNCTIONS: { name: string; argument: string; setting: string; condition: string }[] = [
   // Whole-name similarity: `n.normalized % query`.
-  { name: 'organization_names_similar_to', argument: 'query', setting: 'pg_trgm.similarity_threshold', condition: 'n.normalized % query' },
+  {
+    name: 'organization_names_similar_to',
+    argument: 'query',
+    setting: 'pg_trgm.similarity_threshold',
+    condition: 'n.normalized % query',
+  },
   // The query as a word of the name: `%>`, the form the index answers (see nameCandidates).
-  { name: 'organization_names_containing', argument: 'query', setting: 'pg_trgm.word_similarity_threshold', condition: 'n.normalized %> query' },
+  {
+    name: 'organization_names_containing',
+    argument: 'query',
+    setting: 'pg_trgm.word_similarity_threshold',
+    condition: 'n.normalized %> query',
+  },
   // Similarity of the consonant skeletons (see the name_skeleton migration).
-  { name: 'organization_names_skeleton_similar_to', argument: 'query_skeleton', setting: 'pg_trgm.similarity_threshold', condition: 'n.skeleton % query_skeleton' },
+  {
+    name: 'organization_names_skeleton_similar_to',
+    argument: 'query_skeleton',
+    setting: 'pg_trgm.similarity_threshold',
+    condition: 'n.skeleton % query_skeleton',
+  },
 ];
 
 export async function up(knex: Knex): Promise<void> {

@@ -13,7 +13,9 @@ import type { Knex } from 'knex';
 const lexemesOf = (reasons: string) => `to_tsvector('english', ${reasons})`;
 
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw('create table designation_reason_lexemes (designation_id uuid primary key, lexemes tsvector not null)');
+  await knex.raw(
+    'create table designation_reason_lexemes (designation_id uuid primary key, lexemes tsvector not null)',
+  );
   await knex.raw(`create function rebuild_designation_reason_lexemes() returns void language sql as $$
     delete from designation_reason_lexemes;
     insert into designation_reason_lexemes (designation_id, lexemes) select id, ${lexemesOf('stated_reasons')} from all_designations;

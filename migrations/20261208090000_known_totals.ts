@@ -12,10 +12,24 @@ import { ISO_ALPHA2, partialDatePair, valueIn } from '../src/db/check-constraint
  * later change of the measures is a migration of its own (test/integration/vocabulary-constraints).
  */
 const MEASURES = [
-  'undesirable_designation', 'foreign_agent_designation', 'extremist_designation', 'terrorist_designation',
-  'sanctions', 'ban', 'liquidation', 'registration_revoked', 'licence_cancelled', 'licence_suspended',
-  'suspension', 'asset_freeze', 'funding_restriction', 'office_closure', 'expulsion', 'other',
-  'self_closure_under_pressure', 'deregistration_announced',
+  'undesirable_designation',
+  'foreign_agent_designation',
+  'extremist_designation',
+  'terrorist_designation',
+  'sanctions',
+  'ban',
+  'liquidation',
+  'registration_revoked',
+  'licence_cancelled',
+  'licence_suspended',
+  'suspension',
+  'asset_freeze',
+  'funding_restriction',
+  'office_closure',
+  'expulsion',
+  'other',
+  'self_closure_under_pressure',
+  'deregistration_announced',
 ];
 const COUNT_KINDS = ['exact', 'at_least', 'approximately'];
 const CONFIDENCE_LEVELS = ['high', 'medium', 'low'];

@@ -44,7 +44,9 @@ const FAMILIES = Object.keys(CATEGORY_OF_FAMILY);
 const CATEGORIES = Object.keys(FAMILY_OF_CATEGORY);
 
 function caseOf(column: string, mapping: Record<string, string>): string {
-  return `case ${column} ${Object.entries(mapping).map(([from, to]) => `when '${from}' then '${to}'`).join(' ')} end`;
+  return `case ${column} ${Object.entries(mapping)
+    .map(([from, to]) => `when '${from}' then '${to}'`)
+    .join(' ')} end`;
 }
 
 export async function up(knex: Knex): Promise<void> {

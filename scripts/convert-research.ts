@@ -75,7 +75,10 @@ export function convertResearch(csvTexts: readonly string[]): ConversionResult {
     facts: rowFacts(row, context),
   }));
   const events = groupIntoEvents(readings.filter((reading) => !isRegisterExclusion(reading.row)));
-  const endings = applyExclusions(readings.filter((reading) => isRegisterExclusion(reading.row)), events);
+  const endings = applyExclusions(
+    readings.filter((reading) => isRegisterExclusion(reading.row)),
+    events,
+  );
   const designations = events.map((event) =>
     toDesignation(event, organizations.byName.get(event.readings[0]!.organization)!, endings.endings.get(event)),
   );
@@ -83,7 +86,10 @@ export function convertResearch(csvTexts: readonly string[]): ConversionResult {
   assertUniqueIds([...designations, ...jurisdictionActions]);
   const accounting = accountForRows(rows, events, endings, aggregates);
   const dateConflicts = events.flatMap((event) => (event.conflict ? [event.conflict] : []));
-  const warnings = [...context.warnings, ...rows.map(unreviewedRegisterMention).filter((warning): warning is string => warning !== undefined)];
+  const warnings = [
+    ...context.warnings,
+    ...rows.map(unreviewedRegisterMention).filter((warning): warning is string => warning !== undefined),
+  ];
   const keptApart = readings
     .filter((reading) => KEPT_APART_MEASURES.includes(reading.facts.measure))
     .map((reading) => ({ row: reading.row, measure: reading.facts.measure }));
@@ -93,7 +99,15 @@ export function convertResearch(csvTexts: readonly string[]): ConversionResult {
     laws: toCsv(LAW_COLUMNS, lawRecords()),
     organizations: toCsv(ORGANIZATION_COLUMNS, parentRecords()),
     identifiers: toCsv(IDENTIFIER_COLUMNS, identifierRecords(organizations.byName.values())),
-    report: conversionReport({ accounting, merges: organizations.merges, qualifiedNames: organizations.qualifiedNames, dateConflicts, endingConflicts: endings.conflicts, keptApart, warnings }),
+    report: conversionReport({
+      accounting,
+      merges: organizations.merges,
+      qualifiedNames: organizations.qualifiedNames,
+      dateConflicts,
+      endingConflicts: endings.conflicts,
+      keptApart,
+      warnings,
+    }),
     accounting,
     merges: organizations.merges,
     dateConflicts,
@@ -126,9 +140,10 @@ function main(): void {
       `file ${line.file}: ${line.rows} rows = ${line.designations} designations + ${line.mergedInto} merged into another row's designation + ${line.endings} endings + ${line.jurisdictionActions} jurisdiction actions + ${line.leftOut} left out`,
     );
   }
-  console.log(`${result.merges.length} organization merges, ${result.dateConflicts.length} date conflicts, ${result.endingConflicts.length} ending conflicts`);
+  console.log(
+    `${result.merges.length} organization merges, ${result.dateConflicts.length} date conflicts, ${result.endingConflicts.length} ending conflicts`,
+  );
   for (const warning of result.warnings) console.warn(`doubt: ${warning}`);
 }
 
 if (require.main === module) main();
-

@@ -25,7 +25,10 @@ export interface RunningServer {
 }
 
 function dbLoggerOf(logger: Logger): DbLogger {
-  return { warn: (message) => logger.warn({ message }, 'database'), error: (message) => logger.error({ message }, 'database') };
+  return {
+    warn: (message) => logger.warn({ message }, 'database'),
+    error: (message) => logger.error({ message }, 'database'),
+  };
 }
 
 /**
@@ -41,7 +44,10 @@ async function openPreparedDatabase(config: Config, logger: Logger): Promise<Db>
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   if (config.seedOnStart && (await seeding().needsSeeding(setup))) {
     const seeded = await seeding().seedDatabase(setup);
-    logger.info({ designations: seeded.designations.created, jurisdictionActions: seeded.jurisdictionActions }, 'empty database seeded');
+    logger.info(
+      { designations: seeded.designations.created, jurisdictionActions: seeded.jurisdictionActions },
+      'empty database seeded',
+    );
   }
   if (config.database.kind === 'pglite') return setup;
   await setup.destroy();
@@ -52,8 +58,13 @@ async function openPreparedDatabase(config: Config, logger: Logger): Promise<Db>
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const db = await openPreparedDatabase(config, logger);
   // The replica is never migrated or seeded: it replays what the primary did.
-  const readDb = config.readDatabase ? createDb(config.readDatabase, dbLoggerOf(logger), { statementTimeoutMs: config.statementTimeoutMs }) : null;
-  const drainable = createDrainableServer(buildApp({ db, readDb, logger, importMaxBytes: config.importMaxBytes, http: config.http }), buildDrainRefusal(config.http));
+  const readDb = config.readDatabase
+    ? createDb(config.readDatabase, dbLoggerOf(logger), { statementTimeoutMs: config.statementTimeoutMs })
+    : null;
+  const drainable = createDrainableServer(
+    buildApp({ db, readDb, logger, importMaxBytes: config.importMaxBytes, http: config.http }),
+    buildDrainRefusal(config.http),
+  );
   const { server } = drainable;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -47,17 +47,29 @@ export function accountForRows(
       if (reading !== event.first) outcomes.set(reading.row, { kind: 'merged', into: rowLabel(event.first.row) });
     }
   }
-  for (const [event, ending] of endings.endings) outcomes.set(ending.reading.row, { kind: 'ending', of: rowLabel(event.first.row) });
+  for (const [event, ending] of endings.endings)
+    outcomes.set(ending.reading.row, { kind: 'ending', of: rowLabel(event.first.row) });
   for (const { reading, why } of endings.unmatched) outcomes.set(reading.row, { kind: 'left_out', why });
   for (const row of aggregates) outcomes.set(row, { kind: 'jurisdiction_action' });
   const files = [...new Set(rows.map((row) => row.file))];
-  const perFile = files.map((file) => fileAccounting(file, rows.filter((row) => row.file === file), outcomes));
+  const perFile = files.map((file) =>
+    fileAccounting(
+      file,
+      rows.filter((row) => row.file === file),
+      outcomes,
+    ),
+  );
   const totalDesignations = perFile.reduce((sum, line) => sum + line.designations, 0);
-  if (totalDesignations !== events.length) throw new Error(`Row accounting: ${totalDesignations} first readings for ${events.length} designations`);
+  if (totalDesignations !== events.length)
+    throw new Error(`Row accounting: ${totalDesignations} first readings for ${events.length} designations`);
   return { perFile, outcomes, totalDesignations };
 }
 
-function fileAccounting(file: number, rows: readonly ResearchRow[], outcomes: Map<ResearchRow, RowOutcome>): FileAccounting {
+function fileAccounting(
+  file: number,
+  rows: readonly ResearchRow[],
+  outcomes: Map<ResearchRow, RowOutcome>,
+): FileAccounting {
   const count = (kind: RowOutcome['kind']) => rows.filter((row) => outcomes.get(row)?.kind === kind).length;
   const line = {
     file,
@@ -69,6 +81,7 @@ function fileAccounting(file: number, rows: readonly ResearchRow[], outcomes: Ma
     leftOut: count('left_out'),
   };
   const accounted = line.designations + line.mergedInto + line.endings + line.jurisdictionActions + line.leftOut;
-  if (accounted !== line.rows) throw new Error(`Row accounting of file ${file} does not add up: ${line.rows} rows, ${accounted} accounted`);
+  if (accounted !== line.rows)
+    throw new Error(`Row accounting of file ${file} does not add up: ${line.rows} rows, ${accounted} accounted`);
   return line;
 }

@@ -16,14 +16,23 @@ export interface AliasReading {
 }
 
 export const ALIAS_READINGS: Readonly<Record<string, AliasReading>> = {
-  'MDIF; Media Development Investment Fund, Inc.': { names: ['MDIF', 'Media Development Investment Fund, Inc.'], remarks: [] },
+  'MDIF; Media Development Investment Fund, Inc.': {
+    names: ['MDIF', 'Media Development Investment Fund, Inc.'],
+    remarks: [],
+  },
   // "Otkrytaya Rossia" is the original-language name (transliterated) given in the research row.
   'OR (Otkrytaya Rossia), UK-registered': { names: ['OR', 'Otkrytaya Rossia'], remarks: ['UK-registered'] },
   'UK-registered': { names: [], remarks: ['UK-registered'] },
   'IMR, US-based': { names: ['IMR'], remarks: ['US-based'] },
   'German-Russian Exchange (DRA), Germany': { names: ['German-Russian Exchange', 'DRA'], remarks: ['Germany'] },
-  'Centre for Liberal Modernity (LibMod), Germany': { names: ['Centre for Liberal Modernity', 'LibMod'], remarks: ['Germany'] },
-  'Forum of Russian-speaking Europeans, Germany': { names: ['Forum of Russian-speaking Europeans'], remarks: ['Germany'] },
+  'Centre for Liberal Modernity (LibMod), Germany': {
+    names: ['Centre for Liberal Modernity', 'LibMod'],
+    remarks: ['Germany'],
+  },
+  'Forum of Russian-speaking Europeans, Germany': {
+    names: ['Forum of Russian-speaking Europeans'],
+    remarks: ['Germany'],
+  },
   'Freedom of Information Foundation / Team 29, Czech Republic': {
     names: ['Freedom of Information Foundation', 'Team 29'],
     remarks: ['Czech Republic'],
@@ -33,7 +42,10 @@ export const ALIAS_READINGS: Readonly<Record<string, AliasReading>> = {
     remarks: ['investigative outlet', 'US-registered publisher'],
   },
   'Ukraine-based movement': { names: [], remarks: ['Ukraine-based movement'] },
-  'Important Stories / Vazhnye istorii (Latvia)': { names: ['Important Stories', 'Vazhnye istorii'], remarks: ['Latvia'] },
+  'Important Stories / Vazhnye istorii (Latvia)': {
+    names: ['Important Stories', 'Vazhnye istorii'],
+    remarks: ['Latvia'],
+  },
   'JDN (US; manages OCCRP)': { names: ['JDN'], remarks: ['US; manages OCCRP'] },
   'US-registered foundation (set up by Yelena Bonner)': {
     names: [],
@@ -44,7 +56,10 @@ export const ALIAS_READINGS: Readonly<Record<string, AliasReading>> = {
     names: ['WWF', 'World Wildlife Fund', 'WWF International'],
     remarks: ['Switzerland'],
   },
-  'Netherlands-based publisher of The Moscow Times': { names: [], remarks: ['Netherlands-based publisher of The Moscow Times'] },
+  'Netherlands-based publisher of The Moscow Times': {
+    names: [],
+    remarks: ['Netherlands-based publisher of The Moscow Times'],
+  },
   // Brackets holding an acronym or a name, not a remark.
   'Deutsche Forschungsgemeinschaft (DFG)': { names: ['Deutsche Forschungsgemeinschaft', 'DFG'], remarks: [] },
   "Center for Anti-Corruption Research and Initiatives 'Transparency International - R' (TI-R)": {
@@ -80,7 +95,6 @@ export function readAliasesByRule(cell: string): AliasReading {
 }
 
 const ACRONYM = /^[A-Z0-9][A-Z0-9&.\-]{1,11}$/;
-
 
 /** File 1's cells: the simple rule, or a hand reading where the simple rule would misread. */
 export function readAliases(cell: string): AliasReading {

@@ -23,7 +23,13 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return 'None.\n';
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [
+      `| ${header.join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
+      ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }
 
 export function conversionReport(input: ReportInput): string {
@@ -40,7 +46,15 @@ export function conversionReport(input: ReportInput): string {
     '## Row accounting per file',
     '',
     table(
-      ['file', 'rows', 'designations', 'merged into another row\'s designation', 'endings of a listing', 'jurisdiction actions', 'left out'],
+      [
+        'file',
+        'rows',
+        'designations',
+        "merged into another row's designation",
+        'endings of a listing',
+        'jurisdiction actions',
+        'left out',
+      ],
       [
         ...accounting.perFile.map((line) => [
           `${line.file} (\`${RESEARCH_FILES[line.file - 1]}\`)`,
@@ -51,29 +65,52 @@ export function conversionReport(input: ReportInput): string {
           String(line.jurisdictionActions),
           String(line.leftOut),
         ]),
-        ['all', ...(['rows', 'designations', 'mergedInto', 'endings', 'jurisdictionActions', 'leftOut'] as const).map((key) => String(accounting.perFile.reduce((sum, line) => sum + line[key], 0)))],
+        [
+          'all',
+          ...(['rows', 'designations', 'mergedInto', 'endings', 'jurisdictionActions', 'leftOut'] as const).map((key) =>
+            String(accounting.perFile.reduce((sum, line) => sum + line[key], 0)),
+          ),
+        ],
       ],
     ),
     'Every row not listed below is the first reading of a designation of its own.',
     '',
-    '## Rows merged into another row\'s designation (same event)',
+    "## Rows merged into another row's designation (same event)",
     '',
-    table(['row', 'designation first read in'], listOf('merged').map(([row, outcome]) => [rowLabel(row), outcome.kind === 'merged' ? outcome.into : ''])),
+    table(
+      ['row', 'designation first read in'],
+      listOf('merged').map(([row, outcome]) => [rowLabel(row), outcome.kind === 'merged' ? outcome.into : '']),
+    ),
     '## Register exclusions: the listing each one ends',
     '',
-    table(['exclusion', 'ends the designation first read in'], listOf('ending').map(([row, outcome]) => [rowLabel(row), outcome.kind === 'ending' ? outcome.of : ''])),
+    table(
+      ['exclusion', 'ends the designation first read in'],
+      listOf('ending').map(([row, outcome]) => [rowLabel(row), outcome.kind === 'ending' ? outcome.of : '']),
+    ),
     '## Jurisdiction-level actions (AGGREGATE rows)',
     '',
-    table(['row', 'description'], listOf('jurisdiction_action').map(([row]) => [rowLabel(row), row.organization])),
+    table(
+      ['row', 'description'],
+      listOf('jurisdiction_action').map(([row]) => [rowLabel(row), row.organization]),
+    ),
     '## Rows left out',
     '',
-    table(['row', 'why'], listOf('left_out').map(([row, outcome]) => [rowLabel(row), outcome.kind === 'left_out' ? outcome.why : ''])),
+    table(
+      ['row', 'why'],
+      listOf('left_out').map(([row, outcome]) => [rowLabel(row), outcome.kind === 'left_out' ? outcome.why : '']),
+    ),
     '## Organizations merged across rows (names that differ)',
     '',
-    table(['canonical name', 'merged name', 'rule', 'rows'], input.merges.map((merge) => [merge.canonical, merge.merged, merge.rule, merge.rows.join(', ')])),
+    table(
+      ['canonical name', 'merged name', 'rule', 'rows'],
+      input.merges.map((merge) => [merge.canonical, merge.merged, merge.rule, merge.rows.join(', ')]),
+    ),
     '## Organizations told apart from another of the same name',
     '',
-    table(['name given', 'first row'], input.qualifiedNames.map((qualified) => [qualified.name, qualified.row])),
+    table(
+      ['name given', 'first row'],
+      input.qualifiedNames.map((qualified) => [qualified.name, qualified.row]),
+    ),
     '## Date conflicts between readings of one designation',
     '',
     table(
@@ -87,7 +124,7 @@ export function conversionReport(input: ReportInput): string {
     ),
     '## Listings ended where the exclusion dates the listing differently',
     '',
-    'The listing keeps its date (its own reading); the exclusion\'s date for it is kept in the notes.',
+    "The listing keeps its date (its own reading); the exclusion's date for it is kept in the notes.",
     '',
     table(
       ['organization', 'exclusion', 'excluded on', 'listing dated', 'exclusion says listed', 'why'],
@@ -102,7 +139,10 @@ export function conversionReport(input: ReportInput): string {
     ),
     '## Rows kept apart from state acts',
     '',
-    table(['row', 'organization', 'measure'], input.keptApart.map(({ row, measure }) => [rowLabel(row), row.organization, measure])),
+    table(
+      ['row', 'organization', 'measure'],
+      input.keptApart.map(({ row, measure }) => [rowLabel(row), row.organization, measure]),
+    ),
     '## Doubts',
     '',
     'Found while converting; nothing was changed because of them.',

@@ -55,7 +55,10 @@ export function neutralizeFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-export function toCsv<Columns extends readonly string[]>(columns: Columns, records: readonly CsvRecord<Columns>[]): string {
+export function toCsv<Columns extends readonly string[]>(
+  columns: Columns,
+  records: readonly CsvRecord<Columns>[],
+): string {
   const rows = records.map((record) => columns.map((column) => neutralizeFormula(record[column as Columns[number]])));
   return stringify([[...columns], ...rows], { record_delimiter: 'unix', quoted_string: false });
 }

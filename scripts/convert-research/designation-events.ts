@@ -41,14 +41,19 @@ const PRECISION_RANK = { year: 1, month: 2, day: 3 } as const;
 
 export function sameEvent(a: string, b: string): boolean {
   const [periodA, periodB] = [periodOf(a), periodOf(b)];
-  const contains = (outer: typeof periodA, inner: typeof periodA) => outer.start <= inner.start && inner.end <= outer.end;
+  const contains = (outer: typeof periodA, inner: typeof periodA) =>
+    outer.start <= inner.start && inner.end <= outer.end;
   return contains(periodA, periodB) || contains(periodB, periodA) || Math.abs(daysBetween(a, b)) <= SAME_EVENT_DAYS;
 }
 
 /** The reading whose date is kept: more precise first, then earliest, then first in file order. */
 export function compareForDate(a: Reading, b: Reading): number {
   const rank = (reading: Reading) => PRECISION_RANK[precisionOf(reading.facts.decided_on)!];
-  return rank(b) - rank(a) || periodOf(a.facts.decided_on).start.localeCompare(periodOf(b.facts.decided_on).start) || inFileOrder(a, b);
+  return (
+    rank(b) - rank(a) ||
+    periodOf(a.facts.decided_on).start.localeCompare(periodOf(b.facts.decided_on).start) ||
+    inFileOrder(a, b)
+  );
 }
 
 export function inFileOrder(a: { row: ResearchRow }, b: { row: ResearchRow }): number {
@@ -70,10 +75,14 @@ export function groupIntoEvents(readings: readonly Reading[]): DesignationEvent[
 
 /** Readings joined while each agrees with some reading already in the cluster, by date order. */
 function clustersOf(group: readonly Reading[]): Reading[][] {
-  const sorted = [...group].sort((a, b) => periodOf(a.facts.decided_on).start.localeCompare(periodOf(b.facts.decided_on).start) || inFileOrder(a, b));
+  const sorted = [...group].sort(
+    (a, b) => periodOf(a.facts.decided_on).start.localeCompare(periodOf(b.facts.decided_on).start) || inFileOrder(a, b),
+  );
   const clusters: Reading[][] = [];
   for (const reading of sorted) {
-    const cluster = clusters.find((candidate) => candidate.some((other) => sameEvent(other.facts.decided_on, reading.facts.decided_on)));
+    const cluster = clusters.find((candidate) =>
+      candidate.some((other) => sameEvent(other.facts.decided_on, reading.facts.decided_on)),
+    );
     if (cluster) cluster.push(reading);
     else clusters.push([reading]);
   }

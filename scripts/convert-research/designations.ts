@@ -19,11 +19,18 @@ export const SEED_ID_NAMESPACE = '934e5d60-bd45-46fa-a1d2-fb951b638b4c';
 
 export type DesignationRecord = CsvRecord<typeof DESIGNATION_COLUMNS>;
 
-export function toDesignation(event: DesignationEvent, organization: OrganizationRecord, ending: Ending | undefined): DesignationRecord {
+export function toDesignation(
+  event: DesignationEvent,
+  organization: OrganizationRecord,
+  ending: Ending | undefined,
+): DesignationRecord {
   const [kept] = event.readings as [Reading, ...Reading[]];
   const withReasons = event.readings.find((reading) => reading.facts.reasons_form !== 'not_stated') ?? kept;
   const { remarks, ...facts } = kept.facts;
-  const sources = unionOfSources([...event.readings.map((reading) => reading.facts), ...(ending ? [ending.reading.facts] : [])]);
+  const sources = unionOfSources([
+    ...event.readings.map((reading) => reading.facts),
+    ...(ending ? [ending.reading.facts] : []),
+  ]);
   const notes = [
     composeNotes(kept.row.notes, [...remarks, ...(organization.remarksByRow.get(kept.row) ?? [])]),
     ...event.readings.slice(1).map((reading) => otherReadingNote(reading, kept)),
@@ -32,7 +39,13 @@ export function toDesignation(event: DesignationEvent, organization: Organizatio
   ].join(' ');
   const law = facts.law || (event.readings.find((reading) => reading.facts.law !== '')?.facts.law ?? '');
   return {
-    id: designationId(event.first.organization, event.first.unit, event.first.facts.jurisdiction, event.first.facts.measure, event.first.facts.decided_on),
+    id: designationId(
+      event.first.organization,
+      event.first.unit,
+      event.first.facts.jurisdiction,
+      event.first.facts.measure,
+      event.first.facts.decided_on,
+    ),
     organization: organization.name,
     organization_aliases: joinList(organization.aliases),
     organization_kind: organization.profile.kind,
@@ -42,7 +55,8 @@ export function toDesignation(event: DesignationEvent, organization: Organizatio
     ...facts,
     law,
     law_family: lawFamilyOf(facts.jurisdiction, law),
-    listed_on: facts.listed_on || (event.readings.find((reading) => reading.facts.listed_on !== '')?.facts.listed_on ?? ''),
+    listed_on:
+      facts.listed_on || (event.readings.find((reading) => reading.facts.listed_on !== '')?.facts.listed_on ?? ''),
     stated_reasons: withReasons.facts.stated_reasons,
     reasons_form: withReasons.facts.reasons_form,
     reason_tags: withReasons.facts.reason_tags,
@@ -61,7 +75,13 @@ export function toDesignation(event: DesignationEvent, organization: Organizatio
  * the first research file keep their ids when a later file adds a reading. Uniqueness is checked
  * over the whole output.
  */
-export function designationId(organization: string, unit: string, jurisdiction: string, measure: string, decidedOn: string): string {
+export function designationId(
+  organization: string,
+  unit: string,
+  jurisdiction: string,
+  measure: string,
+  decidedOn: string,
+): string {
   return uuidv5(['designation', organization, unit, jurisdiction, measure, decidedOn].join('|'), SEED_ID_NAMESPACE);
 }
 
@@ -80,10 +100,16 @@ function unionOfSources(facts: readonly Reading['facts'][]): { url: string; publ
 /** The same event as read by another research row: its date, authority and notes, verbatim. */
 function otherReadingNote(reading: Reading, kept: Reading): string {
   const date = reading.facts.decided_on === kept.facts.decided_on ? '' : ` dated ${reading.facts.decided_on}`;
-  return sentence(`Also researched in ${rowLabel(reading.row)}${date}, by ${reading.row.authority}`, reading.row.notes || 'no notes');
+  return sentence(
+    `Also researched in ${rowLabel(reading.row)}${date}, by ${reading.row.authority}`,
+    reading.row.notes || 'no notes',
+  );
 }
 
 function endingNote({ reading, listedAsNoted }: Ending): string {
   const listed = listedAsNoted ? ` (its notes: listed ${listedAsNoted})` : '';
-  return sentence(`Ended: excluded from the register on ${reading.facts.decided_on} per ${rowLabel(reading.row)}${listed}`, reading.row.notes);
+  return sentence(
+    `Ended: excluded from the register on ${reading.facts.decided_on} per ${rowLabel(reading.row)}${listed}`,
+    reading.row.notes,
+  );
 }

@@ -18,7 +18,10 @@ export function toJurisdictionAction(row: ResearchRow, context: ConversionContex
   const aliasesRemark = row.aliases === '' ? [] : [sentence('Aliases column as researched', row.aliases)];
   const { remarks, ...sharedFacts } = facts;
   return {
-    id: uuidv5(['jurisdiction-action', facts.jurisdiction, facts.measure, facts.decided_on, description].join('|'), SEED_ID_NAMESPACE),
+    id: uuidv5(
+      ['jurisdiction-action', facts.jurisdiction, facts.measure, facts.decided_on, description].join('|'),
+      SEED_ID_NAMESPACE,
+    ),
     ...sharedFacts,
     organizations_affected: organizationsAffected(description),
     description,

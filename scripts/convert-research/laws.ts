@@ -133,7 +133,11 @@ const LAW_READINGS_OF_FILE_1: readonly LawReading[] = [
     law: 'Foreign agent media law',
   },
   { jurisdiction: 'RU', lawShort: 'Foreign agents law', law: 'Foreign agents law' },
-  { jurisdiction: 'RU', lawShort: 'Foreign agents law (violations as ground for liquidation)', law: 'Foreign agents law' },
+  {
+    jurisdiction: 'RU',
+    lawShort: 'Foreign agents law (violations as ground for liquidation)',
+    law: 'Foreign agents law',
+  },
   {
     jurisdiction: 'RU',
     lawShort: "Foreign agents law (violations); also alleged 'justification of extremism and terrorism'",
@@ -151,7 +155,11 @@ const LAW_READINGS_OF_FILE_1: readonly LawReading[] = [
   { jurisdiction: 'CN', lawShort: 'Retaliatory sanctions (no domestic statute cited)', law: '' },
   { jurisdiction: 'IL', lawShort: 'Counter-Terrorism Law 2016', law: 'Counter-Terrorism Law 2016' },
   { jurisdiction: 'IL', lawShort: 'West Bank military orders', law: 'West Bank military orders' },
-  { jurisdiction: 'NI', lawShort: 'Law repealing Legislative Decree No. 357', law: 'Law repealing Legislative Decree No. 357' },
+  {
+    jurisdiction: 'NI',
+    lawShort: 'Law repealing Legislative Decree No. 357',
+    law: 'Law repealing Legislative Decree No. 357',
+  },
   {
     jurisdiction: 'NI',
     lawShort: 'General Law on Regulation and Control of Non-Profit Organizations (Law 1115); Law 977',
@@ -209,7 +217,10 @@ export function assertLawsFollowResearch(rows: readonly ResearchRow[]): void {
     }
   }
   for (const reading of LAW_READINGS) {
-    if (reading.law !== '' && !LAWS.some((law) => law.shortName === reading.law && law.jurisdiction === reading.jurisdiction)) {
+    if (
+      reading.law !== '' &&
+      !LAWS.some((law) => law.shortName === reading.law && law.jurisdiction === reading.jurisdiction)
+    ) {
       throw new Error(`LAW_READINGS names "${reading.law}" (${reading.jurisdiction}), which is not in LAWS`);
     }
   }

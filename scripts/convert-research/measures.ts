@@ -91,7 +91,8 @@ export function readActionType(row: ResearchRow): ReadAction {
 function keptApart(row: ResearchRow, measure: Measure): Measure | undefined {
   if (measure === 'other' && OWN_CLOSURE_UNDER_PRESSURE.test(row.notes)) return 'self_closure_under_pressure';
   const notInForce = NOT_IN_FORCE_EVENTS.some(
-    (event) => event.jurisdiction === row.country_iso2 && event.lawShort === row.law_short && row.date.startsWith(event.month),
+    (event) =>
+      event.jurisdiction === row.country_iso2 && event.lawShort === row.law_short && row.date.startsWith(event.month),
   );
   return notInForce && measure === 'registration_revoked' ? 'deregistration_announced' : undefined;
 }

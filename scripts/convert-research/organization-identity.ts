@@ -77,15 +77,35 @@ export function resolveIdentities(inputs: readonly IdentityInput[]): Identity {
   const note = (a: number, b: number, rule: Merge['rule']) => {
     const [rootA, rootB] = [groups.find(a), groups.find(b)];
     if (!groups.union(a, b)) return;
-    const [kept, joined] = groups.find(a) === rootA ? [inputs[rootA]!, inputs[rootB]!] : [inputs[rootB]!, inputs[rootA]!];
-    if (kept.name !== joined.name) merges.push({ canonical: kept.name, merged: joined.name, rule, rows: [rowLabel(kept.row), rowLabel(joined.row)] });
+    const [kept, joined] =
+      groups.find(a) === rootA ? [inputs[rootA]!, inputs[rootB]!] : [inputs[rootB]!, inputs[rootA]!];
+    if (kept.name !== joined.name)
+      merges.push({
+        canonical: kept.name,
+        merged: joined.name,
+        rule,
+        rows: [rowLabel(kept.row), rowLabel(joined.row)],
+      });
   };
-  joinBy(inputs, (input) => (input.ogrn ? [input.ogrn] : []), (a, b) => note(a, b, 'registration number'));
-  joinBy(inputs, (input) => [normalizeName(input.name)], (a, b) => note(a, b, 'same name'));
+  joinBy(
+    inputs,
+    (input) => (input.ogrn ? [input.ogrn] : []),
+    (a, b) => note(a, b, 'registration number'),
+  );
+  joinBy(
+    inputs,
+    (input) => [normalizeName(input.name)],
+    (a, b) => note(a, b, 'same name'),
+  );
   joinByUniqueAlias(inputs, groups, (a, b) => note(a, b, 'alias'));
   const roots = inputs.map((_, index) => groups.find(index));
-  const nameOfRoot = distinctNames(inputs, [...new Set(roots)].sort((a, b) => a - b));
-  const qualifiedNames = [...nameOfRoot].filter(([root, name]) => name !== inputs[root]!.name).map(([root, name]) => ({ name, row: rowLabel(inputs[root]!.row) }));
+  const nameOfRoot = distinctNames(
+    inputs,
+    [...new Set(roots)].sort((a, b) => a - b),
+  );
+  const qualifiedNames = [...nameOfRoot]
+    .filter(([root, name]) => name !== inputs[root]!.name)
+    .map(([root, name]) => ({ name, row: rowLabel(inputs[root]!.row) }));
   return { canonicalNames: roots.map((root) => nameOfRoot.get(root)!), merges, qualifiedNames };
 }
 
@@ -96,7 +116,12 @@ function distinctNames(inputs: readonly IdentityInput[], roots: readonly number[
   for (const root of roots) {
     const { name, row, ogrn } = inputs[root]!;
     const place = /^([A-Z][\p{L} .'-]{1,40})\. /u.exec(row.notes)?.[1];
-    const candidates = [name, ...(place ? [`${name} (${place})`] : []), ...(ogrn ? [`${name} (OGRN ${ogrn})`] : []), `${name} (${rowLabel(row)})`];
+    const candidates = [
+      name,
+      ...(place ? [`${name} (${place})`] : []),
+      ...(ogrn ? [`${name} (OGRN ${ogrn})`] : []),
+      `${name} (${rowLabel(row)})`,
+    ];
     const chosen = candidates.find((candidate) => !taken.has(normalizeName(candidate)))!;
     taken.add(normalizeName(chosen));
     names.set(root, chosen);
@@ -104,7 +129,11 @@ function distinctNames(inputs: readonly IdentityInput[], roots: readonly number[
   return names;
 }
 
-function joinBy(inputs: readonly IdentityInput[], keysOf: (input: IdentityInput) => string[], join: (a: number, b: number) => void): void {
+function joinBy(
+  inputs: readonly IdentityInput[],
+  keysOf: (input: IdentityInput) => string[],
+  join: (a: number, b: number) => void,
+): void {
   const firstWithKey = new Map<string, number>();
   inputs.forEach((input, index) => {
     for (const key of keysOf(input)) {
@@ -115,7 +144,11 @@ function joinBy(inputs: readonly IdentityInput[], keysOf: (input: IdentityInput)
   });
 }
 
-function joinByUniqueAlias(inputs: readonly IdentityInput[], groups: Groups, join: (a: number, b: number) => void): void {
+function joinByUniqueAlias(
+  inputs: readonly IdentityInput[],
+  groups: Groups,
+  join: (a: number, b: number) => void,
+): void {
   const rowsByName = new Map<string, number>();
   inputs.forEach((input, index) => {
     const key = normalizeName(input.name);

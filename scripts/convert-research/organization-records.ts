@@ -47,10 +47,17 @@ export interface Organizations {
 
 export function buildOrganizations(rows: readonly ResearchRow[]): Organizations {
   const cells = rows.map((row) => readOrganizationCell(row.organization));
-  const aliasReadings = rows.map((row): AliasReading => (row.file === 1 ? readAliases(row.aliases) : readAliasesByRule(row.aliases)));
+  const aliasReadings = rows.map((row): AliasReading =>
+    row.file === 1 ? readAliases(row.aliases) : readAliasesByRule(row.aliases),
+  );
   const numbers = rows.map(registrationNumbersOf);
   const identity = resolveIdentities(
-    rows.map((row, index) => ({ row, name: cells[index]!.name, aliases: aliasReadings[index]!.names, ...(numbers[index]!.ogrn ? { ogrn: numbers[index]!.ogrn } : {}) })),
+    rows.map((row, index) => ({
+      row,
+      name: cells[index]!.name,
+      aliases: aliasReadings[index]!.names,
+      ...(numbers[index]!.ogrn ? { ogrn: numbers[index]!.ogrn } : {}),
+    })),
   );
   const byName = new Map<string, OrganizationRecord>();
   const ofRow = new Map<ResearchRow, string>();
@@ -67,7 +74,14 @@ export function buildOrganizations(rows: readonly ResearchRow[]): Organizations 
     const registrationNumbers = Object.assign({}, ...indexes.map((index) => numbers[index]!)) as RegistrationNumbers;
     const reviewed = ORGANIZATION_PROFILES[name];
     const profile =
-      reviewed ?? profileByRule(name, [name, ...aliases], indexes.map((index) => rows[index]!), remarks, registrationNumbers.ogrn !== undefined);
+      reviewed ??
+      profileByRule(
+        name,
+        [name, ...aliases],
+        indexes.map((index) => rows[index]!),
+        remarks,
+        registrationNumbers.ogrn !== undefined,
+      );
     assertProfile(name, profile);
     const remarksByRow = new Map<ResearchRow, string[]>();
     for (const index of indexes) {
@@ -78,14 +92,23 @@ export function buildOrganizations(rows: readonly ResearchRow[]): Organizations 
       ].filter((remark): remark is string => remark !== undefined);
       remarksByRow.set(row, rowRemarks);
     }
-    byName.set(name, { name, aliases, profile, registrationNumbers, remarksByRow, profileSource: reviewed ? 'reviewed' : 'rule' });
+    byName.set(name, {
+      name,
+      aliases,
+      profile,
+      registrationNumbers,
+      remarksByRow,
+      profileSource: reviewed ? 'reviewed' : 'rule',
+    });
   }
   return { byName, ofRow, merges: identity.merges, qualifiedNames: identity.qualifiedNames };
 }
 
 function assertProfile(name: string, profile: OrganizationProfile): void {
   if (!isOneOf(ORGANIZATION_KINDS, profile.kind)) throw new Error(`${name}: unknown kind "${profile.kind}"`);
-  if (profile.country && !isValidCountryCode(profile.country)) throw new Error(`${name}: unknown country "${profile.country}"`);
-  if (profile.parent && !(profile.parent in FAMILY_PARENTS)) throw new Error(`${name}: parent "${profile.parent}" is not in FAMILY_PARENTS`);
+  if (profile.country && !isValidCountryCode(profile.country))
+    throw new Error(`${name}: unknown country "${profile.country}"`);
+  if (profile.parent && !(profile.parent in FAMILY_PARENTS))
+    throw new Error(`${name}: parent "${profile.parent}" is not in FAMILY_PARENTS`);
   if (profile.parent === name) throw new Error(`${name} is its own parent`);
 }

@@ -11,7 +11,10 @@ import type { ResearchRow } from './research-rows';
 
 /** Keyword rules over the normalized name and aliases, first match wins; `ngo` when none matches. */
 export const KIND_RULES: readonly { kind: OrganizationKind; words: RegExp }[] = [
-  { kind: 'international_org', words: /\b(international committee of the red cross|united nations|unicef|unrwa|icrc)\b/ },
+  {
+    kind: 'international_org',
+    words: /\b(international committee of the red cross|united nations|unicef|unrwa|icrc)\b/,
+  },
   { kind: 'university', words: /\b(university|universidad|universitet|college|colegio|academy|academia|escuela)\b/ },
   {
     kind: 'religious',
@@ -20,7 +23,10 @@ export const KIND_RULES: readonly { kind: OrganizationKind; words: RegExp }[] = 
   },
   { kind: 'media', words: /\b(media|tv|television|radio|news|newspaper|gazette|magazine|broadcast\w*|studio)\b/ },
   { kind: 'political', words: /\b(party|partido|movement|movimiento)\b/ },
-  { kind: 'charity', words: /\b(red cross|cruz roja|red crescent|charit\w*|relief|humanitarian|save the children|world vision)\b/ },
+  {
+    kind: 'charity',
+    words: /\b(red cross|cruz roja|red crescent|charit\w*|relief|humanitarian|save the children|world vision)\b/,
+  },
   { kind: 'foundation', words: /\b(foundation|fundacion|fondation|stiftung|fund|fondo|trust|endowment)\b/ },
   { kind: 'think_tank', words: /\b(institute|instituto|institut|research|studies|estudios|investigaciones|policy)\b/ },
 ];
@@ -35,7 +41,10 @@ const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = { US: 'US', USA:
 
 /** "United Kingdom", "US", "Warsaw, Poland", "UK-registered" -> ISO code, or undefined. */
 export function countryNamedIn(text: string): string | undefined {
-  for (const part of text.split(',').map((piece) => piece.trim()).reverse()) {
+  for (const part of text
+    .split(',')
+    .map((piece) => piece.trim())
+    .reverse()) {
     const word = part.replace(/-(registered|based)\b.*$/, '').trim();
     const code = COUNTRY_ABBREVIATIONS[word] ?? countries.getAlpha2Code(word, 'en');
     if (code) return code;
@@ -49,7 +58,11 @@ export function countryNamedIn(text: string): string | undefined {
  * "Poland.", "United States (New York)."), or a bracketed remark in the aliases ("(Warsaw,
  * Poland)", "(US)"). Nothing else: a Nicaraguan association whose row names no country has none.
  */
-export function countryByRule(rows: readonly ResearchRow[], remarks: readonly string[], hasOgrn: boolean): string | undefined {
+export function countryByRule(
+  rows: readonly ResearchRow[],
+  remarks: readonly string[],
+  hasOgrn: boolean,
+): string | undefined {
   if (hasOgrn) return 'RU';
   for (const row of rows) {
     const firstSentence = /^([^.(]+?)\s*(\([^)]*\))?\.\s/.exec(row.notes)?.[1];

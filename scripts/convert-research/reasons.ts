@@ -125,7 +125,12 @@ export const REASON_TAG_RULES: readonly ReasonTagRule[] = [
   {
     tag: 'not_stated',
     // Rows whose "reasons" say that no reasons were given.
-    patterns: [/no grounds given/i, /did not publicly justify/i, /no explanation given/i, /no detailed public explanation/i],
+    patterns: [
+      /no grounds given/i,
+      /did not publicly justify/i,
+      /no explanation given/i,
+      /no detailed public explanation/i,
+    ],
   },
 ];
 
@@ -133,7 +138,9 @@ export const REASON_TAG_RULES: readonly ReasonTagRule[] = [
 export function tagReasons(statedReasons: string, form: ReasonsForm): ReasonTag[] {
   if (form === 'not_stated') return ['not_stated'];
   const matched = new Set(
-    REASON_TAG_RULES.filter((rule) => rule.patterns.some((pattern) => pattern.test(statedReasons))).map((rule) => rule.tag),
+    REASON_TAG_RULES.filter((rule) => rule.patterns.some((pattern) => pattern.test(statedReasons))).map(
+      (rule) => rule.tag,
+    ),
   );
   return REASON_TAGS.filter((tag) => matched.has(tag));
 }

@@ -22,7 +22,15 @@ export function parentRecords(): CsvRecord<typeof ORGANIZATION_COLUMNS>[] {
     if (profile.parent) throw new Error(`Family parent ${name} must not have a parent itself`);
   }
   return Object.entries(FAMILY_PARENTS)
-    .map(([name, profile]) => ({ slug: slugify(name), name, kind: profile.kind, country: profile.country ?? '', parent: '', aliases: '', wikidata_id: '' }))
+    .map(([name, profile]) => ({
+      slug: slugify(name),
+      name,
+      kind: profile.kind,
+      country: profile.country ?? '',
+      parent: '',
+      aliases: '',
+      wikidata_id: '',
+    }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 

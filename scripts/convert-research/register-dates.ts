@@ -68,7 +68,8 @@ const DAY_IN_TEXT = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
  * YYYY-MM-DD" and authority "Ministry of Justice register 19 Aug 2022"; each is read by rule.
  */
 const REGISTERED_BY_MOJ = /\bRegistered by MoJ on (\d{4}-\d{2}-\d{2})\b/;
-const MOJ_REGISTER_DAY = /\bMinistry of Justice register (\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})\b/;
+const MOJ_REGISTER_DAY =
+  /\bMinistry of Justice register (\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})\b/;
 
 export function listedOnFor(row: ResearchRow): string {
   if (row.file !== 1) return statedRegisterDay(row);

@@ -36,7 +36,8 @@ export interface AppliedEndings {
   unmatched: { reading: Reading; why: string }[];
 }
 
-const LISTED_ON_NOTE = /\blisted (?:on )?(?:[A-Z][a-z]+day )?(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})\b/;
+const LISTED_ON_NOTE =
+  /\blisted (?:on )?(?:[A-Z][a-z]+day )?(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4})\b/;
 
 export function listedDateNoted(notes: string): string | undefined {
   const day = LISTED_ON_NOTE.exec(notes)?.[1];
@@ -56,11 +57,17 @@ export function applyExclusions(exclusions: readonly Reading[], events: readonly
     const listedAsNoted = listedDateNoted(exclusion.row.notes);
     const match = matchListing(listings, exclusion.facts.decided_on, listedAsNoted);
     if (!match) {
-      applied.unmatched.push({ reading: exclusion, why: 'no foreign-agent listing of this organization before the exclusion' });
+      applied.unmatched.push({
+        reading: exclusion,
+        why: 'no foreign-agent listing of this organization before the exclusion',
+      });
       continue;
     }
     if (applied.endings.has(match.event)) {
-      applied.unmatched.push({ reading: exclusion, why: `the listing it names is already ended by ${rowLabel(applied.endings.get(match.event)!.reading.row)}` });
+      applied.unmatched.push({
+        reading: exclusion,
+        why: `the listing it names is already ended by ${rowLabel(applied.endings.get(match.event)!.reading.row)}`,
+      });
       continue;
     }
     applied.endings.set(match.event, { reading: exclusion, ...(listedAsNoted ? { listedAsNoted } : {}) });
@@ -95,5 +102,10 @@ function matchListing(
   }
   const latest = [...before].sort((a, b) => periodOf(keptDate(b)).start.localeCompare(periodOf(keptDate(a)).start))[0];
   if (!latest) return undefined;
-  return { event: latest, why: listedAsNoted ? 'no listing has the date the exclusion names; the latest earlier listing is ended' : 'the exclusion names no listing date; the latest earlier listing is ended' };
+  return {
+    event: latest,
+    why: listedAsNoted
+      ? 'no listing has the date the exclusion names; the latest earlier listing is ended'
+      : 'the exclusion names no listing date; the latest earlier listing is ended',
+  };
 }

@@ -56,8 +56,12 @@ export function rowFacts(row: ResearchRow, context: ConversionContext): RowFacts
     reasons.form === 'not_stated' && row.stated_reasons !== PLAIN_NO_REASONS_TEXT
       ? sentence('Stated reasons as researched', row.stated_reasons)
       : undefined,
-    row.law_short !== law && row.law_short !== PLAIN_NO_LAW_TEXT ? sentence('Law as researched', row.law_short) : undefined,
-    sources[0]?.publisher !== row.source_publisher ? sentence('Publisher as researched', row.source_publisher) : undefined,
+    row.law_short !== law && row.law_short !== PLAIN_NO_LAW_TEXT
+      ? sentence('Law as researched', row.law_short)
+      : undefined,
+    sources[0]?.publisher !== row.source_publisher
+      ? sentence('Publisher as researched', row.source_publisher)
+      : undefined,
   ].filter((remark): remark is string => typeof remark === 'string' && remark !== '');
   const tags: ReasonTag[] = tagReasons(row.stated_reasons, reasons.form);
   return {
@@ -97,7 +101,8 @@ function checkJurisdiction(row: ResearchRow): void {
 }
 
 function checkConfidence(row: ResearchRow): void {
-  if (!isOneOf(CONFIDENCE_LEVELS, row.confidence)) throw new Error(`${rowLabel(row)}: unknown confidence "${row.confidence}"`);
+  if (!isOneOf(CONFIDENCE_LEVELS, row.confidence))
+    throw new Error(`${rowLabel(row)}: unknown confidence "${row.confidence}"`);
 }
 
 /** An impossible date stops the conversion; a precision mismatch is a doubt to report, not to fix. */

@@ -57,14 +57,21 @@ function hostName(url: string): string {
  * reported; more publishers than URLs is reported and the extra ones are not used.
  */
 export function researchSources(row: ResearchRow, warnings?: string[]): Source[] {
-  const urls = row.source_url.split(';').map((url) => url.trim()).filter((url) => url !== '');
+  const urls = row.source_url
+    .split(';')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
   const publishers = splitOutsideBrackets(row.source_publisher);
   if (publishers.length !== urls.length && publishers.length !== 1) {
-    warnings?.push(`${rowLabel(row)}: ${urls.length} source URLs but ${publishers.length} publishers; the last publisher names the rest`);
+    warnings?.push(
+      `${rowLabel(row)}: ${urls.length} source URLs but ${publishers.length} publishers; the last publisher names the rest`,
+    );
   }
-  return urls.map((url, index) => ({ url, publisher: publishers[Math.min(index, publishers.length - 1)] ?? hostName(url) }));
+  return urls.map((url, index) => ({
+    url,
+    publisher: publishers[Math.min(index, publishers.length - 1)] ?? hostName(url),
+  }));
 }
-
 
 /** URL -> publisher as first written by the research (source_url/source_publisher columns, in file order). */
 export function researchPublishersByUrl(rows: readonly ResearchRow[]): Map<string, string> {
@@ -80,7 +87,8 @@ export function researchPublishersByUrl(rows: readonly ResearchRow[]): Map<strin
 export function sourcesOf(row: ResearchRow, researchPublishers: Map<string, string>, warnings?: string[]): Source[] {
   const sources: Source[] = [];
   for (const { url, publisher } of researchSources(row, warnings)) {
-    if (!sources.some((source) => source.url === url)) sources.push({ url, publisher: researchPublishers.get(url) ?? publisher });
+    if (!sources.some((source) => source.url === url))
+      sources.push({ url, publisher: researchPublishers.get(url) ?? publisher });
   }
   for (const { url, textBefore } of urlsInNotes(row.notes)) {
     if (sources.some((source) => source.url === url)) continue;

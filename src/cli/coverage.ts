@@ -25,7 +25,11 @@ function renderHoldings(item: JurisdictionCoverage): string {
     measure.first_decided_on ?? '-',
     measure.latest_decided_on ?? '-',
   ]);
-  return renderTable(['measure', 'held', 'active', 'ended', 'first', 'latest'], rows, (column) => column >= 1 && column <= 3);
+  return renderTable(
+    ['measure', 'held', 'active', 'ended', 'first', 'latest'],
+    rows,
+    (column) => column >= 1 && column <= 3,
+  );
 }
 
 /** One line per known total: the scope's kind and what it is compared with stand in for its (long) words; --json has them. */
@@ -43,12 +47,18 @@ function renderKnownTotals(item: JurisdictionCoverage): string {
     ]),
   );
   if (rows.length === 0) return 'no known totals\n';
-  return renderTable(['measure', 'scope', 'known total', 'as of', 'compared with', 'held', 'share', 'source'], rows, (column) => column === 2 || column === 5 || column === 6);
+  return renderTable(
+    ['measure', 'scope', 'known total', 'as of', 'compared with', 'held', 'share', 'source'],
+    rows,
+    (column) => column === 2 || column === 5 || column === 6,
+  );
 }
 
 function renderCoverage(report: CoverageReport): string {
   if (report.items.length === 0) return 'nothing recorded and no known totals for these jurisdictions\n';
-  const sections = report.items.map((item) => `${heading(item)}\n\n${renderHoldings(item)}\n${renderKnownTotals(item)}`);
+  const sections = report.items.map(
+    (item) => `${heading(item)}\n\n${renderHoldings(item)}\n${renderKnownTotals(item)}`,
+  );
   const legend =
     'share: held / known total; "at most" for a total of at least N; scope "other" compares with nothing.\n' +
     `active and ended on ${report.status_on}; --json for each scope in words, its sources and notes.\n`;

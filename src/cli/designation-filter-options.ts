@@ -31,7 +31,11 @@ const flagOf = (parameter: string) => `--${parameter.replace(/_/g, '-')}`;
  * Parses commander's options (camelCase; `true` for a bare flag) with an HTTP parameter schema.
  * Options listed in `ignore` (such as --json) are the command's own; errors name the flags.
  */
-export function parseOptions<Schema extends z.ZodType>(schema: Schema, options: Record<string, unknown>, ignore: string[] = []): z.output<Schema> {
+export function parseOptions<Schema extends z.ZodType>(
+  schema: Schema,
+  options: Record<string, unknown>,
+  ignore: string[] = [],
+): z.output<Schema> {
   const raw = Object.fromEntries(
     Object.entries(options)
       .filter(([name, value]) => value !== undefined && !ignore.includes(name))
@@ -41,8 +45,13 @@ export function parseOptions<Schema extends z.ZodType>(schema: Schema, options: 
     return parseParameters(schema, raw);
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
-    const problems = error.problems.map((problem) => ({ ...problem, parameter: problem.parameter && flagOf(problem.parameter) }));
-    const summary = problems.map((problem) => `${problem.parameter} ${JSON.stringify(problem.value)}: ${problem.message}`).join('; ');
+    const problems = error.problems.map((problem) => ({
+      ...problem,
+      parameter: problem.parameter && flagOf(problem.parameter),
+    }));
+    const summary = problems
+      .map((problem) => `${problem.parameter} ${JSON.stringify(problem.value)}: ${problem.message}`)
+      .join('; ');
     throw new InvalidInputError(summary, problems);
   }
 }

@@ -11,9 +11,17 @@ import { startProgress } from './progress';
  * as FollowTheMoney entities (the same file as GET /api/v1/entities.ftm.ndjson). The progress bar
  * counts designations, not lines: an organization's first designation brings more than one line.
  */
-export async function writeFtmExport(db: Db, filters: DesignationFilters, today: string, out: string | undefined): Promise<void> {
+export async function writeFtmExport(
+  db: Db,
+  filters: DesignationFilters,
+  today: string,
+  out: string | undefined,
+): Promise<void> {
   // A bar only where someone watches: a file written from a terminal (stderr is one).
-  const progress = out !== undefined && process.stderr.isTTY ? startProgress('exporting', await countExport(db, filters, today)) : null;
+  const progress =
+    out !== undefined && process.stderr.isTTY
+      ? startProgress('exporting', await countExport(db, filters, today))
+      : null;
   const entities = exportFtmEntities(db, filters, { today, onDesignations: (count) => progress?.update(count) });
   try {
     if (out === undefined) await pipeline(entities, process.stdout, { end: false });

@@ -41,8 +41,18 @@ export async function runExport(options: Record<string, unknown>): Promise<void>
       return;
     }
     const filters = designationFiltersFrom(values);
-    if (options.format === 'ftm') return writeFtmExport(db, filters, statusDay(filters, today), typeof options.out === 'string' ? options.out : undefined);
-    const rows = exportDesignations(db, filters, { format: options.format as 'csv' | 'ndjson', bom: values.bom, today: statusDay(filters, today) });
+    if (options.format === 'ftm')
+      return writeFtmExport(
+        db,
+        filters,
+        statusDay(filters, today),
+        typeof options.out === 'string' ? options.out : undefined,
+      );
+    const rows = exportDesignations(db, filters, {
+      format: options.format as 'csv' | 'ndjson',
+      bom: values.bom,
+      today: statusDay(filters, today),
+    });
     if (typeof options.out !== 'string') {
       await pipeline(rows, process.stdout, { end: false });
       return;

@@ -10,7 +10,8 @@ import { Progress, startProgress } from './progress';
 
 function formatOf(file: string, option: string | undefined): ImportFormat {
   const format = option ?? (/\.(nd)?jsonl?$/i.test(file) ? 'ndjson' : 'csv');
-  if (format !== 'csv' && format !== 'ndjson') throw new InvalidInputError(`--format must be csv or ndjson, not ${format}`);
+  if (format !== 'csv' && format !== 'ndjson')
+    throw new InvalidInputError(`--format must be csv or ndjson, not ${format}`);
   return format;
 }
 
@@ -37,18 +38,22 @@ export async function runImport(file: string, options: { dryRun?: boolean; forma
       return stream;
     };
     try {
-      return await importDesignations(db, { format, open }, {
-        dryRun: options.dryRun,
-        actor: 'cli',
-        onProgress: ({ phase, rows, total }) => {
-          if (phase !== 'write') return;
-          if (!writing) {
-            validation.stop();
-            writing = startProgress('writing', total ?? rows);
-          }
-          writing.update(rows);
+      return await importDesignations(
+        db,
+        { format, open },
+        {
+          dryRun: options.dryRun,
+          actor: 'cli',
+          onProgress: ({ phase, rows, total }) => {
+            if (phase !== 'write') return;
+            if (!writing) {
+              validation.stop();
+              writing = startProgress('writing', total ?? rows);
+            }
+            writing.update(rows);
+          },
         },
-      });
+      );
     } finally {
       validation.stop();
       (writing as Progress | null)?.stop();

@@ -18,7 +18,11 @@ function renderIndex({ items }: { items: LawFamilySummary[] }): string {
     useWithPlace(item.first_use),
     useWithPlace(item.latest_use),
   ]);
-  const table = renderTable(['family', 'jurisdictions', 'laws', 'designations', 'first use', 'latest use'], rows, (column) => column >= 1 && column <= 3);
+  const table = renderTable(
+    ['family', 'jurisdictions', 'laws', 'designations', 'first use', 'latest use'],
+    rows,
+    (column) => column >= 1 && column <= 3,
+  );
   return `${table}\nfirst use: the earliest state act under a law of the family; \`ngo-tracker law-families FAMILY\` for its spread.\n`;
 }
 
@@ -35,15 +39,19 @@ function renderDiffusion(family: LawFamilyDetail): string {
   ]);
   const heading = `${family.label} (${family.family}): ${family.definition}`;
   if (rows.length === 0) return `${heading}\n\nno law of this family is recorded\n`;
-  const table = renderTable(['#', 'jurisdiction', 'first use', 'against', 'laws (enacted)', 'designations', 'latest'], rows, (column) => column === 0 || column === 5);
+  const table = renderTable(
+    ['#', 'jurisdiction', 'first use', 'against', 'laws (enacted)', 'designations', 'latest'],
+    rows,
+    (column) => column === 0 || column === 5,
+  );
   return `${heading}\n\n${table}\nfirst use: the earliest state act under one of its laws (closures under pressure and announced deregistrations are not uses).\n`;
 }
 
 /** `ngo-tracker law-families [FAMILY] [--json]`: the families, or how one spread across jurisdictions. */
 export async function runLawFamilies(family: string | undefined, options: { json?: boolean }): Promise<void> {
   const path = family === undefined ? null : parseParameters(lawFamilyPath, { family });
-  const answer = await withDatabase(
-    (db): Promise<{ items: LawFamilySummary[] } | LawFamilyDetail> => (path === null ? listLawFamilies(db) : getLawFamily(db, path.family)),
+  const answer = await withDatabase((db): Promise<{ items: LawFamilySummary[] } | LawFamilyDetail> =>
+    path === null ? listLawFamilies(db) : getLawFamily(db, path.family),
   );
   if (options.json) process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
   else process.stdout.write('items' in answer ? renderIndex(answer) : renderDiffusion(answer));

@@ -36,7 +36,9 @@ function buildProgram(): Command {
 
   program
     .command('serve')
-    .description('serve the HTTP API (migrates the database first); PORT, DATABASE_URL and the rest come from the environment')
+    .description(
+      'serve the HTTP API (migrates the database first); PORT, DATABASE_URL and the rest come from the environment',
+    )
     .option('-p, --port <port>', 'port to listen on (overrides PORT)')
     .action((options: { port?: string }) => serve().runServe(options));
 
@@ -54,7 +56,9 @@ function buildProgram(): Command {
 
   program
     .command('import')
-    .description('import designations from an interchange CSV or NDJSON file (all rows are checked before anything is written)')
+    .description(
+      'import designations from an interchange CSV or NDJSON file (all rows are checked before anything is written)',
+    )
     .argument('<file>', 'the file to import (.csv, or .ndjson/.jsonl)')
     .option('--dry-run', 'report what would be created, updated and left unchanged, writing nothing')
     .option('--format <format>', 'csv or ndjson (default: from the file name)')
@@ -63,12 +67,20 @@ function buildProgram(): Command {
   addDesignationFilterOptions(
     program
       .command('export')
-      .description('export designations in the interchange format (CSV or NDJSON) or as FollowTheMoney entities with the API filters, or the whole dataset as a data package')
+      .description(
+        'export designations in the interchange format (CSV or NDJSON) or as FollowTheMoney entities with the API filters, or the whole dataset as a data package',
+      )
       .option('--format <format>', 'csv, ndjson or ftm (FollowTheMoney entities)', 'csv')
       .option('--bom', 'prepend a UTF-8 byte order mark (for Excel)')
       .option('--out <file>', 'write to this file instead of standard output')
-      .option('--recorded-as-of <timestamp>', 'the data as this dataset had recorded it at that moment (ISO 8601 with a time zone)')
-      .option('--datapackage <dir>', 'write the whole dataset as a Frictionless Data Package into this directory (filters do not apply)'),
+      .option(
+        '--recorded-as-of <timestamp>',
+        'the data as this dataset had recorded it at that moment (ISO 8601 with a time zone)',
+      )
+      .option(
+        '--datapackage <dir>',
+        'write the whole dataset as a Frictionless Data Package into this directory (filters do not apply)',
+      ),
   ).action((options: Options) => exportData().runExport(options));
 
   program
@@ -90,14 +102,18 @@ function buildProgram(): Command {
 
   program
     .command('coverage')
-    .description('how complete the record is: designations held per jurisdiction and measure beside sourced known totals (the same as GET /api/v1/coverage)')
+    .description(
+      'how complete the record is: designations held per jurisdiction and measure beside sourced known totals (the same as GET /api/v1/coverage)',
+    )
     .option('--jurisdiction <codes>', 'comma-separated ISO 3166-1 alpha-2 codes, e.g. RU,NI')
     .option('--json', 'print the JSON of GET /api/v1/coverage')
     .action((options: Options) => coverage().runCoverage(options));
 
   program
     .command('law-families')
-    .description('law families across borders: every family, or how one spread (the same as GET /api/v1/law-families[/FAMILY])')
+    .description(
+      'law families across borders: every family, or how one spread (the same as GET /api/v1/law-families[/FAMILY])',
+    )
     .argument('[family]', 'a law family, e.g. foreign_agent: its jurisdictions in the order they first used such a law')
     .option('--json', 'print the JSON of GET /api/v1/law-families or /law-families/{family}')
     .action((family: string | undefined, options: { json?: boolean }) => lawFamilies().runLawFamilies(family, options));
@@ -114,12 +130,17 @@ function buildProgram(): Command {
     .option('--json', 'print the JSON of GET /api/v1/precedents')
     .action((org: string, options: Options) => precedents().runPrecedents(org, options));
 
-  const tokenCommands = program.command('tokens').description('manage the bearer tokens that authorize writes over HTTP');
+  const tokenCommands = program
+    .command('tokens')
+    .description('manage the bearer tokens that authorize writes over HTTP');
   tokenCommands
     .command('create')
     .description('create a token and print it once (only its hash is stored)')
     .requiredOption('--name <name>', 'who the token is for; revisions record this name as the actor')
-    .requiredOption('--role <role>', `one of: ${TOKEN_ROLES.join(', ')} (admin may also merge organizations and import)`)
+    .requiredOption(
+      '--role <role>',
+      `one of: ${TOKEN_ROLES.join(', ')} (admin may also merge organizations and import)`,
+    )
     .action((options: { name: string; role: string }) => tokens().runTokensCreate(options));
   tokenCommands
     .command('list')

@@ -11,7 +11,8 @@ function candidateLines(candidates: OrganizationCandidate[]): string {
   const width = Math.max(0, ...candidates.map((candidate) => candidate.slug.length));
   return candidates
     .map((candidate) => {
-      const matched = candidate.matched_name && candidate.matched_name !== candidate.name ? `, as "${candidate.matched_name}"` : '';
+      const matched =
+        candidate.matched_name && candidate.matched_name !== candidate.name ? `, as "${candidate.matched_name}"` : '';
       return `  ${candidate.slug.padEnd(width)}  ${candidate.name} (score ${candidate.score}${matched}; ${designations(candidate.designation_count)})`;
     })
     .join('\n');
@@ -23,7 +24,10 @@ function renderAmbiguous(answer: AmbiguousOrganization): string {
 
 function renderReport(report: PrecedentReport): string {
   const { organization, jurisdiction, summary } = report;
-  const lines = [`Precedents for ${organization.name} (${organization.slug}) in ${jurisdiction.name}, by ${report.date}`, ''];
+  const lines = [
+    `Precedents for ${organization.name} (${organization.slug}) in ${jurisdiction.name}, by ${report.date}`,
+    '',
+  ];
   const theCase = report.case;
   lines.push(
     theCase
@@ -33,9 +37,15 @@ function renderReport(report: PrecedentReport): string {
   if (summary.ordinal) lines.push(summary.ordinal.sentence);
   if (summary.earliest_comparable) lines.push(`Earliest comparable case: ${summary.earliest_comparable.explanation}`);
   const counts = Object.entries(summary.counts).filter(([, count]) => count > 0);
-  lines.push(`Found ${summary.total}${counts.length > 0 ? ` (${counts.map(([kind, count]) => `${kind} ${count}`).join(', ')})` : ''}; ${report.precedents.length} shown.`);
+  lines.push(
+    `Found ${summary.total}${counts.length > 0 ? ` (${counts.map(([kind, count]) => `${kind} ${count}`).join(', ')})` : ''}; ${report.precedents.length} shown.`,
+  );
   report.precedents.forEach((precedent, index) => {
-    lines.push('', `${String(index + 1).padStart(3)}. [${precedent.kinds.join(', ')}; score ${precedent.score}]`, `     ${precedent.explanation}`);
+    lines.push(
+      '',
+      `${String(index + 1).padStart(3)}. [${precedent.kinds.join(', ')}; score ${precedent.score}]`,
+      `     ${precedent.explanation}`,
+    );
     const [source] = precedent.designation.sources;
     if (source) lines.push(`     ${source.url}`);
   });

@@ -19,7 +19,10 @@ export async function runServe(options: { port?: string }): Promise<void> {
           logger.info('shut down cleanly');
           process.exit(EXIT_OK);
         }
-        logger.error({ requestsCut: outcome.requestsCut, graceMs: config.shutdownGraceMs }, 'shutdown grace period ran out; requests in flight were cut');
+        logger.error(
+          { requestsCut: outcome.requestsCut, graceMs: config.shutdownGraceMs },
+          'shutdown grace period ran out; requests in flight were cut',
+        );
         process.exit(EXIT_FAILURE);
       },
       (error) => {

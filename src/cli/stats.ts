@@ -6,12 +6,18 @@ import { parseOptions } from './designation-filter-options';
 import { renderTable } from './text-table';
 
 function renderCounts(buckets: PeriodCount[], groups: string[]): string {
-  const rows = buckets.map((bucket) => [bucket.period, String(bucket.total), ...groups.map((group) => String(bucket.groups[group] ?? 0))]);
+  const rows = buckets.map((bucket) => [
+    bucket.period,
+    String(bucket.total),
+    ...groups.map((group) => String(bucket.groups[group] ?? 0)),
+  ]);
   return renderTable(['period', 'total', ...groups], rows, (column) => column > 0);
 }
 
 function renderStats(stats: TimelineStats): string {
-  const groups = [...new Set([...stats.periods, ...stats.imprecise].flatMap((bucket) => Object.keys(bucket.groups)))].sort();
+  const groups = [
+    ...new Set([...stats.periods, ...stats.imprecise].flatMap((bucket) => Object.keys(bucket.groups))),
+  ].sort();
   let text = renderCounts(stats.periods, groups);
   if (stats.imprecise.length > 0) {
     text += `\nimprecise: dated too coarsely to place in one ${stats.interval} inside the range\n\n${renderCounts(stats.imprecise, groups)}`;

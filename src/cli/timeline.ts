@@ -4,14 +4,26 @@ import { renderTable } from './text-table';
 
 function designationOf(event: OrganizationTimeline['events'][number]): string[] {
   const { designation } = event;
-  const organization = designation.unit ? `${designation.organization.name} (${designation.unit})` : designation.organization.name;
-  return [event.on, event.event, designation.jurisdiction.code, designation.measure, organization, designation.law?.short_name ?? ''];
+  const organization = designation.unit
+    ? `${designation.organization.name} (${designation.unit})`
+    : designation.organization.name;
+  return [
+    event.on,
+    event.event,
+    designation.jurisdiction.code,
+    designation.measure,
+    organization,
+    designation.law?.short_name ?? '',
+  ];
 }
 
 function renderTimeline(timeline: OrganizationTimeline): string {
   const title = `${timeline.organization.name}${timeline.family ? ' and its family' : ''}`;
   if (timeline.events.length === 0) return `${title}: no designations recorded\n`;
-  const table = renderTable(['date', 'event', 'jurisdiction', 'measure', 'organization', 'law'], timeline.events.map(designationOf));
+  const table = renderTable(
+    ['date', 'event', 'jurisdiction', 'measure', 'organization', 'law'],
+    timeline.events.map(designationOf),
+  );
   return `${title}\n\n${table}`;
 }
 

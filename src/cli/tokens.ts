@@ -7,7 +7,8 @@ import { renderTable } from './text-table';
 
 /** `ngo-tracker tokens create --name NAME --role ROLE`: prints the token once. */
 export async function runTokensCreate(options: { name: string; role: string }): Promise<void> {
-  if (!isOneOf(TOKEN_ROLES, options.role)) throw new InvalidInputError(`--role must be one of ${TOKEN_ROLES.join(', ')}, not ${options.role}`);
+  if (!isOneOf(TOKEN_ROLES, options.role))
+    throw new InvalidInputError(`--role must be one of ${TOKEN_ROLES.join(', ')}, not ${options.role}`);
   const created = await withDatabase((db) => createToken(db, options.name, options.role as TokenRole));
   process.stderr.write(`token ${created.name} (${created.role}) created; it is shown this once, store it now:\n`);
   process.stdout.write(`${created.token}\n`);

@@ -2,23 +2,17 @@ import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
-const databaseUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'must be a URL of the form postgres://user@host:port/database');
+const databaseUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'must be a URL of the form postgres://user@host:port/database');
 
 const integerFromEnv = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -46,16 +40,18 @@ function isProxyAddress(entry: string): boolean {
 
 // `true` (trust every proxy) is refused: any client could then pick its own address in
 // X-Forwarded-For and escape the rate limits.
-const trustProxy = z
-  .string()
-  .transform((value, context) => {
-    if (['false', '0', 'no'].includes(value)) return false;
-    if (/^\d+$/.test(value)) return Number(value);
-    const entries = value.split(',').map((entry) => entry.trim());
-    if (entries.every(isProxyAddress)) return entries;
-    context.addIssue({ code: 'custom', message: 'must be false, a number of proxies in front of the service, or a comma-separated list of proxy addresses (IP, CIDR, loopback, linklocal, uniquelocal)' });
-    return z.NEVER;
+const trustProxy = z.string().transform((value, context) => {
+  if (['false', '0', 'no'].includes(value)) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  context.addIssue({
+    code: 'custom',
+    message:
+      'must be false, a number of proxies in front of the service, or a comma-separated list of proxy addresses (IP, CIDR, loopback, linklocal, uniquelocal)',
   });
+  return z.NEVER;
+});
 
 function isOrigin(value: string): boolean {
   try {
@@ -68,8 +64,16 @@ function isOrigin(value: string): boolean {
 
 const corsOrigins = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
-  .refine((origins) => origins.every((origin) => origin === '*' || isOrigin(origin)), 'must be * or a comma-separated list of origins like https://example.org (scheme, host and port only)');
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+  )
+  .refine(
+    (origins) => origins.every((origin) => origin === '*' || isOrigin(origin)),
+    'must be * or a comma-separated list of origins like https://example.org (scheme, host and port only)',
+  );
 
 /** Every environment variable the service reads, with its default. README's table mirrors this. */
 const environmentSchema = z.object({
@@ -165,7 +169,10 @@ function httpSettings(values: EnvironmentValues): HttpSettings {
     cors: { origins: values.CORS_ORIGINS, allowWrites: values.CORS_ALLOW_WRITES },
     hstsMaxAgeSeconds: values.HSTS_MAX_AGE_SECONDS,
     responseCacheBytes: values.RESPONSE_CACHE_MB * 1024 * 1024,
-    cacheControl: { maxAgeSeconds: values.HTTP_CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: values.HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS },
+    cacheControl: {
+      maxAgeSeconds: values.HTTP_CACHE_MAX_AGE_SECONDS,
+      staleWhileRevalidateSeconds: values.HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS,
+    },
   };
 }
 
@@ -184,15 +191,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const values = parsed.data;
   // A replica of the embedded database cannot exist: reads and writes would see different data.
-  if (values.DATABASE_READ_URL && !values.DATABASE_URL) throw new ConfigError('invalid configuration: DATABASE_READ_URL needs DATABASE_URL (a replica of a PostgreSQL server)');
+  if (values.DATABASE_READ_URL && !values.DATABASE_URL)
+    throw new ConfigError(
+      'invalid configuration: DATABASE_READ_URL needs DATABASE_URL (a replica of a PostgreSQL server)',
+    );
   return {
     port: values.PORT,
     host: values.HOST,
     database: values.DATABASE_URL
-      ? { kind: 'postgres', url: values.DATABASE_URL, poolMax: values.DB_POOL_MAX, connectTimeoutMs: values.DB_CONNECT_TIMEOUT_MS }
+      ? {
+          kind: 'postgres',
+          url: values.DATABASE_URL,
+          poolMax: values.DB_POOL_MAX,
+          connectTimeoutMs: values.DB_CONNECT_TIMEOUT_MS,
+        }
       : { kind: 'pglite', dataDir: path.resolve(values.PGLITE_DIR) },
     readDatabase: values.DATABASE_READ_URL
-      ? { kind: 'postgres', url: values.DATABASE_READ_URL, poolMax: values.DB_POOL_MAX, connectTimeoutMs: values.DB_CONNECT_TIMEOUT_MS }
+      ? {
+          kind: 'postgres',
+          url: values.DATABASE_READ_URL,
+          poolMax: values.DB_POOL_MAX,
+          connectTimeoutMs: values.DB_CONNECT_TIMEOUT_MS,
+        }
       : null,
     seedOnStart: values.SEED_ON_START,
     logLevel: values.LOG_LEVEL,

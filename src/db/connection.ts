@@ -28,12 +28,18 @@ export interface DbLimits {
 }
 
 export function createDb(config: DatabaseConfig, logger: DbLogger = SILENT, limits: DbLimits = {}): Db {
-  return config.kind === 'postgres' ? createPostgresDb(config, logger, limits) : createPgliteDb(config.dataDir, config.snapshot);
+  return config.kind === 'postgres'
+    ? createPostgresDb(config, logger, limits)
+    : createPgliteDb(config.dataDir, config.snapshot);
 }
 
 type PostgresConfig = Extract<DatabaseConfig, { kind: 'postgres' }>;
 
-function createPostgresDb({ url, poolMax, connectTimeoutMs = DEFAULT_DB_CONNECT_TIMEOUT_MS }: PostgresConfig, logger: DbLogger, { statementTimeoutMs = 0 }: DbLimits): Db {
+function createPostgresDb(
+  { url, poolMax, connectTimeoutMs = DEFAULT_DB_CONNECT_TIMEOUT_MS }: PostgresConfig,
+  logger: DbLogger,
+  { statementTimeoutMs = 0 }: DbLimits,
+): Db {
   return knex({
     client: 'pg',
     connection: {

@@ -21,7 +21,10 @@ const payloadSchema = z.strictObject({
 });
 
 function checksum(sort: string, after: [string, number, string]): string {
-  return createHash('sha256').update(JSON.stringify(['ngo-tracker cursor v1', sort, after])).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(JSON.stringify(['ngo-tracker cursor v1', sort, after]))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 export function encodeCursor(sort: DesignationSort, key: DesignationKey): string {

@@ -22,10 +22,18 @@ const ATTEMPTS = 3;
  * (`work` writes only through `trx`), up to ATTEMPTS times; inside a caller's transaction the
  * caller decides.
  */
-export async function recordedTransaction<T>(db: Knex, actor: Actor, work: (trx: Knex.Transaction) => Promise<T>, action?: DeclaredAction): Promise<T> {
+export async function recordedTransaction<T>(
+  db: Knex,
+  actor: Actor,
+  work: (trx: Knex.Transaction) => Promise<T>,
+  action?: DeclaredAction,
+): Promise<T> {
   const attempt = () =>
     db.transaction(async (trx) => {
-      await trx.raw(`select set_config('ngo.actor', ?, true), set_config('ngo.action', ?, true)`, [actor, action ?? '']);
+      await trx.raw(`select set_config('ngo.actor', ?, true), set_config('ngo.action', ?, true)`, [
+        actor,
+        action ?? '',
+      ]);
       return work(trx);
     });
   if ((db as Knex.Transaction).isTransaction) return attempt();

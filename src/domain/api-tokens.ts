@@ -22,8 +22,10 @@ const TOKEN = /^ngo_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 
 /** Why `name` cannot name a token, or null. The name is what revisions record as the actor. */
 export function tokenNameProblem(name: string): string | null {
-  if (!NAME.test(name)) return 'must be 1-63 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit';
-  if ((RESERVED_ACTORS as readonly string[]).includes(name)) return `is reserved for changes made without a token (${RESERVED_ACTORS.join(', ')})`;
+  if (!NAME.test(name))
+    return 'must be 1-63 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit';
+  if ((RESERVED_ACTORS as readonly string[]).includes(name))
+    return `is reserved for changes made without a token (${RESERVED_ACTORS.join(', ')})`;
   return null;
 }
 

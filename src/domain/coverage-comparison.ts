@@ -26,7 +26,11 @@ export function comparableFilters(jurisdiction: string, measure: Measure, compar
 export const SHARE_KINDS = ['exact', 'at_most', 'approximately'] as const;
 export type ShareKind = (typeof SHARE_KINDS)[number];
 
-const SHARE_KIND_OF: Record<CountKind, ShareKind> = { exact: 'exact', at_least: 'at_most', approximately: 'approximately' };
+const SHARE_KIND_OF: Record<CountKind, ShareKind> = {
+  exact: 'exact',
+  at_least: 'at_most',
+  approximately: 'approximately',
+};
 
 /** Four decimals: a hundredth of a percent, no float noise (0.27272727… -> 0.2727). Above 1 when the record holds more than the source counted. */
 export function shareOf(held: number, count: number, countKind: CountKind): { share: number; share_kind: ShareKind } {

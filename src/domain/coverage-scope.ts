@@ -21,7 +21,10 @@ const DATE = String.raw`(?:\d{1,2}\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 // A start written in the scope's own words: "since Dec 2018", "from 1 Jan 2022", "1 Dec 2022 - 2 Feb 2024".
 // Remarks in parentheses describe the register ("from 1 Dec 2022; incl. entries carried over"),
 // not where the count starts, so only the text outside them is read.
-const STARTS = [new RegExp(String.raw`\b(?:since|from)\s+(${DATE})\b`, 'i'), new RegExp(String.raw`\b(${DATE})\s*[-–]\s*${DATE}\b`, 'i')];
+const STARTS = [
+  new RegExp(String.raw`\b(?:since|from)\s+(${DATE})\b`, 'i'),
+  new RegExp(String.raw`\b(${DATE})\s*[-–]\s*${DATE}\b`, 'i'),
+];
 
 /** One row of the rule: when the scope shows this, it is of this kind. */
 export interface ScopeSignal {
@@ -35,21 +38,39 @@ const has = (pattern: RegExp) => (scope: ScopeText) => pattern.test(scope.whole)
 
 /** Checked in order; the first that shows decides. None: `other`. */
 export const SCOPE_SIGNALS: ScopeSignal[] = [
-  { kind: 'other', shows: has(/\bexclusions?\b/i), description: '"exclusion(s)": removals from a register, not designations' },
-  { kind: 'other', shows: has(/\bsingle\b|\bno\.\s*\d/i), description: '"single" or "No. 677": the count of one act, not of a period' },
+  {
+    kind: 'other',
+    shows: has(/\bexclusions?\b/i),
+    description: '"exclusion(s)": removals from a register, not designations',
+  },
+  {
+    kind: 'other',
+    shows: has(/\bsingle\b|\bno\.\s*\d/i),
+    description: '"single" or "No. 677": the count of one act, not of a period',
+  },
   {
     kind: 'other',
     shows: has(/\bunregistered\b|\bincl\. media\b/i),
-    description: '"unregistered" or "incl. media": another register or a wider set than the NGO designations the record compares',
+    description:
+      '"unregistered" or "incl. media": another register or a wider set than the NGO designations the record compares',
   },
   { kind: 'in_year', shows: has(/\bduring\b/i), description: '"during": additions in one calendar year' },
-  { kind: 'current', shows: has(/\bcurrently\b|\bin force\b|\bnot excluded\b|\bnet of\b/i), description: '"currently", "in force", "not excluded", "net of": in force on the as-of date' },
+  {
+    kind: 'current',
+    shows: has(/\bcurrently\b|\bin force\b|\bnot excluded\b|\bnet of\b/i),
+    description: '"currently", "in force", "not excluded", "net of": in force on the as-of date',
+  },
   {
     kind: 'cumulative',
     shows: (scope) => /\bcumulative\b|\bever\b|\bentered\b/i.test(scope.whole) || countedFrom(scope) !== null,
-    description: '"cumulative", "ever", "entered", or a start ("since Dec 2018", "from 1 Jan 2022", "1 Dec 2022 - 2 Feb 2024"): everything up to the as-of date',
+    description:
+      '"cumulative", "ever", "entered", or a start ("since Dec 2018", "from 1 Jan 2022", "1 Dec 2022 - 2 Feb 2024"): everything up to the as-of date',
   },
-  { kind: 'current', shows: has(/\bon the\b[^()]*\b(?:list|register)\b/i), description: '"on the … list/register": the entries a list holds on the as-of date' },
+  {
+    kind: 'current',
+    shows: has(/\bon the\b[^()]*\b(?:list|register)\b/i),
+    description: '"on the … list/register": the entries a list holds on the as-of date',
+  },
 ];
 
 function scopeText(scope: string): ScopeText {

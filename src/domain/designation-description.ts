@@ -23,7 +23,9 @@ function measureLabel(measure: string): string {
 
 /** `Amnesty International Limited: undesirable designation (Russia, 2025-05-19)` */
 export function designationTitle(designation: Designation): string {
-  const who = designation.unit ? `${designation.organization.name} (${designation.unit})` : designation.organization.name;
+  const who = designation.unit
+    ? `${designation.organization.name} (${designation.unit})`
+    : designation.organization.name;
   return `${who}: ${measureLabel(designation.measure)} (${designation.jurisdiction.name}, ${designation.decided_on})`;
 }
 

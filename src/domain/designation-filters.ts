@@ -9,7 +9,17 @@ import { isKnownJurisdiction } from './jurisdictions';
 import { normalizeName } from './names';
 import { parsePartialDate, PartialDate } from './partial-date';
 import { timestampRangeProblem } from './timestamp-range';
-import { isOneOf, LAW_FAMILIES, LawFamily, Measure, MEASURES, REASON_TAGS, ReasonTag, Status, STATUSES } from './vocabularies';
+import {
+  isOneOf,
+  LAW_FAMILIES,
+  LawFamily,
+  Measure,
+  MEASURES,
+  REASON_TAGS,
+  ReasonTag,
+  Status,
+  STATUSES,
+} from './vocabularies';
 
 export const IMPRECISE_MODES = ['exclude', 'include'] as const;
 export type ImpreciseMode = (typeof IMPRECISE_MODES)[number];
@@ -41,10 +51,15 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_QUERY_LENGTH = 200;
 
 /** A comma-separated list; `check` returns why an item is wrong, or null. Duplicates are dropped. */
-function commaList<Item extends string>(check: (item: string) => string | null, prepare: (item: string) => string = (item) => item) {
+function commaList<Item extends string>(
+  check: (item: string) => string | null,
+  prepare: (item: string) => string = (item) => item,
+) {
   return z.string().transform((raw, ctx): Item[] => {
     const items = raw.split(',').map((item) => prepare(item.trim()));
-    const problems = items.map((item) => (item === '' ? 'the list has an empty item' : check(item))).filter((problem) => problem !== null);
+    const problems = items
+      .map((item) => (item === '' ? 'the list has an empty item' : check(item)))
+      .filter((problem) => problem !== null);
     if (problems.length > 0) {
       ctx.addIssue({ code: 'custom', message: [...new Set(problems)].join('; ') });
       return z.NEVER;
@@ -71,7 +86,9 @@ export const partialDateParameter = z
     }
   });
 
-export const slugParameter = z.string().regex(SLUG, { message: 'must be a slug: lower-case letters and digits joined by "-"' });
+export const slugParameter = z
+  .string()
+  .regex(SLUG, { message: 'must be a slug: lower-case letters and digits joined by "-"' });
 
 export const flagParameter = z
   .enum(['1', '0', 'true', 'false'], { message: 'must be 1, 0, true or false' })
@@ -91,12 +108,17 @@ export const nameQueryParameter = z
 export const designationFilterFields = {
   q: nameQueryParameter
     .optional()
-    .meta({ description: 'Organization name, fuzzy: case, accents, script (Cyrillic or Latin) and small typos do not matter.' }),
+    .meta({
+      description: 'Organization name, fuzzy: case, accents, script (Cyrillic or Latin) and small typos do not matter.',
+    }),
   organization: slugParameter.optional().meta({ description: 'Organization slug.' }),
   family: flagParameter
     .default(false)
     .meta({ description: 'With `organization`: include its whole family (parent organization, children, siblings).' }),
-  jurisdiction: commaList((code) => (isKnownJurisdiction(code) ? null : `"${code}" is not an ISO 3166-1 alpha-2 code`), (code) => code.toUpperCase())
+  jurisdiction: commaList(
+    (code) => (isKnownJurisdiction(code) ? null : `"${code}" is not an ISO 3166-1 alpha-2 code`),
+    (code) => code.toUpperCase(),
+  )
     .optional()
     .meta({ description: 'Comma-separated ISO 3166-1 alpha-2 codes of the acting state or territory (RU,BY).' }),
   measure: vocabularyList('measure', MEASURES)
@@ -105,23 +127,31 @@ export const designationFilterFields = {
   law: slugParameter.optional().meta({ description: 'Law slug.' }),
   law_family: vocabularyList('law family', LAW_FAMILIES)
     .optional()
-    .meta({ description: `Comma-separated law families; designations under a law of any of them (none without a law): ${LAW_FAMILIES.join(', ')}.` }),
+    .meta({
+      description: `Comma-separated law families; designations under a law of any of them (none without a law): ${LAW_FAMILIES.join(', ')}.`,
+    }),
   reason: vocabularyList('reason tag', REASON_TAGS)
     .optional()
-    .meta({ description: `Comma-separated reason tags; a designation matches when it has any of them: ${REASON_TAGS.join(', ')}.` }),
+    .meta({
+      description: `Comma-separated reason tags; a designation matches when it has any of them: ${REASON_TAGS.join(', ')}.`,
+    }),
   status: z
     .enum(STATUSES, { message: `must be one of: ${STATUSES.join(', ')}` })
     .optional()
     .meta({ description: 'active: not ended, or ended on a future date; ended: its ended date has begun.' }),
   from: partialDateParameter
     .optional()
-    .meta({ description: 'Partial date (YYYY, YYYY-MM, YYYY-MM-DD): the decided date lies wholly on or after its start.' }),
+    .meta({
+      description: 'Partial date (YYYY, YYYY-MM, YYYY-MM-DD): the decided date lies wholly on or after its start.',
+    }),
   to: partialDateParameter
     .optional()
     .meta({ description: 'Partial date: the decided date lies wholly on or before its end.' }),
   as_of: partialDateParameter
     .optional()
-    .meta({ description: 'Partial date: designations in force then (decided on or before its end and not ended by then).' }),
+    .meta({
+      description: 'Partial date: designations in force then (decided on or before its end and not ended by then).',
+    }),
 };
 
 /** For `.superRefine` on a timestamp of the ISO shape: one PostgreSQL takes (see timestampRangeProblem). */
@@ -133,7 +163,11 @@ export function checkTimestampRange(value: string, ctx: z.RefinementCtx): void {
 /** The list and the exports (not the aggregates) can be asked for the data as recorded at a past moment. */
 export const recordedAsOfField = {
   recorded_as_of: z.iso
-    .datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z', abort: true })
+    .datetime({
+      offset: true,
+      message: 'must be an ISO 8601 timestamp with a time zone, e.g. 2026-01-31T12:00:00Z',
+      abort: true,
+    })
     .superRefine(checkTimestampRange)
     .optional()
     .meta({
@@ -148,7 +182,9 @@ export const recordedAsOfField = {
  * a past export is reproduced as it was made then.
  */
 export function statusDay(filters: DesignationFilters, today: string): string {
-  return filters.recordedAsOf === undefined ? today : DateTime.fromISO(filters.recordedAsOf, { zone: 'utc' }).toISODate()!;
+  return filters.recordedAsOf === undefined
+    ? today
+    : DateTime.fromISO(filters.recordedAsOf, { zone: 'utc' }).toISODate()!;
 }
 
 /** Also filters lists: whether dates that overlap [from, to] without lying inside it are returned. */
@@ -156,10 +192,16 @@ export const impreciseField = {
   imprecise: z
     .enum(IMPRECISE_MODES, { message: `must be one of: ${IMPRECISE_MODES.join(', ')}` })
     .default('exclude')
-    .meta({ description: 'include: also return designations whose date only overlaps from/to (e.g. 2015 for from=2015-06), flagged imprecise.' }),
+    .meta({
+      description:
+        'include: also return designations whose date only overlaps from/to (e.g. 2015 for from=2015-06), flagged imprecise.',
+    }),
 };
 
-type FilterFieldValues = z.output<z.ZodObject<typeof designationFilterFields>> & { imprecise?: ImpreciseMode; recorded_as_of?: string };
+type FilterFieldValues = z.output<z.ZodObject<typeof designationFilterFields>> & {
+  imprecise?: ImpreciseMode;
+  recorded_as_of?: string;
+};
 
 /** Checks that need several fields at once; for `.superRefine` on an endpoint's schema. */
 export function checkFilterCombination(values: FilterFieldValues, ctx: z.RefinementCtx): void {

@@ -3,7 +3,13 @@
  * list, so an export holds exactly the rows the list pages through), plus `bom` for CSV.
  */
 import { z } from 'zod';
-import { checkFilterCombination, designationFilterFields, flagParameter, impreciseField, recordedAsOfField } from './designation-filters';
+import {
+  checkFilterCombination,
+  designationFilterFields,
+  flagParameter,
+  impreciseField,
+  recordedAsOfField,
+} from './designation-filters';
 
 export const csvExportParameters = z
   .strictObject({
@@ -30,7 +36,12 @@ const MAX_NAME_PARTS_LENGTH = 120;
  * `designations-RU-2015-2025-2026-11-27.csv` for jurisdiction=RU&from=2015&to=2025 on 27 Nov 2026
  * (`entities-RU-…ftm.ndjson` for the FollowTheMoney export).
  */
-export function exportFileName(values: FilterValues, extension: 'csv' | 'ndjson' | 'ftm.ndjson', today: string, subject = 'designations'): string {
+export function exportFileName(
+  values: FilterValues,
+  extension: 'csv' | 'ndjson' | 'ftm.ndjson',
+  today: string,
+  subject = 'designations',
+): string {
   const parts = [
     values.jurisdiction?.join('-'),
     values.organization && (values.family ? `${values.organization}-family` : values.organization),

@@ -9,8 +9,9 @@ export const feedParameters = z
   .strictObject({
     ...designationFilterFields,
     ...impreciseField,
-    limit: pageSize(50, MAX_FEED_ENTRIES)
-      .meta({ description: `Entries, 1-${MAX_FEED_ENTRIES}: the designations most recently recorded.` }),
+    limit: pageSize(50, MAX_FEED_ENTRIES).meta({
+      description: `Entries, 1-${MAX_FEED_ENTRIES}: the designations most recently recorded.`,
+    }),
   })
   .superRefine(checkFilterCombination);
 export type FeedParameters = z.output<typeof feedParameters>;

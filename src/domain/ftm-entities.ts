@@ -102,8 +102,16 @@ export function organizationEntity(organization: FtmOrganizationRow): FtmEntity 
   const names = (organization.names ?? []).filter((entry) => entry.name !== organization.name);
   const properties = new Properties()
     .add('name', 'name', organization.name)
-    .add('alias', 'name', ...names.filter((entry) => !FORMER_NAME_KINDS.includes(entry.kind)).map((entry) => entry.name))
-    .add('previousName', 'name', ...names.filter((entry) => FORMER_NAME_KINDS.includes(entry.kind)).map((entry) => entry.name))
+    .add(
+      'alias',
+      'name',
+      ...names.filter((entry) => !FORMER_NAME_KINDS.includes(entry.kind)).map((entry) => entry.name),
+    )
+    .add(
+      'previousName',
+      'name',
+      ...names.filter((entry) => FORMER_NAME_KINDS.includes(entry.kind)).map((entry) => entry.name),
+    )
     .add('country', 'plain', ftmCountry(organization.hq_country))
     .add('wikidataId', 'plain', organization.wikidata_id)
     .add('ogrnCode', 'plain', organization.identifiers?.ru_ogrn)
@@ -150,7 +158,8 @@ function described(row: FtmDesignationRow) {
   };
 }
 
-const statedReasons = (row: FtmDesignationRow): string | null => (row.reasons_form === 'not_stated' ? null : row.stated_reasons);
+const statedReasons = (row: FtmDesignationRow): string | null =>
+  row.reasons_form === 'not_stated' ? null : row.stated_reasons;
 
 function sanctionEntity(row: FtmDesignationRow): FtmEntity {
   const properties = new Properties()

@@ -13,7 +13,12 @@ export const changesParameters = z.strictObject({
     .superRefine((value, ctx) => {
       if (REVISION_ID.test(value)) return;
       if (TIMESTAMP.safeParse(value).success) checkTimestampRange(value, ctx);
-      else ctx.addIssue({ code: 'custom', message: 'must be a revision id (the next_since of the previous page) or an ISO 8601 timestamp with a time zone' });
+      else
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be a revision id (the next_since of the previous page) or an ISO 8601 timestamp with a time zone',
+        });
     })
     .optional()
     .meta({
@@ -21,8 +26,7 @@ export const changesParameters = z.strictObject({
         'The id of the last revision seen (the next_since of the previous page): the changes committed after it. Or an ISO 8601 timestamp: ' +
         'the changes recorded after it. From the first change when absent.',
     }),
-  limit: pageSize(100, MAX_CHANGES_PAGE)
-    .meta({ description: `Revisions per page, 1-${MAX_CHANGES_PAGE}.` }),
+  limit: pageSize(100, MAX_CHANGES_PAGE).meta({ description: `Revisions per page, 1-${MAX_CHANGES_PAGE}.` }),
 });
 export type ChangesParameters = z.output<typeof changesParameters>;
 

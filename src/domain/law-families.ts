@@ -18,12 +18,14 @@ export interface LawFamilyDescription {
 export const LAW_FAMILY_DESCRIPTIONS: Record<LawFamily, LawFamilyDescription> = {
   foreign_agent: {
     label: 'Foreign agent laws',
-    definition: 'Registration or labelling of organizations that receive foreign support, as "foreign agents", "foreign representatives" or the like.',
+    definition:
+      'Registration or labelling of organizations that receive foreign support, as "foreign agents", "foreign representatives" or the like.',
     lawPhrase: 'a foreign-agent law',
   },
   undesirable_foreign_organization: {
     label: 'Undesirable foreign organization laws',
-    definition: 'Bans on foreign or international organizations declared a threat, which make taking part in them an offence.',
+    definition:
+      'Bans on foreign or international organizations declared a threat, which make taking part in them an offence.',
     lawPhrase: 'an undesirable-organizations law',
   },
   extremism: {
@@ -38,12 +40,13 @@ export const LAW_FAMILY_DESCRIPTIONS: Record<LawFamily, LawFamilyDescription> = 
   },
   foreign_funding: {
     label: 'Foreign funding laws',
-    definition: 'Caps, approvals, licences or bans on foreign money for organizations (such as India\'s FCRA).',
+    definition: "Caps, approvals, licences or bans on foreign money for organizations (such as India's FCRA).",
     lawPhrase: 'a foreign-funding law',
   },
   ngo_registration: {
     label: 'NGO registration laws',
-    definition: 'Registration, re-registration, suspension and dissolution of associations, NGOs and other registered entities.',
+    definition:
+      'Registration, re-registration, suspension and dissolution of associations, NGOs and other registered entities.',
     lawPhrase: 'an NGO registration law',
   },
   national_security: {
@@ -69,10 +72,16 @@ export const LAW_FAMILY_DESCRIPTIONS: Record<LawFamily, LawFamilyDescription> = 
  * before `2013-07-21`, as everywhere), ties by code; jurisdictions with laws of the family but no
  * state act under them come last, by code.
  */
-export function compareFirstUses(a: { code: string; firstUsedOn: string | null }, b: { code: string; firstUsedOn: string | null }): number {
+export function compareFirstUses(
+  a: { code: string; firstUsedOn: string | null },
+  b: { code: string; firstUsedOn: string | null },
+): number {
   if (a.firstUsedOn === null || b.firstUsedOn === null) {
     if (a.firstUsedOn !== b.firstUsedOn) return a.firstUsedOn === null ? 1 : -1;
     return a.code.localeCompare(b.code);
   }
-  return comparePartialDates(parsePartialDate(a.firstUsedOn), parsePartialDate(b.firstUsedOn)) || a.code.localeCompare(b.code);
+  return (
+    comparePartialDates(parsePartialDate(a.firstUsedOn), parsePartialDate(b.firstUsedOn)) ||
+    a.code.localeCompare(b.code)
+  );
 }

@@ -7,7 +7,8 @@
 // Its tables take some 4 MB of heap: required at the first name normalized (an import, a search), not
 // by a server that only reads lists.
 let transliteration: typeof import('transliteration') | undefined;
-const transliterate = (text: string) => (transliteration ??= require('transliteration') as typeof import('transliteration')).transliterate(text);
+const transliterate = (text: string) =>
+  (transliteration ??= require('transliteration') as typeof import('transliteration')).transliterate(text);
 
 /** Apostrophes and look-alikes, including the soft/hard-sign marks of scholarly romanization. */
 const APOSTROPHES = /['’‘ʼʹʺ`´]/g;

@@ -35,7 +35,9 @@ const otherName = z.strictObject({
 export type OtherName = z.output<typeof otherName>;
 
 const fields = {
-  name: organizationName.meta({ description: 'Canonical English name. Renaming keeps the old name as a `former` name (unless `names` is given).' }),
+  name: organizationName.meta({
+    description: 'Canonical English name. Renaming keeps the old name as a `former` name (unless `names` is given).',
+  }),
   kind: z.enum(ORGANIZATION_KINDS, { message: `must be one of: ${ORGANIZATION_KINDS.join(', ')}` }),
   hq_country: z
     .string()
@@ -43,7 +45,10 @@ const fields = {
     .nullable()
     .optional()
     .meta({ description: 'ISO 3166-1 alpha-2 code of its headquarters.' }),
-  parent: slugParameter.nullable().optional().meta({ description: 'Slug of the organization whose family it belongs to; null for none.' }),
+  parent: slugParameter
+    .nullable()
+    .optional()
+    .meta({ description: 'Slug of the organization whose family it belongs to; null for none.' }),
   wikidata_id: z
     .string()
     .regex(WIKIDATA_ID, { message: 'must be a Wikidata item id such as Q42' })
@@ -53,7 +58,9 @@ const fields = {
   names: z
     .array(otherName)
     .max(MAX_NAMES, { message: `at most ${MAX_NAMES} names` })
-    .refine((names) => new Set(names.map((entry) => entry.name)).size === names.length, { message: 'lists the same name twice' })
+    .refine((names) => new Set(names.map((entry) => entry.name)).size === names.length, {
+      message: 'lists the same name twice',
+    })
     .optional()
     .meta({ description: 'Every other name (aliases, acronyms, translations...): replaces the ones it has.' }),
 };
@@ -61,9 +68,15 @@ const fields = {
 export const organizationCreateBody = z.strictObject(fields);
 export type OrganizationCreateFields = z.output<typeof organizationCreateBody>;
 
-export const organizationPatchBody = z.strictObject({ ...fields, name: fields.name.optional(), kind: fields.kind.optional() });
+export const organizationPatchBody = z.strictObject({
+  ...fields,
+  name: fields.name.optional(),
+  kind: fields.kind.optional(),
+});
 export type OrganizationPatchFields = z.output<typeof organizationPatchBody>;
 
 export const organizationMergeBody = z.strictObject({
-  organization: slugParameter.meta({ description: 'Slug of the organization to merge into this one; its slug will redirect here.' }),
+  organization: slugParameter.meta({
+    description: 'Slug of the organization to merge into this one; its slug will redirect here.',
+  }),
 });

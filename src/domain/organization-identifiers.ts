@@ -29,12 +29,18 @@ const INN_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
  * and stable); the check digit catches a mistyped number before it is loaded.
  */
 const SCHEME_RULES: Record<IdentifierScheme, SchemeRule> = {
-  ru_ogrn: { label: 'OGRN', title: 'Primary state registration number (Russia)', digits: 13, checkDigit: (value) => (Number(value.slice(0, 12)) % 11) % 10 },
+  ru_ogrn: {
+    label: 'OGRN',
+    title: 'Primary state registration number (Russia)',
+    digits: 13,
+    checkDigit: (value) => (Number(value.slice(0, 12)) % 11) % 10,
+  },
   ru_inn: {
     label: 'INN',
     title: 'Taxpayer identification number (Russia)',
     digits: 10,
-    checkDigit: (value) => (INN_WEIGHTS.reduce((sum, weight, index) => sum + weight * Number(value[index]), 0) % 11) % 10,
+    checkDigit: (value) =>
+      (INN_WEIGHTS.reduce((sum, weight, index) => sum + weight * Number(value[index]), 0) % 11) % 10,
   },
 };
 
@@ -45,11 +51,17 @@ export function identifierLabel(scheme: IdentifierScheme): { label: string; titl
 }
 
 /** What is wrong with `value` as a number of `scheme`, and which of the two is wrong; null when nothing is. */
-export function identifierProblem(scheme: string, value: string): { field: 'scheme' | 'value'; message: string } | null {
-  if (!isOneOf(IDENTIFIER_SCHEMES, scheme)) return { field: 'scheme', message: `unknown scheme: expected one of ${IDENTIFIER_SCHEMES.join(', ')}` };
+export function identifierProblem(
+  scheme: string,
+  value: string,
+): { field: 'scheme' | 'value'; message: string } | null {
+  if (!isOneOf(IDENTIFIER_SCHEMES, scheme))
+    return { field: 'scheme', message: `unknown scheme: expected one of ${IDENTIFIER_SCHEMES.join(', ')}` };
   const rule = SCHEME_RULES[scheme];
-  if (!new RegExp(`^\\d{${rule.digits}}$`).test(value)) return { field: 'value', message: `an ${rule.label} is ${rule.digits} digits` };
-  if (Number(value[rule.digits - 1]) !== rule.checkDigit(value)) return { field: 'value', message: `not a valid ${rule.label}: its check digit does not match` };
+  if (!new RegExp(`^\\d{${rule.digits}}$`).test(value))
+    return { field: 'value', message: `an ${rule.label} is ${rule.digits} digits` };
+  if (Number(value[rule.digits - 1]) !== rule.checkDigit(value))
+    return { field: 'value', message: `not a valid ${rule.label}: its check digit does not match` };
   return null;
 }
 
@@ -60,7 +72,10 @@ export function identifierProblem(scheme: string, value: string): { field: 'sche
 export function identifiersLike(text: string): OrganizationIdentifier[] {
   const digits = text.trim().replace(/[\s-]/g, '');
   if (!/^\d+$/.test(digits)) return [];
-  return IDENTIFIER_SCHEMES.filter((scheme) => SCHEME_RULES[scheme].digits === digits.length).map((scheme) => ({ scheme, value: digits }));
+  return IDENTIFIER_SCHEMES.filter((scheme) => SCHEME_RULES[scheme].digits === digits.length).map((scheme) => ({
+    scheme,
+    value: digits,
+  }));
 }
 
 /** In a fixed order: by scheme as the vocabulary lists them, then by number. */

@@ -7,7 +7,10 @@ import { unstorableTextProblem } from './storable-text';
  * every problem into an InputProblem naming the parameter and the value it was given, so that the
  * HTTP API and the CLI reject bad input with the same words.
  */
-export function parseParameters<Schema extends z.ZodType>(schema: Schema, raw: Record<string, unknown>): z.output<Schema> {
+export function parseParameters<Schema extends z.ZodType>(
+  schema: Schema,
+  raw: Record<string, unknown>,
+): z.output<Schema> {
   const repeated = Object.entries(raw).filter(([, value]) => Array.isArray(value));
   if (repeated.length > 0) {
     throw invalidParameters(

@@ -208,9 +208,7 @@ function periodBounds(label: string): { start: string; end: string } {
     return { start: fromValidText(month(0)).start, end: fromValidText(month(2)).end };
   }
   if (isPartialDate(label) && label.length <= 7) return fromValidText(label);
-  throw new InvalidInputError(
-    `${JSON.stringify(label)} is not a period label (expected YYYY, YYYY-Qn or YYYY-MM)`,
-  );
+  throw new InvalidInputError(`${JSON.stringify(label)} is not a period label (expected YYYY, YYYY-Qn or YYYY-MM)`);
 }
 
 /** First day (`YYYY-MM-DD`) of the period a label names: `2024-Q3` -> `2024-07-01`. */

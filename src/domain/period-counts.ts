@@ -66,7 +66,9 @@ export function countByPeriod(counts: DatedCount[], interval: PeriodInterval, ra
     const bucket = placed.get(label) ?? emptyBucket(label, periodStart(label), periodEnd(label));
     return clip(bucket, range);
   });
-  const impreciseBuckets = [...imprecise.values()].sort((a, b) => comparePartialDates(a.date, b.date)).map((entry) => entry.bucket);
+  const impreciseBuckets = [...imprecise.values()]
+    .sort((a, b) => comparePartialDates(a.date, b.date))
+    .map((entry) => entry.bucket);
   return {
     total: sum([...placed.values()]),
     impreciseTotal: sum(impreciseBuckets),

@@ -4,7 +4,14 @@
  * is documented is what is enforced. Objects are strict: an unknown parameter is a 400.
  */
 import { z } from 'zod';
-import { checkFilterCombination, designationFilterFields, impreciseField, nameQueryParameter, recordedAsOfField, slugParameter } from './designation-filters';
+import {
+  checkFilterCombination,
+  designationFilterFields,
+  impreciseField,
+  nameQueryParameter,
+  recordedAsOfField,
+  slugParameter,
+} from './designation-filters';
 import { PERIOD_INTERVALS } from './partial-date';
 import { LAW_FAMILIES } from './vocabularies';
 
@@ -41,7 +48,9 @@ export const designationListParameters = z
     sort: z
       .enum(DESIGNATION_SORTS, { message: `must be one of: ${DESIGNATION_SORTS.join(', ')}` })
       .default('decided_on')
-      .meta({ description: 'By decided date, coarser precision first on ties, then id; `-decided_on` reverses all three.' }),
+      .meta({
+        description: 'By decided date, coarser precision first on ties, then id; `-decided_on` reverses all three.',
+      }),
     limit: pageSize(50, MAX_PAGE_SIZE).meta({ description: `Page size, 1-${MAX_PAGE_SIZE}.` }),
     cursor: z
       .string()
@@ -62,18 +71,19 @@ export const statsTimelineParameters = z
     group_by: z
       .enum(STATS_GROUPINGS, { message: `must be one of: ${STATS_GROUPINGS.join(', ')}` })
       .optional()
-      .meta({ description: 'Also count each period by this attribute. With `reason`, a designation counts once under each of its tags.' }),
+      .meta({
+        description:
+          'Also count each period by this attribute. With `reason`, a designation counts once under each of its tags.',
+      }),
   })
   .superRefine(checkFilterCombination);
 export type StatsTimelineParameters = z.output<typeof statsTimelineParameters>;
 
 export const organizationSearchParameters = z.strictObject({
-  q: nameQueryParameter
-    .optional()
-    .meta({
-      description:
-        'Any name, alias, acronym or transliteration, fuzzily, or a registration number (OGRN, INN) or Wikidata id (Q42970) exactly; without it, every organization by name.',
-    }),
+  q: nameQueryParameter.optional().meta({
+    description:
+      'Any name, alias, acronym or transliteration, fuzzily, or a registration number (OGRN, INN) or Wikidata id (Q42970) exactly; without it, every organization by name.',
+  }),
   limit: pageSize(20, 100).meta({ description: 'Number of results, 1-100.' }),
 });
 export type OrganizationSearchParameters = z.output<typeof organizationSearchParameters>;

@@ -13,7 +13,10 @@ export function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknow
     // Checked on what the schema accepted: its shape is known, however deep or odd the raw body was.
     const unstorable = unstorableStrings(result.data);
     if (unstorable.length === 0) return result.data;
-    throw invalidFields(what, unstorable.map(({ path, value, problem }) => ({ parameter: path, value, message: problem })));
+    throw invalidFields(
+      what,
+      unstorable.map(({ path, value, problem }) => ({ parameter: path, value, message: problem })),
+    );
   }
   throw invalidFields(
     what,
@@ -22,19 +25,27 @@ export function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknow
         return issue.keys.map((key) => ({ parameter: [...issue.path, key].join('.'), message: 'unknown field' }));
       }
       const parameter = issue.path.join('.');
-      return [{ ...(parameter ? { parameter, value: reportableValue(valueAt(body, issue.path)) } : {}), message: issue.message }];
+      return [
+        {
+          ...(parameter ? { parameter, value: reportableValue(valueAt(body, issue.path)) } : {}),
+          message: issue.message,
+        },
+      ];
     }),
   );
 }
 
 /** A 400 for a request body: `invalid <what>: field: why; ...`. */
 export function invalidFields(what: string, problems: InputProblem[]): InvalidInputError {
-  const summary = problems.map((problem) => (problem.parameter ? `${problem.parameter}: ${problem.message}` : problem.message)).join('; ');
+  const summary = problems
+    .map((problem) => (problem.parameter ? `${problem.parameter}: ${problem.message}` : problem.message))
+    .join('; ');
   return new InvalidInputError(`invalid ${what}: ${summary}`, problems);
 }
 
 function valueAt(body: unknown, path: PropertyKey[]): unknown {
   let value = body;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }

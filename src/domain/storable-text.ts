@@ -16,7 +16,10 @@ export function unstorableTextProblem(text: string): string | null {
 }
 
 /** Every string inside a parsed JSON value that cannot be stored, with its dotted path (e.g. `names.2.name`). */
-export function unstorableStrings(value: unknown, path: (string | number)[] = []): { path: string; value: string; problem: string }[] {
+export function unstorableStrings(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: string; value: string; problem: string }[] {
   if (typeof value === 'string') {
     const problem = unstorableTextProblem(value);
     return problem === null ? [] : [{ path: path.join('.'), value, problem }];

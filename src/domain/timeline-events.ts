@@ -45,5 +45,10 @@ export function timelineEvents<D extends DatedDesignation>(designations: D[]): T
       TIMELINE_EVENT_KINDS.indexOf(a.kind) - TIMELINE_EVENT_KINDS.indexOf(b.kind) ||
       a.index - b.index,
   );
-  return events.map(({ date, kind, designation }) => ({ on: date.text, precision: date.precision, event: kind, designation }));
+  return events.map(({ date, kind, designation }) => ({
+    on: date.text,
+    precision: date.precision,
+    event: kind,
+    designation,
+  }));
 }

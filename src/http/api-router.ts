@@ -27,7 +27,11 @@ export function apiRouter(cache: ResponseCache | null = null): Router {
       const { db, version } = readSource(res);
       const respond = (answer: CachedResponse, cacheStatus?: string) =>
         res
-          .set({ ETag: readEtag(res, answer.recordVersion), 'Content-Type': JSON_TYPE, ...(cacheStatus ? { 'Cache-Status': cacheStatus } : {}) })
+          .set({
+            ETag: readEtag(res, answer.recordVersion),
+            'Content-Type': JSON_TYPE,
+            ...(cacheStatus ? { 'Cache-Status': cacheStatus } : {}),
+          })
           .send(answer.body);
       const compute = async (): Promise<CachedResponse> => {
         const path = parseParameters(apiRoute.pathParameters, { ...req.params });

@@ -92,7 +92,8 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/designations/{id}/history',
     operationId: 'getDesignationHistory',
-    summary: 'Every recorded change of a designation (deleted ones too) and of its source links: who, when, before and after',
+    summary:
+      'Every recorded change of a designation (deleted ones too) and of its source links: who, when, before and after',
     tag: 'history',
     pathParameters: designationIdPath,
     response: RevisionList,
@@ -120,7 +121,8 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/organizations/{slug}/history',
     operationId: 'getOrganizationHistory',
-    summary: 'Every recorded change of an organization, its names, registration numbers and slug redirects, and of the organizations merged into it',
+    summary:
+      'Every recorded change of an organization, its names, registration numbers and slug redirects, and of the organizations merged into it',
     tag: 'history',
     pathParameters: slugPath,
     response: RevisionList,
@@ -173,7 +175,8 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/law-families/{family}',
     operationId: 'getLawFamily',
-    summary: 'How a law family spread: per jurisdiction its laws of the family, first and latest use and counts per year, by first use',
+    summary:
+      'How a law family spread: per jurisdiction its laws of the family, first and latest use and counts per year, by first use',
     tag: 'laws',
     pathParameters: lawFamilyPath,
     response: LawFamilyDetail,
@@ -199,7 +202,8 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/coverage',
     operationId: 'getCoverage',
-    summary: 'How complete the record is: per jurisdiction and measure, the designations held beside sourced known totals, with the share held',
+    summary:
+      'How complete the record is: per jurisdiction and measure, the designations held beside sourced known totals, with the share held',
     tag: 'coverage',
     query: coverageParameters,
     response: CoverageReport,
@@ -217,11 +221,15 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/precedents',
     operationId: 'findPrecedents',
-    summary: 'Has this happened before? Ranked precedents for an organization acted against by a jurisdiction, each explained',
+    summary:
+      'Has this happened before? Ranked precedents for an organization acted against by a jurisdiction, each explained',
     tag: 'precedents',
     query: precedentParameters,
     response: PrecedentAnswer,
-    notFound: { description: 'No organization has a name close enough; `suggestions` lists the closest.', problem: OrganizationNotFoundProblem },
+    notFound: {
+      description: 'No organization has a name close enough; `suggestions` lists the closest.',
+      problem: OrganizationNotFoundProblem,
+    },
     handle: (db, _path, query) => findPrecedents(db, query),
   }),
 ];

@@ -51,8 +51,16 @@ export function buildDrainRefusal(http: HttpSettings): Express {
 }
 
 /** Builds the express app without listening, so tests drive it through supertest. */
-export function buildApp({ db, readDb = null, logger, importMaxBytes = DEFAULT_IMPORT_MAX_BYTES, http = DEFAULT_HTTP_SETTINGS }: AppDependencies): Express {
-  const routing = new ReadRouting({ primary: db, reads: readDb }, ({ error }) => logger.warn({ err: error }, 'read replica failed; reads go to the primary for a while'));
+export function buildApp({
+  db,
+  readDb = null,
+  logger,
+  importMaxBytes = DEFAULT_IMPORT_MAX_BYTES,
+  http = DEFAULT_HTTP_SETTINGS,
+}: AppDependencies): Express {
+  const routing = new ReadRouting({ primary: db, reads: readDb }, ({ error }) =>
+    logger.warn({ err: error }, 'read replica failed; reads go to the primary for a while'),
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');

@@ -26,7 +26,9 @@ export function atomDocument(feed: AtomFeed): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(ATOM, 'feed');
   root.ele('id').txt(feed.id);
   root.ele('title').txt(feed.title);
-  root.ele('updated').txt(feed.entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), NEVER));
+  root
+    .ele('updated')
+    .txt(feed.entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), NEVER));
   root.ele('link', { rel: 'self', type: 'application/atom+xml', href: feed.selfUrl });
   root.ele('link', { rel: 'alternate', type: 'text/html', href: `${feed.origin}/` });
   root.ele('author').ele('name').txt('NGO Sanction Tracker');
@@ -41,8 +43,16 @@ function addEntry(root: XMLBuilder, { designation, published, updated }: FeedEnt
   entry.ele('title').txt(designationTitle(designation));
   entry.ele('published').txt(published);
   entry.ele('updated').txt(updated);
-  entry.ele('link', { rel: 'alternate', type: 'text/html', href: `${origin}/organizations/${designation.organization.slug}` });
-  entry.ele('link', { rel: 'alternate', type: 'application/json', href: `${origin}/api/v1/designations/${designation.id}` });
+  entry.ele('link', {
+    rel: 'alternate',
+    type: 'text/html',
+    href: `${origin}/organizations/${designation.organization.slug}`,
+  });
+  entry.ele('link', {
+    rel: 'alternate',
+    type: 'application/json',
+    href: `${origin}/api/v1/designations/${designation.id}`,
+  });
   entry.ele('category', { term: designation.measure });
   entry.ele('category', { term: designation.jurisdiction.code, label: designation.jurisdiction.name });
   entry.ele('summary').txt(designationSummary(designation));
@@ -50,10 +60,16 @@ function addEntry(root: XMLBuilder, { designation, published, updated }: FeedEnt
   div.ele('p').txt(designationSummary(designation));
   const reasons = statedReasonsText(designation);
   if (reasons) div.ele('p').txt(reasons);
-  if (designation.stated_reasons.tags.length > 0) div.ele('p').txt(`Reason tags: ${designation.stated_reasons.tags.join(', ')}.`);
+  if (designation.stated_reasons.tags.length > 0)
+    div.ele('p').txt(`Reason tags: ${designation.stated_reasons.tags.join(', ')}.`);
   if (designation.notes.trim() !== '') div.ele('p').txt(designation.notes);
   const sources = div.ele('ul');
   for (const source of designation.sources) {
-    sources.ele('li').ele('a', { href: source.url }).txt(source.title ?? source.publisher).up().txt(source.title ? ` (${source.publisher})` : '');
+    sources
+      .ele('li')
+      .ele('a', { href: source.url })
+      .txt(source.title ?? source.publisher)
+      .up()
+      .txt(source.title ? ` (${source.publisher})` : '');
   }
 }

@@ -19,7 +19,9 @@ export function requireRole(db: Db, role: TokenRole): RequestHandler {
     if (token === undefined) {
       res.set('WWW-Authenticate', CHALLENGE);
       throw new UnauthorizedError(
-        header === undefined ? 'writing needs a token: Authorization: Bearer <token> (ngo-tracker tokens create)' : 'the Authorization header must be "Bearer <token>"',
+        header === undefined
+          ? 'writing needs a token: Authorization: Bearer <token> (ngo-tracker tokens create)'
+          : 'the Authorization header must be "Bearer <token>"',
       );
     }
     const caller = await authenticate(db, token).catch((error: unknown) => {

@@ -51,16 +51,23 @@ export function readEtag(res: Response, recordVersion?: number): string {
   return `"${recordVersion === undefined ? '' : `${recordVersion}.`}${version}-${requestHash}"`;
 }
 
-function parseTags(header: string | undefined): { recordVersion?: string; version: string; hash: string; tag: string }[] {
+function parseTags(
+  header: string | undefined,
+): { recordVersion?: string; version: string; hash: string; tag: string }[] {
   if (!header) return [];
   return header.split(',').flatMap((raw) => {
     const match = OUR_TAG.exec(raw.trim());
-    return match ? [{ recordVersion: match[1], version: match[2], hash: match[3], tag: raw.trim().replace(/^W\//, '') }] : [];
+    return match
+      ? [{ recordVersion: match[1], version: match[2], hash: match[3], tag: raw.trim().replace(/^W\//, '') }]
+      : [];
   });
 }
 
 function minVersionOf(header: string | undefined, tags: { version: string }[]): bigint | null {
-  const seen = [...(header && /^\d{1,20}$/.test(header.trim()) ? [BigInt(header.trim())] : []), ...tags.map((tag) => BigInt(tag.version))];
+  const seen = [
+    ...(header && /^\d{1,20}$/.test(header.trim()) ? [BigInt(header.trim())] : []),
+    ...tags.map((tag) => BigInt(tag.version)),
+  ];
   return seen.length === 0 ? null : seen.reduce((a, b) => (a > b ? a : b));
 }
 
@@ -73,7 +80,10 @@ const ORIGIN_DEPENDENT = new Set(['/feed.atom']);
 // the origin. No route negotiates content by Accept, and nothing is compressed.
 function requestHashOf(req: Request): string {
   const origin = ORIGIN_DEPENDENT.has(req.path) ? `${req.protocol}://${req.get('host') ?? ''}` : '';
-  return createHash('sha256').update(`${todayPartialDate().start}\n${origin}\n${req.originalUrl}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${todayPartialDate().start}\n${origin}\n${req.originalUrl}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**
@@ -105,7 +115,11 @@ export function conditionalReads(routing: ReadRouting, settings: CacheControlSet
     res.locals.readSource = { ...source, requestHash } satisfies ReadState;
     // A CDN must not hand an answer to a request with credentials to anyone else.
     const cacheControl = req.get('authorization') === undefined ? publicControl : PRIVATE_NO_STORE;
-    res.set({ 'Cache-Control': cacheControl, [DATA_VERSION_HEADER]: source.version, [READ_SOURCE_HEADER]: source.role });
+    res.set({
+      'Cache-Control': cacheControl,
+      [DATA_VERSION_HEADER]: source.version,
+      [READ_SOURCE_HEADER]: source.role,
+    });
     const match = tags.find((tag) => tag.version === source.version && tag.hash === requestHash);
     if (match) {
       res.set('ETag', match.tag).status(304).end();

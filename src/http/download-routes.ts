@@ -17,7 +17,8 @@ import { exportDesignations } from '../services/export/designation-export';
 import { exportFtmEntities } from '../services/export/ftm-export';
 
 // Required at the first data package download: the zip writer (archiver) is some 3 MB of heap.
-const dataPackage = () => require('../services/export/data-package') as typeof import('../services/export/data-package');
+const dataPackage = () =>
+  require('../services/export/data-package') as typeof import('../services/export/data-package');
 
 export interface DownloadRoute {
   /** Path under /api/v1. */
@@ -33,7 +34,10 @@ export interface DownloadRoute {
 }
 
 function download<Query extends z.ZodType>(
-  definition: Omit<DownloadRoute, 'open' | 'query'> & { query: Query; open(db: Db, query: z.output<Query>, today: string): { fileName: string; stream: Readable } },
+  definition: Omit<DownloadRoute, 'open' | 'query'> & {
+    query: Query;
+    open(db: Db, query: z.output<Query>, today: string): { fileName: string; stream: Readable };
+  },
 ): DownloadRoute {
   return definition as DownloadRoute;
 }
@@ -48,7 +52,11 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
     mediaType: 'text/csv; charset=utf-8',
     open: (db, query, today) => ({
       fileName: exportFileName(query, 'csv', today),
-      stream: exportDesignations(db, designationFiltersFrom(query), { format: 'csv', bom: query.bom, today: statusDay(designationFiltersFrom(query), today) }),
+      stream: exportDesignations(db, designationFiltersFrom(query), {
+        format: 'csv',
+        bom: query.bom,
+        today: statusDay(designationFiltersFrom(query), today),
+      }),
     }),
   }),
   download({
@@ -60,13 +68,17 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
     mediaType: 'application/x-ndjson; charset=utf-8',
     open: (db, query, today) => ({
       fileName: exportFileName(query, 'ndjson', today),
-      stream: exportDesignations(db, designationFiltersFrom(query), { format: 'ndjson', today: statusDay(designationFiltersFrom(query), today) }),
+      stream: exportDesignations(db, designationFiltersFrom(query), {
+        format: 'ndjson',
+        today: statusDay(designationFiltersFrom(query), today),
+      }),
     }),
   }),
   download({
     path: '/entities.ftm.ndjson',
     operationId: 'exportFtmEntities',
-    summary: 'Every designation matching the common filters as FollowTheMoney entities, one JSON object per line (streamed)',
+    summary:
+      'Every designation matching the common filters as FollowTheMoney entities, one JSON object per line (streamed)',
     description:
       'The record in the FollowTheMoney model of OpenSanctions, yente and Aleph (see docs/api-ftm.md): an `Organization` ' +
       'per organization acted against (once, before its first designation; its family parent too, linked by a ' +
@@ -87,11 +99,15 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
   download({
     path: '/datapackage.zip',
     operationId: 'exportDataPackage',
-    summary: 'The whole dataset as a Frictionless Tabular Data Package (datapackage.json and one CSV per table), zipped',
+    summary:
+      'The whole dataset as a Frictionless Tabular Data Package (datapackage.json and one CSV per table), zipped',
     tag: 'exports',
     query: noParameters,
     mediaType: 'application/zip',
-    open: (db, _query, today) => ({ fileName: `ngo-sanction-tracker-datapackage-${today}.zip`, stream: dataPackage().dataPackageZip(db, today) }),
+    open: (db, _query, today) => ({
+      fileName: `ngo-sanction-tracker-datapackage-${today}.zip`,
+      stream: dataPackage().dataPackageZip(db, today),
+    }),
   }),
 ];
 

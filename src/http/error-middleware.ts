@@ -16,7 +16,13 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (error instanceof MovedError && !res.headersSent) {
       // A merged organization's slug: the same request, method and body included, under the survivor's slug.
-      res.redirect(308, req.originalUrl.replace(new RegExp(`/organizations/${error.fromSlug}(?=[/?]|$)`), `/organizations/${error.toSlug}`));
+      res.redirect(
+        308,
+        req.originalUrl.replace(
+          new RegExp(`/organizations/${error.fromSlug}(?=[/?]|$)`),
+          `/organizations/${error.toSlug}`,
+        ),
+      );
       return;
     }
     const body = { ...problemFromError(error), instance: req.path };
@@ -33,7 +39,10 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       // A problem that cannot be written as JSON would otherwise reach express's own handler,
       // which answers with an HTML page showing the stack trace.
       logger.error({ err: unsendable, path: req.path }, 'problem details could not be sent');
-      sendProblem(res, problem(500, 'internal_error', 'an unexpected error occurred; it has been logged', { instance: req.path }));
+      sendProblem(
+        res,
+        problem(500, 'internal_error', 'an unexpected error occurred; it has been logged', { instance: req.path }),
+      );
     }
     void next;
   };

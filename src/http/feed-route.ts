@@ -22,7 +22,9 @@ export function feedRouter(): Router {
     const parameters = parseParameters(feedParameters, raw);
     const entries = await newestDesignations(readSource(res).db, parameters);
     const origin = `${req.protocol}://${req.get('host')}`;
-    const filters = Object.entries(raw).filter(([name]) => name !== 'limit').sort(([a], [b]) => a.localeCompare(b));
+    const filters = Object.entries(raw)
+      .filter(([name]) => name !== 'limit')
+      .sort(([a], [b]) => a.localeCompare(b));
     const described = filters.map(([name, value]) => `${name}=${String(value)}`).join(', ');
     res.type(FEED_MEDIA_TYPE).send(
       atomFeed().atomDocument({

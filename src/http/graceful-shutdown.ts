@@ -25,7 +25,10 @@ const RETRY_AFTER_SECONDS = 5;
  * included, run to their end. A few lines of our own instead of http-terminator or stoppable: those
  * close the listener at once and have no hook to answer requests that arrive while draining.
  */
-export function createDrainableServer(app: http.RequestListener, refuse: http.RequestListener = refuseWhileDraining): DrainableServer {
+export function createDrainableServer(
+  app: http.RequestListener,
+  refuse: http.RequestListener = refuseWhileDraining,
+): DrainableServer {
   const inFlight = new Set<http.ServerResponse>();
   let draining = false;
   let allFinished: (() => void) | null = null;
@@ -81,7 +84,9 @@ export function createDrainableServer(app: http.RequestListener, refuse: http.Re
 
 /** The 503 problem a request that arrives while the server drains gets (see createDrainableServer). */
 export function refuseWhileDraining(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const body = problem(503, 'service_shutting_down', 'the service is shutting down; retry shortly', { instance: (req.url ?? '/').split('?')[0] });
+  const body = problem(503, 'service_shutting_down', 'the service is shutting down; retry shortly', {
+    instance: (req.url ?? '/').split('?')[0],
+  });
   res.writeHead(503, {
     'Content-Type': 'application/problem+json; charset=utf-8',
     'Cache-Control': 'no-store',

@@ -18,9 +18,14 @@ export function expectedVersions(header: string | undefined, rule: IfMatchRule):
   const value = header?.trim() ?? '';
   if (value === '') {
     if (rule === 'optional') return undefined;
-    throw new PreconditionRequiredError('this change needs If-Match with the ETag of the version you read (GET it first)');
+    throw new PreconditionRequiredError(
+      'this change needs If-Match with the ETag of the version you read (GET it first)',
+    );
   }
-  if (value === '*') throw new PreconditionRequiredError('If-Match: * would overwrite whatever is there now: send the ETag of the version you read');
+  if (value === '*')
+    throw new PreconditionRequiredError(
+      'If-Match: * would overwrite whatever is there now: send the ETag of the version you read',
+    );
   return value.split(',').flatMap((tag) => {
     // A write answers `"3"`; a GET of the record `"3.<data version>-<request hash>"` (conditional-reads.ts).
     const version = /^"(\d{1,9})(?:\.\d{1,20}-[0-9a-f]{16})?"$/.exec(tag.trim())?.[1];

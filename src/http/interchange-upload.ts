@@ -29,11 +29,19 @@ export async function receiveInterchangeFile(req: Request, res: Response, maxByt
   const mediaType = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const format = FORMATS[mediaType];
   if (!format) {
-    throw new RequestBodyError(415, 'unsupported_media_type', `send the file as ${IMPORT_MEDIA_TYPES.join(' or ')}, not ${mediaType || 'without a Content-Type'}`);
+    throw new RequestBodyError(
+      415,
+      'unsupported_media_type',
+      `send the file as ${IMPORT_MEDIA_TYPES.join(' or ')}, not ${mediaType || 'without a Content-Type'}`,
+    );
   }
   const tooLarge = () => {
     res.set('Connection', 'close');
-    return new RequestBodyError(413, 'payload_too_large', `the file is larger than ${maxBytes} bytes; import it with the ngo-tracker import command`);
+    return new RequestBodyError(
+      413,
+      'payload_too_large',
+      `the file is larger than ${maxBytes} bytes; import it with the ngo-tracker import command`,
+    );
   };
   if (Number(req.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'ngo-import-'));

@@ -14,12 +14,18 @@ const RATE_LIMIT_HEADERS = {
     schema: { type: 'string' },
   },
   'RateLimit-Policy': {
-    description: 'Each limit: its name, its quota (q) per window of w seconds, and a hash of the client address it is counted for (pk).',
+    description:
+      'Each limit: its name, its quota (q) per window of w seconds, and a hash of the client address it is counted for (pk).',
     schema: { type: 'string' },
   },
 };
 
-const RETRY_AFTER = { 'Retry-After': { description: 'Seconds until the window ends and requests are accepted again.', schema: { type: 'integer' } } };
+const RETRY_AFTER = {
+  'Retry-After': {
+    description: 'Seconds until the window ends and requests are accepted again.',
+    schema: { type: 'integer' },
+  },
+};
 
 // `unavailable` comes from the handlers (src/db/database-errors.ts), `service_shutting_down` from graceful-shutdown.ts.
 const UNAVAILABLE = {
@@ -28,7 +34,13 @@ const UNAVAILABLE = {
       'deadlocking with concurrent ones after three attempts (`unavailable`), ' +
       'or the service is shutting down (`service_shutting_down`, with `Connection: close`, before any work). Retry later.',
   ),
-  headers: { 'Retry-After': { description: 'While the service shuts down: seconds after which to retry (another instance, or this one restarted).', schema: { type: 'integer' } } },
+  headers: {
+    'Retry-After': {
+      description:
+        'While the service shuts down: seconds after which to retry (another instance, or this one restarted).',
+      schema: { type: 'integer' },
+    },
+  },
 };
 
 const METHODS = ['get', 'head', 'post', 'put', 'patch', 'delete'];
@@ -37,7 +49,10 @@ type Operation = { responses: Record<string, JsonSchema & { headers?: JsonSchema
 
 function tooManyRequests(buckets: string[]): JsonSchema {
   const limits = buckets.map((bucket) => `${bucket} (RATE_LIMIT_${bucket.toUpperCase()}_PER_MINUTE)`).join(' and ');
-  return { ...problemResponse(`More requests from this client address in a minute than the limit of ${limits}.`), headers: { ...RATE_LIMIT_HEADERS, ...RETRY_AFTER } };
+  return {
+    ...problemResponse(`More requests from this client address in a minute than the limit of ${limits}.`),
+    headers: { ...RATE_LIMIT_HEADERS, ...RETRY_AFTER },
+  };
 }
 
 export function addLimitResponses(paths: Record<string, JsonSchema>): Record<string, JsonSchema> {
@@ -49,7 +64,9 @@ export function addLimitResponses(paths: Record<string, JsonSchema>): Record<str
       for (const [status, response] of Object.entries(responses)) {
         if (status.startsWith('2')) response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };
       }
-      responses[414] = problemResponse('The URL is longer than URL_MAX_BYTES, or its query string longer than QUERY_STRING_MAX_BYTES; nothing was done.');
+      responses[414] = problemResponse(
+        'The URL is longer than URL_MAX_BYTES, or its query string longer than QUERY_STRING_MAX_BYTES; nothing was done.',
+      );
       responses[429] = tooManyRequests(rateLimitBuckets(method.toUpperCase(), servedPath));
       responses[503] = UNAVAILABLE;
     }

@@ -14,12 +14,16 @@ export const SECURITY_SCHEMES = {
   [BEARER_SCHEME]: {
     type: 'http',
     scheme: 'bearer',
-    description: 'A token from `ngo-tracker tokens create --name NAME --role editor|admin`. Reads need none; writes need one.',
+    description:
+      'A token from `ngo-tracker tokens create --name NAME --role editor|admin`. Reads need none; writes need one.',
   },
 };
 
 export const ETAG_HEADER = {
-  ETag: { description: 'The version, e.g. "3": send it back in If-Match to change this record.', schema: { type: 'string' } },
+  ETag: {
+    description: 'The version, e.g. "3": send it back in If-Match to change this record.',
+    schema: { type: 'string' },
+  },
 };
 
 const IF_MATCH = {
@@ -31,7 +35,9 @@ const IF_MATCH = {
 function requestBody(route: WriteRoute): JsonSchema | undefined {
   if (route.body === null) return undefined;
   if (route.body === INTERCHANGE_FILE) {
-    const file = { schema: { type: 'string', description: 'An interchange file: CSV with the header row, or NDJSON.' } };
+    const file = {
+      schema: { type: 'string', description: 'An interchange file: CSV with the header row, or NDJSON.' },
+    };
     return { required: true, content: Object.fromEntries(IMPORT_MEDIA_TYPES.map((mediaType) => [mediaType, file])) };
   }
   return { required: true, content: { 'application/json': { schema: inputSchema(route.body as z.ZodType) } } };
@@ -47,7 +53,13 @@ function writeOperation(route: WriteRoute): JsonSchema {
   const ifMatch =
     route.ifMatch === 'none'
       ? []
-      : [{ ...IF_MATCH, required: route.ifMatch === 'required', description: `The ETag of the version read${route.ifMatch === 'optional' ? ' (checked when given)' : ''}.` }];
+      : [
+          {
+            ...IF_MATCH,
+            required: route.ifMatch === 'required',
+            description: `The ETag of the version read${route.ifMatch === 'optional' ? ' (checked when given)' : ''}.`,
+          },
+        ];
   const body = requestBody(route);
   return {
     operationId: route.operationId,
@@ -58,15 +70,31 @@ function writeOperation(route: WriteRoute): JsonSchema {
     ...(body ? { requestBody: body } : {}),
     responses: {
       [status]: success,
-      400: problemResponse('A parameter or field is missing or wrong; `errors` names each one (and, for an import, its line).'),
+      400: problemResponse(
+        'A parameter or field is missing or wrong; `errors` names each one (and, for an import, its line).',
+      ),
       401: problemResponse('No bearer token, or one that is unknown, malformed or revoked (see WWW-Authenticate).'),
       403: problemResponse(`The token's role is too small: this needs ${route.role}.`),
-      ...(Object.keys(route.pathParameters.shape).length > 0 ? { 404: problemResponse('Nothing has this id or slug.') } : {}),
+      ...(Object.keys(route.pathParameters.shape).length > 0
+        ? { 404: problemResponse('Nothing has this id or slug.') }
+        : {}),
       ...(route.conflict ? { 409: problemResponse(route.conflict) } : {}),
-      ...(route.ifMatch !== 'none' ? { 412: problemResponse('If-Match names another version: the record changed since it was read.') } : {}),
-      ...(route.body !== null ? { 413: problemResponse(route.body === INTERCHANGE_FILE ? 'The file is larger than IMPORT_MAX_BYTES.' : 'The JSON body is larger than JSON_BODY_MAX_BYTES; nothing was written.') } : {}),
+      ...(route.ifMatch !== 'none'
+        ? { 412: problemResponse('If-Match names another version: the record changed since it was read.') }
+        : {}),
+      ...(route.body !== null
+        ? {
+            413: problemResponse(
+              route.body === INTERCHANGE_FILE
+                ? 'The file is larger than IMPORT_MAX_BYTES.'
+                : 'The JSON body is larger than JSON_BODY_MAX_BYTES; nothing was written.',
+            ),
+          }
+        : {}),
       ...(route.body !== null ? { 415: problemResponse('The body is not of a media type this accepts.') } : {}),
-      ...(route.ifMatch === 'required' ? { 428: problemResponse('No If-Match (or If-Match: *): say which version the change is for.') } : {}),
+      ...(route.ifMatch === 'required'
+        ? { 428: problemResponse('No If-Match (or If-Match: *): say which version the change is for.') }
+        : {}),
     },
   };
 }
@@ -100,7 +128,10 @@ export function feedPathItem(): JsonSchema {
       tags: ['feed'],
       parameters: parameters(feedParameters, 'query'),
       responses: {
-        200: { description: 'An Atom feed; each entry is a designation (id urn:uuid:<designation id>).', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+        200: {
+          description: 'An Atom feed; each entry is a designation (id urn:uuid:<designation id>).',
+          content: { 'application/atom+xml': { schema: { type: 'string' } } },
+        },
         400: problemResponse('A parameter is unknown or has a bad value.'),
       },
     },

@@ -53,7 +53,8 @@ function downloadOperation(route: DownloadRoute): JsonSchema {
     parameters: parameters(route.query as z.ZodObject, 'query'),
     responses: {
       200: {
-        description: 'The file, streamed, with a Content-Disposition file name that names the filter and the day. ' +
+        description:
+          'The file, streamed, with a Content-Disposition file name that names the filter and the day. ' +
           'A failure after the first byte aborts the transfer instead of ending a short file.',
         content: { [mediaType]: { schema: { type: 'string', contentMediaType: mediaType } } },
       },
@@ -81,7 +82,8 @@ export function openApiDocument(): JsonSchema {
     info: {
       title: 'NGO Sanction Tracker API',
       version: '1',
-      description: 'A sourced record of state actions against NGOs. Dates are partial dates (YYYY, YYYY-MM, YYYY-MM-DD).',
+      description:
+        'A sourced record of state actions against NGOs. Dates are partial dates (YYYY, YYYY-MM, YYYY-MM-DD).',
     },
     servers: [{ url: '/api/v1' }],
     paths: addLimitResponses({

@@ -42,7 +42,14 @@ const TITLES: Record<number, string> = {
 };
 
 export function problem(status: number, code: string, detail: string, extra: Partial<Problem> = {}): Problem {
-  return { type: `/problems/${code.replace(/_/g, '-')}`, title: TITLES[status] ?? 'Error', status, detail, code, ...extra };
+  return {
+    type: `/problems/${code.replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...extra,
+  };
 }
 
 /** Maps any thrown value to a problem; unknown errors become a bare 500 with no internals. */
@@ -55,7 +62,11 @@ export function problemFromError(error: unknown): Problem {
       errors: domainError.problems,
     });
   }
-  if (domainError) return { ...problem(STATUS_BY_CODE[domainError.code] ?? 500, domainError.code, domainError.message), ...domainError.problemMembers };
+  if (domainError)
+    return {
+      ...problem(STATUS_BY_CODE[domainError.code] ?? 500, domainError.code, domainError.message),
+      ...domainError.problemMembers,
+    };
   return fromHttpError(error) ?? problem(500, 'internal_error', 'an unexpected error occurred; it has been logged');
 }
 

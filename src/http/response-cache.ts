@@ -21,7 +21,10 @@ export class ResponseCache {
   private readonly entries: LRUCache<string, Entry>;
 
   constructor(maxBytes: number) {
-    this.entries = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (entry, key) => entry.body.length + key.length });
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: maxBytes,
+      sizeCalculation: (entry, key) => entry.body.length + key.length,
+    });
   }
 
   /** The answer kept for this key at this data version, if any. */

@@ -41,7 +41,11 @@ function expressPath(openApiPath: string): string {
 /** A JSON body must say it is JSON; no body at all is an empty object (an empty PATCH changes nothing). */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
   if (req.is(JSON_MEDIA_TYPES) === false) {
-    throw new RequestBodyError(415, 'unsupported_media_type', `send the body as application/json, not ${req.get('content-type')}`);
+    throw new RequestBodyError(
+      415,
+      'unsupported_media_type',
+      `send the body as application/json, not ${req.get('content-type')}`,
+    );
   }
   next();
 };
@@ -60,7 +64,13 @@ export function writeRouter(db: Db, limits: WriteLimits): Router {
       const path = parseParameters(route.pathParameters, { ...req.params });
       const query = parseParameters(route.query, { ...(req.query as Record<string, unknown>) });
       const expected = expectedVersions(req.get('if-match'), route.ifMatch);
-      const request = { actor: callerOf(res).name, path, query, expectedVersions: expected, today: todayPartialDate().start };
+      const request = {
+        actor: callerOf(res).name,
+        path,
+        query,
+        expectedVersions: expected,
+        today: todayPartialDate().start,
+      };
       if (route.body !== INTERCHANGE_FILE) {
         const body = route.body === null ? undefined : parseBody(route.body as z.ZodType, req.body, 'request body');
         const result = await route.handle(db, { ...request, body } as never);
@@ -90,4 +100,3 @@ function send(res: Response, route: WriteRoute, result: WriteResult, dataVersion
   if (route.success.status === 204) res.status(204).end();
   else res.status(route.success.status).json(result.body);
 }
-

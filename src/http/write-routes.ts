@@ -13,7 +13,12 @@ import { organizationCreateBody, organizationMergeBody, organizationPatchBody } 
 import { designationIdPath, noParameters, slugPath } from '../domain/query-parameters';
 import { flagParameter } from '../domain/designation-filters';
 import { deleteDesignation, restoreDesignation } from '../services/editing/designation-deletion';
-import { createDesignation, endDesignation, endDesignationBody, updateDesignation } from '../services/editing/designation-editing';
+import {
+  createDesignation,
+  endDesignation,
+  endDesignationBody,
+  updateDesignation,
+} from '../services/editing/designation-editing';
 import { mergeOrganizations } from '../services/editing/merge-organizations';
 import { createOrganization, updateOrganization } from '../services/editing/organization-editing';
 import type { ImportInput, ImportSummary as ImportCounts } from '../services/import/import-designations';
@@ -60,12 +65,23 @@ export interface WriteRoute {
   handle(db: Db, request: WriteRequest<never, never, never>): Promise<WriteResult>;
 }
 
-function write<Path extends z.ZodObject, Query extends z.ZodObject, Body extends z.ZodType | typeof INTERCHANGE_FILE | null>(
+function write<
+  Path extends z.ZodObject,
+  Query extends z.ZodObject,
+  Body extends z.ZodType | typeof INTERCHANGE_FILE | null,
+>(
   definition: Omit<WriteRoute, 'pathParameters' | 'query' | 'body' | 'handle'> & {
     pathParameters?: Path;
     query?: Query;
     body: Body;
-    handle(db: Db, request: WriteRequest<z.output<Path>, z.output<Query>, Body extends z.ZodType ? z.output<Body> : Body extends null ? undefined : ImportInput>): Promise<WriteResult>;
+    handle(
+      db: Db,
+      request: WriteRequest<
+        z.output<Path>,
+        z.output<Query>,
+        Body extends z.ZodType ? z.output<Body> : Body extends null ? undefined : ImportInput
+      >,
+    ): Promise<WriteResult>;
   },
 ): WriteRoute {
   return { pathParameters: noParameters, query: noParameters, ...definition } as WriteRoute;
@@ -83,7 +99,8 @@ const organizationResult = (organization: { slug: string; version: number }, cre
 });
 // Required at the first import over HTTP: the import pipeline (CSV parsing, name matching) is not
 // needed to serve reads.
-const importer = () => require('../services/import/import-designations') as typeof import('../services/import/import-designations');
+const importer = () =>
+  require('../services/import/import-designations') as typeof import('../services/import/import-designations');
 
 const importResult = (summary: ImportCounts): WriteResult => ({
   body: {
@@ -100,7 +117,9 @@ const importResult = (summary: ImportCounts): WriteResult => ({
 });
 
 const importParameters = z.strictObject({
-  dry_run: flagParameter.default(false).meta({ description: 'Do everything, then roll it back: the counts are what a real import would do.' }),
+  dry_run: flagParameter
+    .default(false)
+    .meta({ description: 'Do everything, then roll it back: the counts are what a real import would do.' }),
 });
 
 export const WRITE_ROUTES: WriteRoute[] = [
@@ -108,14 +127,17 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'post',
     path: '/designations',
     operationId: 'createDesignation',
-    summary: 'Record a designation (checked like an imported row; its organization, law and sources are found or created)',
+    summary:
+      'Record a designation (checked like an imported row; its organization, law and sources are found or created)',
     tag: 'designations',
     role: 'editor',
     body: designationFieldsBody,
     ifMatch: 'none',
     success: { status: 201, description: 'Created; Location names it and ETag is its version.', schema: Designation },
-    conflict: 'The id is taken, or a designation records the same action (organization, unit, jurisdiction, measure and decided date).',
-    handle: async (db, { actor, body, today }) => designationResult(await createDesignation(db, actor, body, today), true),
+    conflict:
+      'The id is taken, or a designation records the same action (organization, unit, jurisdiction, measure and decided date).',
+    handle: async (db, { actor, body, today }) =>
+      designationResult(await createDesignation(db, actor, body, today), true),
   }),
   write({
     method: 'patch',
@@ -174,7 +196,8 @@ export const WRITE_ROUTES: WriteRoute[] = [
     ifMatch: 'optional',
     success: { status: 200, description: 'The designation, restored; ETag is its new version.', schema: Designation },
     conflict: 'It is not deleted.',
-    handle: async (db, { actor, path, expectedVersions }) => designationResult(await restoreDesignation(db, actor, path.id, expectedVersions)),
+    handle: async (db, { actor, path, expectedVersions }) =>
+      designationResult(await restoreDesignation(db, actor, path.id, expectedVersions)),
   }),
   write({
     method: 'post',
@@ -185,7 +208,11 @@ export const WRITE_ROUTES: WriteRoute[] = [
     role: 'editor',
     body: organizationCreateBody,
     ifMatch: 'none',
-    success: { status: 201, description: 'Created; Location names it and ETag is its version.', schema: OrganizationDetail },
+    success: {
+      status: 201,
+      description: 'Created; Location names it and ETag is its version.',
+      schema: OrganizationDetail,
+    },
     conflict: 'An organization has this name already.',
     handle: async (db, { actor, body }) => organizationResult(await createOrganization(db, actor, body), true),
   }),
@@ -193,27 +220,38 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'patch',
     path: '/organizations/{slug}',
     operationId: 'updateOrganization',
-    summary: 'Change an organization’s name, other names, kind, country, parent or Wikidata id; If-Match must name the version read',
+    summary:
+      'Change an organization’s name, other names, kind, country, parent or Wikidata id; If-Match must name the version read',
     tag: 'organizations',
     role: 'editor',
     pathParameters: slugPath,
     body: organizationPatchBody,
     ifMatch: 'required',
-    success: { status: 200, description: 'The organization as changed; ETag is its new version.', schema: OrganizationDetail },
+    success: {
+      status: 200,
+      description: 'The organization as changed; ETag is its new version.',
+      schema: OrganizationDetail,
+    },
     conflict: 'Another organization has the new name.',
-    handle: async (db, { actor, path, body, expectedVersions }) => organizationResult(await updateOrganization(db, actor, path.slug, body, expectedVersions)),
+    handle: async (db, { actor, path, body, expectedVersions }) =>
+      organizationResult(await updateOrganization(db, actor, path.slug, body, expectedVersions)),
   }),
   write({
     method: 'post',
     path: '/organizations/{slug}/merge',
     operationId: 'mergeOrganization',
-    summary: 'Merge another organization into this one: its names, designations and children move here, its slug redirects here (admin)',
+    summary:
+      'Merge another organization into this one: its names, designations and children move here, its slug redirects here (admin)',
     tag: 'organizations',
     role: 'admin',
     pathParameters: slugPath,
     body: organizationMergeBody,
     ifMatch: 'optional',
-    success: { status: 200, description: 'The organization after the merge; ETag is its new version.', schema: OrganizationDetail },
+    success: {
+      status: 200,
+      description: 'The organization after the merge; ETag is its new version.',
+      schema: OrganizationDetail,
+    },
     handle: async (db, { actor, path, body, expectedVersions }) =>
       organizationResult(await mergeOrganizations(db, actor, path.slug, body.organization, expectedVersions)),
   }),
@@ -221,13 +259,19 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'post',
     path: '/import',
     operationId: 'importDesignations',
-    summary: 'Import an interchange CSV or NDJSON file, like `ngo-tracker import`: every row checked, then all written in one transaction (admin)',
+    summary:
+      'Import an interchange CSV or NDJSON file, like `ngo-tracker import`: every row checked, then all written in one transaction (admin)',
     tag: 'import',
     role: 'admin',
     query: importParameters,
     body: INTERCHANGE_FILE,
     ifMatch: 'none',
-    success: { status: 200, description: 'What was (or, with dry_run, would be) created, updated and left unchanged.', schema: ImportSummary },
-    handle: async (db, { actor, query, body }) => importResult(await importer().importDesignations(db, body, { dryRun: query.dry_run, actor })),
+    success: {
+      status: 200,
+      description: 'What was (or, with dry_run, would be) created, updated and left unchanged.',
+      schema: ImportSummary,
+    },
+    handle: async (db, { actor, query, body }) =>
+      importResult(await importer().importDesignations(db, body, { dryRun: query.dry_run, actor })),
   }),
 ];

@@ -9,7 +9,10 @@ export interface TokenRow {
   revoked_at: Date | null;
 }
 
-export async function insertToken(db: Knex, token: { name: string; role: TokenRole; selector: string; hash: string }): Promise<TokenRow> {
+export async function insertToken(
+  db: Knex,
+  token: { name: string; role: TokenRole; selector: string; hash: string },
+): Promise<TokenRow> {
   const [row] = await db('api_tokens')
     .insert({ name: token.name, role: token.role, selector: token.selector, token_hash: token.hash })
     .returning(['name', 'role', 'token_hash', 'created_at', 'revoked_at']);

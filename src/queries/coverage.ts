@@ -18,7 +18,11 @@ export interface MeasureHoldingRow {
  * first and latest decided of each pair read from the (jurisdiction, measure, decided_on) index,
  * one entry each, as the jurisdiction summaries do; dates go through text (see jurisdictions.ts).
  */
-export async function holdingsByMeasure(db: Db, jurisdictions: string[] | undefined, today: string): Promise<MeasureHoldingRow[]> {
+export async function holdingsByMeasure(
+  db: Db,
+  jurisdictions: string[] | undefined,
+  today: string,
+): Promise<MeasureHoldingRow[]> {
   const counts = applyDesignationFilters(db('designations as d'), filters(jurisdictions), today)
     .select('d.jurisdiction', 'd.measure', db.raw('count(*)::int as designations'))
     .groupBy('d.jurisdiction', 'd.measure');
@@ -37,15 +41,25 @@ export async function holdingsByMeasure(db: Db, jurisdictions: string[] | undefi
 }
 
 /** How many of each pair's designations have ended by `today`: the `status=ended` filter, counted per pair. */
-export async function endedByMeasure(db: Db, jurisdictions: string[] | undefined, today: string): Promise<{ jurisdiction: string; measure: Measure; ended: number }[]> {
+export async function endedByMeasure(
+  db: Db,
+  jurisdictions: string[] | undefined,
+  today: string,
+): Promise<{ jurisdiction: string; measure: Measure; ended: number }[]> {
   return applyDesignationFilters(db('designations as d'), { ...filters(jurisdictions), status: 'ended' }, today)
     .select('d.jurisdiction', 'd.measure', db.raw('count(*)::int as ended'))
     .groupBy('d.jurisdiction', 'd.measure');
 }
 
 /** Exactly how many designations pass `filters` (the coverage's held counts: no cap, unlike a list's total). */
-export async function countDesignations(db: Db, designationFilters: DesignationFilters, today: string): Promise<number> {
-  const [{ count }] = await applyDesignationFilters(db('designations as d'), designationFilters, today).count<{ count: string | number }[]>('* as count');
+export async function countDesignations(
+  db: Db,
+  designationFilters: DesignationFilters,
+  today: string,
+): Promise<number> {
+  const [{ count }] = await applyDesignationFilters(db('designations as d'), designationFilters, today).count<
+    { count: string | number }[]
+  >('* as count');
   return Number(count);
 }
 
@@ -66,7 +80,9 @@ export interface KnownTotalRow {
 
 /** The known totals (of `jurisdictions` when given): a scope's counts in date order, so a series reads down. */
 export async function knownTotals(db: Db, jurisdictions: string[] | undefined): Promise<KnownTotalRow[]> {
-  const query = db('known_totals as k').select('k.*').orderBy(['k.jurisdiction', 'k.measure', 'k.scope', 'k.as_of', 'k.as_of_precision', 'k.count', 'k.id']);
+  const query = db('known_totals as k')
+    .select('k.*')
+    .orderBy(['k.jurisdiction', 'k.measure', 'k.scope', 'k.as_of', 'k.as_of_precision', 'k.count', 'k.id']);
   if (jurisdictions !== undefined) query.whereIn('k.jurisdiction', jurisdictions);
   return query;
 }

@@ -65,15 +65,18 @@ export async function datedCounts(
   today: string,
 ): Promise<DatedCount[]> {
   const grouping = GROUPINGS[groupBy ?? 'none'];
-  const counts = db('designations as d').select(countedDateColumns(db, interval, filters)).count('* as count');
+  const counts = db('designations as d')
+    .select(countedDateColumns(db, interval, filters))
+    .count('* as count');
   if (grouping.column) counts.select(db.raw(`${grouping.column} as group_value`)).groupByRaw('1, 2, 4');
   else counts.groupByRaw('1, 2');
   // Joined inside, where the filters (a past state as recorded included) apply to the laws too.
   if (groupBy === 'law' || groupBy === 'law_family') counts.leftJoin('laws as l', 'l.id', 'd.law_id');
   applyDesignationFilters(counts, filters, today);
-  const rows: { decided_on: string; decided_precision: DatePrecision; group_keys: string[]; count: string | number }[] = await db
-    .from(counts.as('c'))
-    .select('c.decided_on', 'c.decided_precision', db.raw(`${grouping.keys} as group_keys`), 'c.count');
+  const rows: { decided_on: string; decided_precision: DatePrecision; group_keys: string[]; count: string | number }[] =
+    await db
+      .from(counts.as('c'))
+      .select('c.decided_on', 'c.decided_precision', db.raw(`${grouping.keys} as group_keys`), 'c.count');
   const decided = storedPartialDates();
   return rows.map((row) => ({
     decided: decided(row.decided_on, row.decided_precision),

@@ -46,7 +46,12 @@ function exportColumns(today: string): ExportColumn[] {
     { name: 'listed_on', sql: 'partial_date_text(d.listed_on, d.listed_precision)', controlled: true },
     { name: 'ended_on', sql: 'partial_date_text(d.ended_on, d.ended_precision)', controlled: true },
     // The status rule of statusOn: ended once the period of ended_on has begun.
-    { name: 'status', sql: `case when d.ended_on <= ?::date then 'ended' else 'active' end`, bindings: [today], controlled: true },
+    {
+      name: 'status',
+      sql: `case when d.ended_on <= ?::date then 'ended' else 'active' end`,
+      bindings: [today],
+      controlled: true,
+    },
     { name: 'reason_tags', sql: joined('d.reason_tags'), jsonArray: jsonArray('d.reason_tags'), controlled: true },
     { name: 'stated_reasons', sql: 'd.stated_reasons' },
     { name: 'reasons_form', sql: 'd.reasons_form', controlled: true },
@@ -86,7 +91,9 @@ export function csvExportQuery(db: Knex, filters: DesignationFilters, today: str
 /** NDJSON rows: one JSON object per designation as text, the same fields, arrays for multi-valued ones, null for empty. */
 export function ndjsonExportQuery(db: Knex, filters: DesignationFilters, today: string): Knex.QueryBuilder {
   const columns = exportColumns(today);
-  const pairs = columns.map((column) => `'${column.name}', ${column.jsonArray ?? `nullif(${column.sql}, '')`}`).join(', ');
+  const pairs = columns
+    .map((column) => `'${column.name}', ${column.jsonArray ?? `nullif(${column.sql}, '')`}`)
+    .join(', ');
   const bindings = columns.flatMap((column) => (column.jsonArray ? [] : (column.bindings ?? [])));
   return filteredDesignations(db, filters, today).select(db.raw(`json_build_object(${pairs})::text as line`, bindings));
 }

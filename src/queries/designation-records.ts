@@ -6,7 +6,15 @@ import { statusOn } from '../domain/interchange/status';
 import { jurisdictionName } from '../domain/jurisdictions';
 import { formatOptionalPartialDate, formatPartialDate, partialDateFromStorage } from '../domain/partial-date';
 import { applyDesignationFilters } from './designation-filters';
-import type { Confidence, DatePrecision, Measure, OrganizationKind, ReasonsForm, ReasonTag, Status } from '../domain/vocabularies';
+import type {
+  Confidence,
+  DatePrecision,
+  Measure,
+  OrganizationKind,
+  ReasonsForm,
+  ReasonTag,
+  Status,
+} from '../domain/vocabularies';
 
 /** A designation as the API, the CLI and the timelines show it. */
 export interface Designation {
@@ -69,11 +77,32 @@ export function selectDesignations(db: Db): Knex.QueryBuilder {
     .join('organizations as o', 'o.id', 'd.organization_id')
     .leftJoin('laws as l', 'l.id', 'd.law_id')
     .select(
-      'd.id', 'o.slug as organization_slug', 'o.name as organization_name', 'o.kind as organization_kind', 'd.unit',
-      'd.jurisdiction', 'd.measure', 'l.slug as law_slug', 'l.short_name as law_short_name', 'l.citation as law_own_citation',
-      'd.law_citation', 'd.authority', 'd.decided_on', 'd.decided_precision', 'd.decided_rank', 'd.listed_on',
-      'd.listed_precision', 'd.ended_on', 'd.ended_precision', 'd.stated_reasons', 'd.reasons_form', 'd.reasons_lang',
-      'd.reason_tags', 'd.confidence', 'd.notes', 'd.version',
+      'd.id',
+      'o.slug as organization_slug',
+      'o.name as organization_name',
+      'o.kind as organization_kind',
+      'd.unit',
+      'd.jurisdiction',
+      'd.measure',
+      'l.slug as law_slug',
+      'l.short_name as law_short_name',
+      'l.citation as law_own_citation',
+      'd.law_citation',
+      'd.authority',
+      'd.decided_on',
+      'd.decided_precision',
+      'd.decided_rank',
+      'd.listed_on',
+      'd.listed_precision',
+      'd.ended_on',
+      'd.ended_precision',
+      'd.stated_reasons',
+      'd.reasons_form',
+      'd.reasons_lang',
+      'd.reason_tags',
+      'd.confidence',
+      'd.notes',
+      'd.version',
     )
     .select(
       db.raw(`coalesce((select json_agg(json_build_object('url', s.url, 'publisher', s.publisher, 'title', s.title) order by ds.position)
@@ -89,7 +118,9 @@ export const COUNT_LIMIT = 10_000;
  * exact count of a broad filter over a million rows costs more than the page itself.
  */
 export async function countDesignationsUpTo(db: Db, filters: DesignationFilters, today: string): Promise<number> {
-  const matching = applyDesignationFilters(db('designations as d'), filters, today).select(db.raw('1')).limit(COUNT_LIMIT + 1);
+  const matching = applyDesignationFilters(db('designations as d'), filters, today)
+    .select(db.raw('1'))
+    .limit(COUNT_LIMIT + 1);
   const [{ count }] = await db.from(matching.as('matching')).count<{ count: string | number }[]>('* as count');
   return Number(count);
 }
@@ -106,11 +137,10 @@ export function orderByDecided(query: Knex.QueryBuilder, descending = false): Kn
 
 /** Rows strictly after `key` in the order of orderByDecided (a row comparison the index serves). */
 export function seekAfter(query: Knex.QueryBuilder, key: DesignationKey, descending = false): Knex.QueryBuilder {
-  return query.whereRaw(`(d.decided_on, d.decided_rank, d.id) ${descending ? '<' : '>'} (?::date, ?::smallint, ?::uuid)`, [
-    key.decidedOn,
-    key.decidedRank,
-    key.id,
-  ]);
+  return query.whereRaw(
+    `(d.decided_on, d.decided_rank, d.id) ${descending ? '<' : '>'} (?::date, ?::smallint, ?::uuid)`,
+    [key.decidedOn, key.decidedRank, key.id],
+  );
 }
 
 export function keyOf(row: DesignationRow): DesignationKey {
@@ -131,7 +161,10 @@ export function toDesignation(row: DesignationRow, today: string): Designation {
     unit: row.unit,
     jurisdiction: { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) },
     measure: row.measure,
-    law: row.law_slug === null ? null : { slug: row.law_slug, short_name: row.law_short_name!, citation: row.law_own_citation },
+    law:
+      row.law_slug === null
+        ? null
+        : { slug: row.law_slug, short_name: row.law_short_name!, citation: row.law_own_citation },
     law_citation: row.law_citation,
     authority: row.authority,
     decided_on: formatPartialDate(row.decided_on, row.decided_precision),

@@ -36,7 +36,11 @@ export function ftmDesignationLines(db: Knex, filters: DesignationFilters, today
     .joinRaw(NAMES_LATERAL)
     .joinRaw(SOURCES_LATERAL)
     .select(db.raw(`${DESIGNATION_JSON} as line`, [today]));
-  return applyDesignationFilters(query, filters, today).orderBy([{ column: 'd.decided_on' }, { column: 'd.decided_rank' }, { column: 'd.id' }]);
+  return applyDesignationFilters(query, filters, today).orderBy([
+    { column: 'd.decided_on' },
+    { column: 'd.decided_rank' },
+    { column: 'd.id' },
+  ]);
 }
 
 export interface FtmPageKey {
@@ -46,9 +50,20 @@ export interface FtmPageKey {
 }
 
 /** A page of ftmDesignationLines after `after` (PGlite cannot stream a query), with each row's sort key. */
-export function ftmDesignationPage(db: Knex, filters: DesignationFilters, today: string, after: FtmPageKey | null, size: number): Knex.QueryBuilder {
+export function ftmDesignationPage(
+  db: Knex,
+  filters: DesignationFilters,
+  today: string,
+  after: FtmPageKey | null,
+  size: number,
+): Knex.QueryBuilder {
   const page = ftmDesignationLines(db, filters, today).select('d.decided_on', 'd.decided_rank', 'd.id').limit(size);
-  if (after) page.whereRaw('(d.decided_on, d.decided_rank, d.id) > (?::date, ?, ?::uuid)', [after.decided_on, after.decided_rank, after.id]);
+  if (after)
+    page.whereRaw('(d.decided_on, d.decided_rank, d.id) > (?::date, ?, ?::uuid)', [
+      after.decided_on,
+      after.decided_rank,
+      after.id,
+    ]);
   return page;
 }
 
@@ -56,8 +71,15 @@ export function ftmDesignationPage(db: Knex, filters: DesignationFilters, today:
  * One organization as the same JSON text, for a family parent that no matching designation
  * brought: read as recorded at `recordedAsOf` when the export is (the CTEs shadow the tables).
  */
-export async function ftmOrganizationLine(db: Knex, organizationId: string, recordedAsOf: string | undefined): Promise<string | null> {
-  const query = db('organizations as o').joinRaw(NAMES_LATERAL).where('o.id', organizationId).first(db.raw(`${ORGANIZATION_JSON}::text as line`));
+export async function ftmOrganizationLine(
+  db: Knex,
+  organizationId: string,
+  recordedAsOf: string | undefined,
+): Promise<string | null> {
+  const query = db('organizations as o')
+    .joinRaw(NAMES_LATERAL)
+    .where('o.id', organizationId)
+    .first(db.raw(`${ORGANIZATION_JSON}::text as line`));
   if (recordedAsOf !== undefined) readAsRecordedAt(query, recordedAsOf);
   const row: { line: string } | undefined = await query;
   return row?.line ?? null;

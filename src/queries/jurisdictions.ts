@@ -58,8 +58,14 @@ export async function countsByMeasure(db: Db, code: string): Promise<{ measure: 
  * those under no law are counted under an id no law has, so the join leaves their slug null.
  * Counting its designations by law read 400,000 index entries for Russia at 1M (51 ms).
  */
-export async function countsByLaw(db: Db, code: string): Promise<{ slug: string | null; short_name: string | null; count: number }[]> {
-  const counts = db('designation_law_yearly_counts').where('jurisdiction', code).groupBy('law_id').select('law_id', db.raw('sum(designations)::int as count'));
+export async function countsByLaw(
+  db: Db,
+  code: string,
+): Promise<{ slug: string | null; short_name: string | null; count: number }[]> {
+  const counts = db('designation_law_yearly_counts')
+    .where('jurisdiction', code)
+    .groupBy('law_id')
+    .select('law_id', db.raw('sum(designations)::int as count'));
   return db
     .from(counts.as('c'))
     .leftJoin('laws as l', 'l.id', 'c.law_id')

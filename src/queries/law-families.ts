@@ -7,7 +7,11 @@ import { applyDesignationFilters } from './designation-filters';
  * has its year, so a year count needs no precision rule. Through the common filter builder, as
  * `?law_family=` reads the same designations.
  */
-export async function familyYearCounts(db: Db, family: LawFamily, today: string): Promise<{ jurisdiction: string; year: number; count: number }[]> {
+export async function familyYearCounts(
+  db: Db,
+  family: LawFamily,
+  today: string,
+): Promise<{ jurisdiction: string; year: number; count: number }[]> {
   const query = db('designations as d')
     .select('d.jurisdiction', db.raw('extract(year from d.decided_on)::int as year'), db.raw('count(*)::int as count'))
     .groupByRaw('1, 2')

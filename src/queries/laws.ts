@@ -30,11 +30,26 @@ export interface LawRow {
 function selectLaws(db: Db) {
   const leftOut = [...measuresLeftOut([])];
   return db('laws as l')
-    .select('l.id', 'l.slug', 'l.jurisdiction', 'l.short_name', 'l.citation', 'l.enacted_on', 'l.enacted_precision', 'l.family')
     .select(
-      db.raw('(select coalesce(sum(c.designations), 0)::int from designation_law_yearly_totals c where c.law_id = l.id) as designation_count'),
-      db.raw('first_use.id as first_use_id, first_use.decided_on as first_decided_on, first_use.decided_precision as first_decided_precision'),
-      db.raw('latest_use.id as latest_use_id, latest_use.decided_on as latest_decided_on, latest_use.decided_precision as latest_decided_precision'),
+      'l.id',
+      'l.slug',
+      'l.jurisdiction',
+      'l.short_name',
+      'l.citation',
+      'l.enacted_on',
+      'l.enacted_precision',
+      'l.family',
+    )
+    .select(
+      db.raw(
+        '(select coalesce(sum(c.designations), 0)::int from designation_law_yearly_totals c where c.law_id = l.id) as designation_count',
+      ),
+      db.raw(
+        'first_use.id as first_use_id, first_use.decided_on as first_decided_on, first_use.decided_precision as first_decided_precision',
+      ),
+      db.raw(
+        'latest_use.id as latest_use_id, latest_use.decided_on as latest_decided_on, latest_use.decided_precision as latest_decided_precision',
+      ),
     )
     .joinRaw(
       `left join lateral (select d.id, d.decided_on, d.decided_precision from designations d where d.law_id = l.id and d.measure <> all(?::text[])

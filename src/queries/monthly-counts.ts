@@ -31,7 +31,9 @@ const GROUP_KEYS: Partial<Record<StatsGrouping | 'none', string>> = {
 
 /** A law or a law family is asked for: only the rollups by law can tell. */
 function byLawAsked(filters: DesignationFilters, groupBy?: StatsGrouping): boolean {
-  return filters.law !== undefined || filters.lawFamilies !== undefined || groupBy === 'law' || groupBy === 'law_family';
+  return (
+    filters.law !== undefined || filters.lawFamilies !== undefined || groupBy === 'law' || groupBy === 'law_family'
+  );
 }
 
 function startsAMonth(day: string): boolean {
@@ -55,7 +57,9 @@ function wholeYears({ from, to }: DesignationFilters): boolean {
 
 /** The law rollups: by year, with neither measure nor reason tags. */
 function lawCountsHold(filters: DesignationFilters): boolean {
-  return summariesHold(filters) && filters.measures === undefined && filters.reasons === undefined && wholeYears(filters);
+  return (
+    summariesHold(filters) && filters.measures === undefined && filters.reasons === undefined && wholeYears(filters)
+  );
 }
 
 /**
@@ -71,7 +75,9 @@ export function monthlyCountsHold(filters: DesignationFilters): boolean {
 
 /** Whether the yearly rollups can count them too: no measure or reason filter, and whole years. */
 function yearlyCountsHold(filters: DesignationFilters): boolean {
-  return monthlyCountsHold(filters) && filters.measures === undefined && filters.reasons === undefined && wholeYears(filters);
+  return (
+    monthlyCountsHold(filters) && filters.measures === undefined && filters.reasons === undefined && wholeYears(filters)
+  );
 }
 
 /**
@@ -79,8 +85,13 @@ function yearlyCountsHold(filters: DesignationFilters): boolean {
  * as the filters: a measure grouping with a reason filter, or the reverse, is counted from the
  * designations, and so is a law filter or grouping by any period but the year.
  */
-export function monthlyCountsCanAnswer(filters: DesignationFilters, groupBy: StatsGrouping | undefined, interval: PeriodInterval): boolean {
-  if (byLawAsked(filters, groupBy)) return lawCountsHold(filters) && interval === 'year' && groupBy !== 'measure' && groupBy !== 'reason';
+export function monthlyCountsCanAnswer(
+  filters: DesignationFilters,
+  groupBy: StatsGrouping | undefined,
+  interval: PeriodInterval,
+): boolean {
+  if (byLawAsked(filters, groupBy))
+    return lawCountsHold(filters) && interval === 'year' && groupBy !== 'measure' && groupBy !== 'reason';
   const needsMeasures = filters.measures !== undefined || groupBy === 'measure';
   const needsReasons = filters.reasons !== undefined || groupBy === 'reason';
   return monthlyCountsHold(filters) && GROUP_KEYS[groupBy ?? 'none'] !== undefined && !(needsMeasures && needsReasons);
@@ -110,7 +121,11 @@ function applyDecidedRange(query: Knex.QueryBuilder, { from, to, imprecise }: De
     return;
   }
   if (from) query.where('c.period_start', '>=', from.start);
-  if (to) query.where((row) => void row.whereNot('c.decided_precision', 'year').orWhere('c.period_start', '<=', lastWholeYearStart(to.end)));
+  if (to)
+    query.where(
+      (row) =>
+        void row.whereNot('c.decided_precision', 'year').orWhere('c.period_start', '<=', lastWholeYearStart(to.end)),
+    );
 }
 
 /**
@@ -121,10 +136,18 @@ function applyDecidedRange(query: Knex.QueryBuilder, { from, to, imprecise }: De
  * periods of a year) and neither a measure filter nor a measure grouping needs the months'
  * measure column.
  */
-function summaryFor(db: Db, filters: DesignationFilters, { groupBy, interval }: { groupBy?: StatsGrouping; interval?: PeriodInterval } = {}): Knex.QueryBuilder {
+function summaryFor(
+  db: Db,
+  filters: DesignationFilters,
+  { groupBy, interval }: { groupBy?: StatsGrouping; interval?: PeriodInterval } = {},
+): Knex.QueryBuilder {
   const byJurisdiction = filters.jurisdictions !== undefined || groupBy === 'jurisdiction';
   const byReason = filters.reasons !== undefined || groupBy === 'reason';
-  const byYear = yearlyCountsHold(filters) && (interval === undefined || interval === 'year') && groupBy !== 'measure' && groupBy !== 'reason';
+  const byYear =
+    yearlyCountsHold(filters) &&
+    (interval === undefined || interval === 'year') &&
+    groupBy !== 'measure' &&
+    groupBy !== 'reason';
   const byLaw = byLawAsked(filters, groupBy);
   const grain = byLaw ? 'law_yearly' : byReason ? 'reason' : byYear ? 'yearly' : 'monthly';
   return db(`designation_${grain}_${byJurisdiction ? 'counts' : 'totals'} as c`);
@@ -134,9 +157,14 @@ function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Kn
   if (filters.jurisdictions) query.whereIn('c.jurisdiction', filters.jurisdictions);
   if (filters.measures) query.whereIn('c.measure', filters.measures);
   const { law } = filters;
-  if (law !== undefined) query.whereIn('c.law_id', (laws) => void laws.select('lf.id').from('laws as lf').where('lf.slug', law));
+  if (law !== undefined)
+    query.whereIn('c.law_id', (laws) => void laws.select('lf.id').from('laws as lf').where('lf.slug', law));
   const { lawFamilies } = filters;
-  if (lawFamilies) query.whereIn('c.law_id', (laws) => void laws.select('lff.id').from('laws as lff').whereIn('lff.family', lawFamilies));
+  if (lawFamilies)
+    query.whereIn(
+      'c.law_id',
+      (laws) => void laws.select('lff.id').from('laws as lff').whereIn('lff.family', lawFamilies),
+    );
   if (filters.reasons) whereAnyReasonTag(query, 'c.reason_tags', filters.reasons);
   applyDecidedRange(query, filters);
   return query;
@@ -144,7 +172,9 @@ function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Kn
 
 /** How many designations pass `filters` (for which monthlyCountsHold), exactly. */
 export async function countFromMonthlyCounts(db: Db, filters: DesignationFilters): Promise<number> {
-  const [{ count }] = await applyFilters(summaryFor(db, filters), filters).select(db.raw('coalesce(sum(c.designations), 0) as count'));
+  const [{ count }] = await applyFilters(summaryFor(db, filters), filters).select(
+    db.raw('coalesce(sum(c.designations), 0) as count'),
+  );
   return Number(count);
 }
 
@@ -155,17 +185,30 @@ export async function countFromMonthlyCounts(db: Db, filters: DesignationFilters
  * month always lies in the month-aligned range, so its count only needs its period: it is summed
  * under the period's first month inside the range, a few rows per period (as datedCounts does).
  */
-export async function monthlyDatedCounts(db: Db, filters: DesignationFilters, groupBy: StatsGrouping | undefined, interval: PeriodInterval): Promise<DatedCount[]> {
+export async function monthlyDatedCounts(
+  db: Db,
+  filters: DesignationFilters,
+  groupBy: StatsGrouping | undefined,
+  interval: PeriodInterval,
+): Promise<DatedCount[]> {
   const periodStart = `date_trunc('${interval}', c.period_start)::date`;
   // from is a validated partial date (a YYYY-MM-DD start), so it is written inline like the interval.
   const firstMonthInRange = filters.from ? `greatest(${periodStart}, date '${filters.from.start}')` : periodStart;
   const query = summaryFor(db, filters, { groupBy, interval })
-    .select(db.raw(`case when c.decided_precision = 'year' then c.period_start else ${firstMonthInRange} end as period_start`))
-    .select(db.raw(`c.decided_precision = 'year' as year_dated`), db.raw(`${GROUP_KEYS[groupBy ?? 'none']} as group_keys`))
+    .select(
+      db.raw(
+        `case when c.decided_precision = 'year' then c.period_start else ${firstMonthInRange} end as period_start`,
+      ),
+    )
+    .select(
+      db.raw(`c.decided_precision = 'year' as year_dated`),
+      db.raw(`${GROUP_KEYS[groupBy ?? 'none']} as group_keys`),
+    )
     .sum({ count: 'c.designations' })
     .groupByRaw('1, 2, 3');
   if (groupBy === 'law' || groupBy === 'law_family') query.leftJoin('laws as l', 'l.id', 'c.law_id');
-  const rows: { period_start: string; year_dated: boolean; group_keys: string[]; count: string | number }[] = await applyFilters(query, filters);
+  const rows: { period_start: string; year_dated: boolean; group_keys: string[]; count: string | number }[] =
+    await applyFilters(query, filters);
   const decided = storedPartialDates();
   return rows.map((row) => ({
     decided: decided(row.period_start, row.year_dated ? 'year' : 'month'),

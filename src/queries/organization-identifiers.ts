@@ -3,7 +3,9 @@ import { compareIdentifiers, OrganizationIdentifier } from '../domain/organizati
 
 /** The organization's registration numbers, OGRN before INN. */
 export async function identifiersOf(db: Db, organizationId: string): Promise<OrganizationIdentifier[]> {
-  const rows: OrganizationIdentifier[] = await db('organization_identifiers').where({ organization_id: organizationId }).select('scheme', 'value');
+  const rows: OrganizationIdentifier[] = await db('organization_identifiers')
+    .where({ organization_id: organizationId })
+    .select('scheme', 'value');
   return rows.sort(compareIdentifiers);
 }
 

@@ -86,8 +86,13 @@ export interface NameSource {
  * and cost an index scan.
  */
 export function nameCandidates(normalizedQuery: string, thresholds: CandidateThresholds): NameSource[] {
-  const wholeName = thresholds.similarity < thresholds.wordSimilarity ? [wholeNameSimilar(normalizedQuery, thresholds.similarity)] : [];
-  return [...wholeName, queryAsWordOfName(normalizedQuery, thresholds.wordSimilarity), skeletonSimilar(normalizedQuery, thresholds.similarity)];
+  const wholeName =
+    thresholds.similarity < thresholds.wordSimilarity ? [wholeNameSimilar(normalizedQuery, thresholds.similarity)] : [];
+  return [
+    ...wholeName,
+    queryAsWordOfName(normalizedQuery, thresholds.wordSimilarity),
+    skeletonSimilar(normalizedQuery, thresholds.similarity),
+  ];
 }
 
 const wholeNameSimilar = (normalizedQuery: string, threshold: number): NameSource => ({
@@ -105,7 +110,10 @@ const queryAsWordOfName = (normalizedQuery: string, threshold: number): NameSour
  * 14,000 postings to list names like "Morila Union Watch" that resemble the query in nothing else.
  */
 const skeletonSimilar = (normalizedQuery: string, threshold: number): NameSource => ({
-  from: { sql: 'organization_names_skeleton_similar_to(name_skeleton(?), ?) as n', bindings: [normalizedQuery, threshold] },
+  from: {
+    sql: 'organization_names_skeleton_similar_to(name_skeleton(?), ?) as n',
+    bindings: [normalizedQuery, threshold],
+  },
   where: { sql: SKELETONS_COMPARABLE, bindings: [normalizedQuery] },
 });
 

@@ -2,7 +2,15 @@ import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
 import type { OrganizationIdentifier } from '../domain/organization-identifiers';
 import type { OrganizationKind } from '../domain/vocabularies';
-import { CandidateThresholds, DEFAULT_THRESHOLDS, nameCandidates, NameSource, nameScoreParts, SCORE_OF_PARTS, SEARCH_MIN_SCORE } from './organization-name-score';
+import {
+  CandidateThresholds,
+  DEFAULT_THRESHOLDS,
+  nameCandidates,
+  NameSource,
+  nameScoreParts,
+  SCORE_OF_PARTS,
+  SEARCH_MIN_SCORE,
+} from './organization-name-score';
 
 export interface OrganizationHit {
   id: string;
@@ -45,7 +53,11 @@ const NARROW_PASS: CandidateThresholds = { similarity: 0.7, wordSimilarity: 0.7 
  * less. When that pass finds `limit` organizations scoring more than the threshold, they are the
  * answer exactly; otherwise the search runs again at the default thresholds.
  */
-export async function searchOrganizations(db: Db, normalizedQuery: string | undefined, limit: number): Promise<OrganizationHit[]> {
+export async function searchOrganizations(
+  db: Db,
+  normalizedQuery: string | undefined,
+  limit: number,
+): Promise<OrganizationHit[]> {
   if (normalizedQuery === undefined) return organizationsByName(db, limit);
   const narrow = await searchPass(db, normalizedQuery, limit, NARROW_PASS);
   // Scores are rounded to 3 places: one shown above the threshold is above it.
@@ -60,9 +72,18 @@ export async function searchOrganizations(db: Db, normalizedQuery: string | unde
  * connection, in turn), and keeps only the names that could place (leadingNameIds); one more query
  * ranks those few. Exported for the test that compares the passes.
  */
-export async function searchPass(db: Db, normalizedQuery: string, limit: number, thresholds: CandidateThresholds): Promise<OrganizationHit[]> {
-  const reads = nameCandidates(normalizedQuery, thresholds).map((source) => () => leadingNameIds(db, normalizedQuery, source, limit));
-  const nameIds = (db as Knex.Transaction).isTransaction ? await inTurn(reads) : await Promise.all(reads.map((read) => read()));
+export async function searchPass(
+  db: Db,
+  normalizedQuery: string,
+  limit: number,
+  thresholds: CandidateThresholds,
+): Promise<OrganizationHit[]> {
+  const reads = nameCandidates(normalizedQuery, thresholds).map(
+    (source) => () => leadingNameIds(db, normalizedQuery, source, limit),
+  );
+  const nameIds = (db as Knex.Transaction).isTransaction
+    ? await inTurn(reads)
+    : await Promise.all(reads.map((read) => read()));
   return rankedOrganizations(db, normalizedQuery, limit, nameIds.flat());
 }
 
@@ -76,7 +97,16 @@ async function inTurn<T>(reads: (() => Promise<T>)[]): Promise<T[]> {
 function organizationsQuery(db: Db, limit: number): Knex.QueryBuilder {
   return db('organizations as o')
     .leftJoin('organizations as p', 'p.id', 'o.parent_id')
-    .select('o.id', 'o.slug', 'o.name', 'o.kind', 'o.hq_country', 'o.parent_id', 'p.slug as parent_slug', 'p.name as parent_name')
+    .select(
+      'o.id',
+      'o.slug',
+      'o.name',
+      'o.kind',
+      'o.hq_country',
+      'o.parent_id',
+      'p.slug as parent_slug',
+      'p.name as parent_name',
+    )
     .select(db.raw('(select count(*)::int from designations d where d.organization_id = o.id) as designation_count'))
     .limit(limit);
 }
@@ -85,7 +115,11 @@ function organizationsQuery(db: Db, limit: number): Knex.QueryBuilder {
  * The organizations that hold one of these registration numbers, exactly: a number is not a name
  * and has no near misses. matched_name is the number, with a score of 1.
  */
-export async function organizationsByIdentifier(db: Db, identifiers: OrganizationIdentifier[], limit: number): Promise<OrganizationHit[]> {
+export async function organizationsByIdentifier(
+  db: Db,
+  identifiers: OrganizationIdentifier[],
+  limit: number,
+): Promise<OrganizationHit[]> {
   if (identifiers.length === 0) return [];
   return organizationsQuery(db, limit)
     .join('organization_identifiers as i', 'i.organization_id', 'o.id')
@@ -98,11 +132,16 @@ export async function organizationsByIdentifier(db: Db, identifiers: Organizatio
 
 /** The organizations whose Wikidata item is `wikidataId`, exactly; matched_name is the id, with a score of 1. */
 export async function organizationsByWikidataId(db: Db, wikidataId: string, limit: number): Promise<OrganizationHit[]> {
-  return organizationsQuery(db, limit).where('o.wikidata_id', wikidataId).select('o.wikidata_id as matched_name', db.raw('1::float8 as score')).orderBy(['o.name', 'o.slug']);
+  return organizationsQuery(db, limit)
+    .where('o.wikidata_id', wikidataId)
+    .select('o.wikidata_id as matched_name', db.raw('1::float8 as score'))
+    .orderBy(['o.name', 'o.slug']);
 }
 
 function organizationsByName(db: Db, limit: number): Promise<OrganizationHit[]> {
-  return organizationsQuery(db, limit).select(db.raw('null as matched_name'), db.raw('null::real as score')).orderBy(['o.name', 'o.slug']);
+  return organizationsQuery(db, limit)
+    .select(db.raw('null as matched_name'), db.raw('null::real as score'))
+    .orderBy(['o.name', 'o.slug']);
 }
 
 /**
@@ -111,7 +150,9 @@ function organizationsByName(db: Db, limit: number): Promise<OrganizationHit[]> 
  */
 function bestNames(db: Db, normalizedQuery: string, source: NameSource): Knex.QueryBuilder {
   const parts = nameScoreParts(normalizedQuery);
-  const names = db.from(db.raw(source.from.sql, source.from.bindings)).joinRaw(`cross join lateral (${parts.sql}) as parts`, parts.bindings);
+  const names = db
+    .from(db.raw(source.from.sql, source.from.bindings))
+    .joinRaw(`cross join lateral (${parts.sql}) as parts`, parts.bindings);
   if (source.where) names.whereRaw(source.where.sql, source.where.bindings);
   return names
     .distinctOn('n.organization_id')
@@ -126,7 +167,10 @@ function placedNames(db: Db, names: Knex.QueryBuilder): Knex.QueryBuilder {
   return db
     .from(names.as('best'))
     .where('best.score', '>=', SEARCH_MIN_SCORE)
-    .select('best.*', db.raw(`rank() over (order by best.score desc, best.closeness desc, best.name_kind = 'canonical' desc) as place`));
+    .select(
+      'best.*',
+      db.raw(`rank() over (order by best.score desc, best.closeness desc, best.name_kind = 'canonical' desc) as place`),
+    );
 }
 
 /**
@@ -145,13 +189,23 @@ async function leadingNameIds(db: Db, normalizedQuery: string, source: NameSourc
 }
 
 /** The organizations of the names `nameIds`, ranked by their best name, then by designations and name. */
-async function rankedOrganizations(db: Db, normalizedQuery: string, limit: number, nameIds: string[]): Promise<OrganizationHit[]> {
+async function rankedOrganizations(
+  db: Db,
+  normalizedQuery: string,
+  limit: number,
+  nameIds: string[],
+): Promise<OrganizationHit[]> {
   if (nameIds.length === 0) return [];
-  const byId: NameSource = { from: { sql: 'organization_names as n', bindings: [] }, where: { sql: 'n.id = any(?::bigint[])', bindings: [nameIds] } };
+  const byId: NameSource = {
+    from: { sql: 'organization_names as n', bindings: [] },
+    where: { sql: 'n.id = any(?::bigint[])', bindings: [nameIds] },
+  };
   const contenders = placedNames(db, bestNames(db, normalizedQuery, byId));
   return organizationsQuery(db, limit)
     .join(contenders.as('best'), 'best.organization_id', 'o.id')
     .where('best.place', '<=', limit)
     .select('best.name as matched_name', db.raw('round(best.score::numeric, 3)::float8 as score'))
-    .orderByRaw(`best.score desc, best.closeness desc, best.name_kind = 'canonical' desc, designation_count desc, o.name`);
+    .orderByRaw(
+      `best.score desc, best.closeness desc, best.name_kind = 'canonical' desc, designation_count desc, o.name`,
+    );
 }

@@ -18,10 +18,15 @@ export interface OrganizationLink {
 }
 
 export async function findOrganizationBySlug(db: Db, slug: string): Promise<OrganizationRow | undefined> {
-  return db('organizations').where({ slug }).first('id', 'slug', 'name', 'kind', 'hq_country', 'wikidata_id', 'parent_id', 'version');
+  return db('organizations')
+    .where({ slug })
+    .first('id', 'slug', 'name', 'kind', 'hq_country', 'wikidata_id', 'parent_id', 'version');
 }
 
-export async function organizationNames(db: Db, organizationId: string): Promise<{ name: string; lang: string | null; kind: NameKind }[]> {
+export async function organizationNames(
+  db: Db,
+  organizationId: string,
+): Promise<{ name: string; lang: string | null; kind: NameKind }[]> {
   return db('organization_names')
     .where({ organization_id: organizationId })
     .orderByRaw(`name_kind <> 'canonical', name`)
@@ -35,9 +40,12 @@ export async function findOrganizationLink(db: Db, id: string): Promise<Organiza
 /** The children of each of `parentIds`, by name. */
 export async function childrenOf(db: Db, parentIds: string[]): Promise<Map<string, OrganizationLink[]>> {
   const rows: (OrganizationLink & { parent_id: string })[] =
-    parentIds.length === 0 ? [] : await db('organizations').whereIn('parent_id', parentIds).orderBy('name').select('parent_id', 'slug', 'name');
+    parentIds.length === 0
+      ? []
+      : await db('organizations').whereIn('parent_id', parentIds).orderBy('name').select('parent_id', 'slug', 'name');
   const children = new Map<string, OrganizationLink[]>();
-  for (const { parent_id, slug, name } of rows) children.set(parent_id, [...(children.get(parent_id) ?? []), { slug, name }]);
+  for (const { parent_id, slug, name } of rows)
+    children.set(parent_id, [...(children.get(parent_id) ?? []), { slug, name }]);
   return children;
 }
 

@@ -16,7 +16,12 @@ function selectRevisions(db: Knex): Knex.QueryBuilder {
   return db('revisions as r').select(
     db.raw('r.id::text as id'),
     db.raw(`to_char(r.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as recorded_at`),
-    'r.actor', 'r.action', 'r.table_name', 'r.record_id', 'r.before', 'r.after',
+    'r.actor',
+    'r.action',
+    'r.table_name',
+    'r.record_id',
+    'r.before',
+    'r.after',
   );
 }
 
@@ -26,7 +31,9 @@ export async function designationRevisions(db: Knex, id: string): Promise<Revisi
     .where((own) => {
       void own
         .where({ 'r.table_name': 'designations', 'r.record_id': id })
-        .orWhere((links) => void links.where('r.table_name', 'designation_sources').where('r.record_id', 'like', `${id}/%`));
+        .orWhere(
+          (links) => void links.where('r.table_name', 'designation_sources').where('r.record_id', 'like', `${id}/%`),
+        );
     })
     .orderBy('r.id');
 }
@@ -39,8 +46,13 @@ export async function organizationRevisions(db: Knex, ids: string[]): Promise<Re
       void own
         .where((rows) => void rows.where('r.table_name', 'organizations').whereIn('r.record_id', ids))
         .orWhere((names) => void names.where('r.table_name', 'organization_names').where(ownerIn('organization_id')))
-        .orWhere((numbers) => void numbers.where('r.table_name', 'organization_identifiers').where(ownerIn('organization_id')))
-        .orWhere((redirects) => void redirects.where('r.table_name', 'organization_slug_redirects').where(ownerIn('organization_id')));
+        .orWhere(
+          (numbers) => void numbers.where('r.table_name', 'organization_identifiers').where(ownerIn('organization_id')),
+        )
+        .orWhere(
+          (redirects) =>
+            void redirects.where('r.table_name', 'organization_slug_redirects').where(ownerIn('organization_id')),
+        );
     })
     .orderBy('r.id');
 }
@@ -70,6 +82,7 @@ export async function revisionsSince(db: Knex, since: ChangesSince, limit: numbe
     .orderBy([{ column: 'c.position' }, { column: 'r.id' }])
     .limit(limit);
   if ('afterTime' in since) query.whereRaw('r.recorded_at > ?::timestamptz', [since.afterTime]);
-  if ('afterId' in since) query.whereRaw('(c.position, r.id) > (?::bigint, ?::bigint)', [since.afterPosition, since.afterId]);
+  if ('afterId' in since)
+    query.whereRaw('(c.position, r.id) > (?::bigint, ?::bigint)', [since.afterPosition, since.afterId]);
   return query;
 }

@@ -1,8 +1,22 @@
 import type { Knex } from 'knex';
-import { generateToken, roleAllows, TokenRole, tokenMatchesHash, tokenNameProblem, tokenSelector } from '../domain/api-tokens';
+import {
+  generateToken,
+  roleAllows,
+  TokenRole,
+  tokenMatchesHash,
+  tokenNameProblem,
+  tokenSelector,
+} from '../domain/api-tokens';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from '../domain/errors';
 import { invalidParameters } from '../domain/parameter-parsing';
-import { findTokenByName, findTokenBySelector, insertToken, listTokenRows, revokeTokenRow, TokenRow } from '../queries/api-tokens';
+import {
+  findTokenByName,
+  findTokenBySelector,
+  insertToken,
+  listTokenRows,
+  revokeTokenRow,
+  TokenRow,
+} from '../queries/api-tokens';
 
 export interface TokenSummary {
   name: string;
@@ -19,7 +33,8 @@ export interface CreatedToken extends TokenSummary {
 export async function createToken(db: Knex, name: string, role: TokenRole): Promise<CreatedToken> {
   const problem = tokenNameProblem(name);
   if (problem) throw invalidParameters([{ parameter: 'name', value: name, message: problem }]);
-  if (await findTokenByName(db, name)) throw new ConflictError(`a token named ${name} exists already (names are never reused, even once revoked)`);
+  if (await findTokenByName(db, name))
+    throw new ConflictError(`a token named ${name} exists already (names are never reused, even once revoked)`);
   const generated = generateToken();
   const row = await insertToken(db, { name, role, selector: generated.selector, hash: generated.hash });
   return { ...summaryOf(row), token: generated.token };
@@ -52,7 +67,9 @@ export async function authenticate(db: Knex, token: string): Promise<Caller> {
 
 export function assertRole(caller: Caller, required: TokenRole): void {
   if (!roleAllows(caller.role, required)) {
-    throw new ForbiddenError(`this needs a token with the ${required} role; the token ${caller.name} has the ${caller.role} role`);
+    throw new ForbiddenError(
+      `this needs a token with the ${required} role; the token ${caller.name} has the ${caller.role} role`,
+    );
   }
 }
 

@@ -7,7 +7,13 @@ import type { Db } from '../db/connection';
 import { comparableFilters, shareOf, ShareKind } from '../domain/coverage-comparison';
 import { classifyScope, Comparison, comparisonFor, describeComparison, ScopeKind } from '../domain/coverage-scope';
 import { jurisdictionName } from '../domain/jurisdictions';
-import { comparePartialDates, formatPartialDate, parsePartialDate, partialDateFromStorage, todayPartialDate } from '../domain/partial-date';
+import {
+  comparePartialDates,
+  formatPartialDate,
+  parsePartialDate,
+  partialDateFromStorage,
+  todayPartialDate,
+} from '../domain/partial-date';
 import type { CoverageParameters } from '../domain/query-parameters';
 import type { Confidence, CountKind, Measure } from '../domain/vocabularies';
 import { countDesignations, endedByMeasure, holdingsByMeasure, KnownTotalRow, knownTotals } from '../queries/coverage';
@@ -24,7 +30,12 @@ export interface KnownTotalComparison {
   source: { urls: string[]; publisher: string };
   notes: string;
   /** Which held designations compare with the count; null when none do (scope_kind `other`). */
-  compared_with: { description: string; decided_from: string | null; decided_to: string | null; in_force_on: string | null } | null;
+  compared_with: {
+    description: string;
+    decided_from: string | null;
+    decided_to: string | null;
+    in_force_on: string | null;
+  } | null;
   held: number | null;
   share: number | null;
   share_kind: ShareKind | null;
@@ -49,7 +60,13 @@ export interface JurisdictionCoverage {
   latest_decided_on: string | null;
   known_total_count: number;
   measures: MeasureCoverage[];
-  collective_actions: { id: string; measure: Measure; decided_on: string; organizations_affected: number | null; description: string }[];
+  collective_actions: {
+    id: string;
+    measure: Measure;
+    decided_on: string;
+    organizations_affected: number | null;
+    description: string;
+  }[];
 }
 
 export interface CoverageReport {
@@ -61,7 +78,11 @@ export interface CoverageReport {
 export async function coverage(db: Db, parameters: CoverageParameters): Promise<CoverageReport> {
   const today = todayPartialDate().start;
   const jurisdictions = parameters.jurisdiction;
-  const [holdings, ended, totals] = await Promise.all([holdingsByMeasure(db, jurisdictions, today), endedByMeasure(db, jurisdictions, today), knownTotals(db, jurisdictions)]);
+  const [holdings, ended, totals] = await Promise.all([
+    holdingsByMeasure(db, jurisdictions, today),
+    endedByMeasure(db, jurisdictions, today),
+    knownTotals(db, jurisdictions),
+  ]);
   const endedOf = new Map(ended.map((row) => [`${row.jurisdiction} ${row.measure}`, row.ended]));
   const pairs = new Map<string, MeasureCoverage & { code: string }>();
   for (const row of holdings) {
@@ -81,7 +102,16 @@ export async function coverage(db: Db, parameters: CoverageParameters): Promise<
   for (const total of totals) {
     const key = `${total.jurisdiction} ${total.measure}`;
     if (!pairs.has(key)) {
-      pairs.set(key, { code: total.jurisdiction, measure: total.measure, designations: 0, active: 0, ended: 0, first_decided_on: null, latest_decided_on: null, known_totals: [] });
+      pairs.set(key, {
+        code: total.jurisdiction,
+        measure: total.measure,
+        designations: 0,
+        active: 0,
+        ended: 0,
+        first_decided_on: null,
+        latest_decided_on: null,
+        known_totals: [],
+      });
     }
     pairs.get(key)!.known_totals.push(await compare(db, total, today));
   }
@@ -98,9 +128,14 @@ export async function coverage(db: Db, parameters: CoverageParameters): Promise<
 }
 
 async function jurisdictionCoverage(db: Db, code: string, measures: MeasureCoverage[]): Promise<JurisdictionCoverage> {
-  const sum = (pick: (measure: MeasureCoverage) => number) => measures.reduce((total, measure) => total + pick(measure), 0);
+  const sum = (pick: (measure: MeasureCoverage) => number) =>
+    measures.reduce((total, measure) => total + pick(measure), 0);
   const dates = (pick: (measure: MeasureCoverage) => string | null) =>
-    measures.map(pick).filter((date): date is string => date !== null).map((date) => parsePartialDate(date)).sort(comparePartialDates);
+    measures
+      .map(pick)
+      .filter((date): date is string => date !== null)
+      .map((date) => parsePartialDate(date))
+      .sort(comparePartialDates);
   const firsts = dates((measure) => measure.first_decided_on);
   const latests = dates((measure) => measure.latest_decided_on);
   return {
@@ -125,7 +160,10 @@ async function jurisdictionCoverage(db: Db, code: string, measures: MeasureCover
 async function compare(db: Db, total: KnownTotalRow, today: string): Promise<KnownTotalComparison> {
   const asOf = partialDateFromStorage(total.as_of, total.as_of_precision);
   const comparison = comparisonFor(total.scope, asOf);
-  const held = comparison === null ? null : await countDesignations(db, comparableFilters(total.jurisdiction, total.measure, comparison), today);
+  const held =
+    comparison === null
+      ? null
+      : await countDesignations(db, comparableFilters(total.jurisdiction, total.measure, comparison), today);
   return {
     id: total.id,
     scope: total.scope,
@@ -134,7 +172,13 @@ async function compare(db: Db, total: KnownTotalRow, today: string): Promise<Kno
     count_kind: total.count_kind,
     as_of: asOf.text,
     confidence: total.confidence,
-    source: { urls: total.source_url.split(';').map((url) => url.trim()).filter(Boolean), publisher: total.source_publisher },
+    source: {
+      urls: total.source_url
+        .split(';')
+        .map((url) => url.trim())
+        .filter(Boolean),
+      publisher: total.source_publisher,
+    },
     notes: total.notes,
     compared_with: comparedWith(comparison),
     held,
@@ -145,6 +189,12 @@ async function compare(db: Db, total: KnownTotalRow, today: string): Promise<Kno
 function comparedWith(comparison: Comparison | null): KnownTotalComparison['compared_with'] {
   if (comparison === null) return null;
   const description = describeComparison(comparison);
-  if (comparison.kind === 'current') return { description, decided_from: null, decided_to: null, in_force_on: comparison.inForceOn.text };
-  return { description, decided_from: comparison.decidedFrom?.text ?? null, decided_to: comparison.decidedTo.text, in_force_on: null };
+  if (comparison.kind === 'current')
+    return { description, decided_from: null, decided_to: null, in_force_on: comparison.inForceOn.text };
+  return {
+    description,
+    decided_from: comparison.decidedFrom?.text ?? null,
+    decided_to: comparison.decidedTo.text,
+    in_force_on: null,
+  };
 }

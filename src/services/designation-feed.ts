@@ -18,7 +18,11 @@ export async function newestDesignations(db: Db, parameters: FeedParameters): Pr
   const filters = designationFiltersFrom(parameters);
   await assertFilterReferencesExist(db, filters);
   const today = todayPartialDate().start;
-  const rows: (DesignationRow & { created_at: Date; updated_at: Date })[] = await applyDesignationFilters(selectDesignations(db), filters, today)
+  const rows: (DesignationRow & { created_at: Date; updated_at: Date })[] = await applyDesignationFilters(
+    selectDesignations(db),
+    filters,
+    today,
+  )
     .select('d.created_at', 'd.updated_at')
     .orderBy([
       { column: 'd.created_at', order: 'desc' },

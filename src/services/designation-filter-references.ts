@@ -14,7 +14,9 @@ export async function assertFilterReferencesExist(db: Db, filters: DesignationFi
   const problems: InputProblem[] = [];
   if (filters.organization !== undefined && !(await findOrganizationBySlug(db, filters.organization))) {
     const mergedInto = await redirectedSlug(db, filters.organization);
-    const message = mergedInto ? `this organization was merged into ${mergedInto}: use that slug` : 'no organization has this slug';
+    const message = mergedInto
+      ? `this organization was merged into ${mergedInto}: use that slug`
+      : 'no organization has this slug';
     problems.push({ parameter: 'organization', value: filters.organization, message });
   }
   if (filters.law !== undefined && !(await lawExists(db, filters.law))) {

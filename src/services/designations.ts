@@ -44,13 +44,18 @@ export async function listDesignations(db: Db, parameters: DesignationListParame
   if (after) seekAfter(page, after, descending);
   // One row more than asked tells whether there is a next page. The page and the count are
   // independent, so they run at once, on two pooled connections.
-  const [rows, total] = await Promise.all([page.limit(parameters.limit + 1) as Promise<DesignationRow[]>, cappedTotal(db, filters, today)]);
+  const [rows, total] = await Promise.all([
+    page.limit(parameters.limit + 1) as Promise<DesignationRow[]>,
+    cappedTotal(db, filters, today),
+  ]);
 
   const shown = rows.slice(0, parameters.limit);
   return {
     items: shown.map((row) => {
       const designation = toDesignation(row, today);
-      const imprecise = filters.imprecise === 'include' && isImpreciseFor(parsePartialDate(designation.decided_on), filters.from, filters.to);
+      const imprecise =
+        filters.imprecise === 'include' &&
+        isImpreciseFor(parsePartialDate(designation.decided_on), filters.from, filters.to);
       return { ...designation, imprecise };
     }),
     ...total,
@@ -59,8 +64,14 @@ export async function listDesignations(db: Db, parameters: DesignationListParame
 }
 
 /** The monthly counts give an exact count cheaply when they hold the filters; otherwise count the rows, up to the cap. */
-async function cappedTotal(db: Db, filters: DesignationFilters, today: string): Promise<{ total: number; total_capped: boolean }> {
-  const counted = monthlyCountsHold(filters) ? await countFromMonthlyCounts(db, filters) : await countDesignationsUpTo(db, filters, today);
+async function cappedTotal(
+  db: Db,
+  filters: DesignationFilters,
+  today: string,
+): Promise<{ total: number; total_capped: boolean }> {
+  const counted = monthlyCountsHold(filters)
+    ? await countFromMonthlyCounts(db, filters)
+    : await countDesignationsUpTo(db, filters, today);
   return { total: Math.min(counted, COUNT_LIMIT), total_capped: counted > COUNT_LIMIT };
 }
 

@@ -3,7 +3,14 @@ import { NotFoundError } from '../domain/errors';
 import { ChangesParameters, isRevisionId } from '../domain/history-parameters';
 import { mergedOrganizationIds } from '../queries/organization-redirects';
 import { invalidParameters } from '../domain/parameter-parsing';
-import { ChangesSince, commitPositionOf, designationRevisions, organizationRevisions, RevisionRow, revisionsSince } from '../queries/revisions';
+import {
+  ChangesSince,
+  commitPositionOf,
+  designationRevisions,
+  organizationRevisions,
+  RevisionRow,
+  revisionsSince,
+} from '../queries/revisions';
 import { requireOrganization } from './organizations';
 
 /** One recorded change of one row: who, when, what, and the row before and after (null when absent). */
@@ -55,7 +62,8 @@ async function changesStart(db: Knex, since: string | undefined): Promise<Change
   if (since === undefined) return { from: 'start' };
   if (!isRevisionId(since)) return { afterTime: since };
   const afterPosition = await commitPositionOf(db, Number(since));
-  if (afterPosition === undefined) throw invalidParameters([{ parameter: 'since', value: since, message: 'no revision has this id' }]);
+  if (afterPosition === undefined)
+    throw invalidParameters([{ parameter: 'since', value: since, message: 'no revision has this id' }]);
   return { afterId: Number(since), afterPosition };
 }
 

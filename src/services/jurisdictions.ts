@@ -56,7 +56,10 @@ export async function getJurisdiction(db: Db, code: string): Promise<Jurisdictio
   const today = todayPartialDate().start;
   const filters = { jurisdictions: [code], family: false, imprecise: 'exclude' as const };
   const actions = (descending: boolean) =>
-    fetchDesignations(orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending).limit(ACTIONS_SHOWN), today);
+    fetchDesignations(
+      orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending).limit(ACTIONS_SHOWN),
+      today,
+    );
   return {
     ...toSummary(code, await findJurisdictionSummary(db, code)),
     by_measure: await countsByMeasure(db, code),
@@ -66,11 +69,13 @@ export async function getJurisdiction(db: Db, code: string): Promise<Jurisdictio
     })),
     first_actions: await actions(false),
     latest_actions: await actions(true),
-    collective_actions: (await collectiveActions(db, code)).map(({ law_slug, law_short_name, decided_on, ...action }) => ({
-      ...action,
-      law: law_slug === null ? null : { slug: law_slug, short_name: law_short_name! },
-      decided_on: formatPartialDate(decided_on, action.decided_precision),
-    })),
+    collective_actions: (await collectiveActions(db, code)).map(
+      ({ law_slug, law_short_name, decided_on, ...action }) => ({
+        ...action,
+        law: law_slug === null ? null : { slug: law_slug, short_name: law_short_name! },
+        decided_on: formatPartialDate(decided_on, action.decided_precision),
+      }),
+    ),
   };
 }
 

@@ -79,7 +79,8 @@ function firstUseKey(law: LawRow): UseKey | null {
 }
 
 function latestUseKey(law: LawRow): UseKey | null {
-  if (law.latest_use_id === null || law.latest_decided_on === null || law.latest_decided_precision === null) return null;
+  if (law.latest_use_id === null || law.latest_decided_on === null || law.latest_decided_precision === null)
+    return null;
   const { latest_use_id: id, latest_decided_on: on, latest_decided_precision: precision } = law;
   return { id, on, rank: precisionRank(precision), text: formatPartialDate(on, precision) };
 }
@@ -90,11 +91,17 @@ function compareUses(a: UseKey, b: UseKey): number {
 }
 
 function earliest(keys: (UseKey | null)[]): UseKey | null {
-  return keys.reduce<UseKey | null>((best, key) => (key !== null && (best === null || compareUses(key, best) < 0) ? key : best), null);
+  return keys.reduce<UseKey | null>(
+    (best, key) => (key !== null && (best === null || compareUses(key, best) < 0) ? key : best),
+    null,
+  );
 }
 
 function latest(keys: (UseKey | null)[]): UseKey | null {
-  return keys.reduce<UseKey | null>((best, key) => (key !== null && (best === null || compareUses(key, best) > 0) ? key : best), null);
+  return keys.reduce<UseKey | null>(
+    (best, key) => (key !== null && (best === null || compareUses(key, best) > 0) ? key : best),
+    null,
+  );
 }
 
 function toLawUse(designation: Designation): LawUse {
@@ -135,8 +142,20 @@ function summaryOf(family: LawFamily, laws: LawRow[], uses: Map<string, LawUse>)
 
 export async function listLawFamilies(db: Db): Promise<{ items: LawFamilySummary[] }> {
   const laws = await listLaws(db);
-  const uses = await usesById(db, laws.flatMap((law) => [firstUseKey(law), latestUseKey(law)]), todayPartialDate().start);
-  return { items: LAW_FAMILIES.map((family) => summaryOf(family, laws.filter((law) => law.family === family), uses)) };
+  const uses = await usesById(
+    db,
+    laws.flatMap((law) => [firstUseKey(law), latestUseKey(law)]),
+    todayPartialDate().start,
+  );
+  return {
+    items: LAW_FAMILIES.map((family) =>
+      summaryOf(
+        family,
+        laws.filter((law) => law.family === family),
+        uses,
+      ),
+    ),
+  };
 }
 
 /** Every year from the first to the last of `counts`, zeros included. */
@@ -144,7 +163,10 @@ function yearsWithZeros(counts: { year: number; count: number }[]): { year: stri
   if (counts.length === 0) return [];
   const byYear = new Map(counts.map((row) => [row.year, row.count]));
   const [first, last] = [counts[0].year, counts[counts.length - 1].year];
-  return Array.from({ length: last - first + 1 }, (_, index) => ({ year: String(first + index), count: byYear.get(first + index) ?? 0 }));
+  return Array.from({ length: last - first + 1 }, (_, index) => ({
+    year: String(first + index),
+    count: byYear.get(first + index) ?? 0,
+  }));
 }
 
 function familyLaw(law: LawRow): FamilyLaw {
@@ -159,7 +181,8 @@ function familyLaw(law: LawRow): FamilyLaw {
 }
 
 export async function getLawFamily(db: Db, family: string): Promise<LawFamilyDetail> {
-  if (!isOneOf(LAW_FAMILIES, family)) throw new NotFoundError(`no law family is called ${family}; the families are ${LAW_FAMILIES.join(', ')}`);
+  if (!isOneOf(LAW_FAMILIES, family))
+    throw new NotFoundError(`no law family is called ${family}; the families are ${LAW_FAMILIES.join(', ')}`);
   const today = todayPartialDate().start;
   const [laws, yearCounts] = await Promise.all([listLaws(db, [family]), familyYearCounts(db, family, today)]);
   const codes = [...new Set(laws.map((law) => law.jurisdiction))];
@@ -167,9 +190,7 @@ export async function getLawFamily(db: Db, family: string): Promise<LawFamilyDet
   const firsts = new Map(codes.map((code) => [code, earliest(lawsOf(code).map(firstUseKey))]));
   const lasts = new Map(codes.map((code) => [code, latest(lawsOf(code).map(latestUseKey))]));
   const uses = await usesById(db, [...firsts.values(), ...lasts.values()], today);
-  const ordered = codes
-    .map((code) => ({ code, firstUsedOn: firsts.get(code)?.text ?? null }))
-    .sort(compareFirstUses);
+  const ordered = codes.map((code) => ({ code, firstUsedOn: firsts.get(code)?.text ?? null })).sort(compareFirstUses);
   const jurisdictions = ordered.map(({ code, firstUsedOn }, index): FamilyJurisdiction => {
     const first = firsts.get(code)!;
     const last = lasts.get(code)!;

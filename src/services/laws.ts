@@ -48,7 +48,9 @@ export async function getLaw(db: Db, slug: string): Promise<LawDetail> {
   const filters = { law: slug, family: false, imprecise: 'exclude' as const };
   const uses = (descending: boolean, leftOut: readonly string[]) =>
     fetchDesignations(
-      orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending).whereNotIn('d.measure', leftOut).limit(USES_SHOWN),
+      orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending)
+        .whereNotIn('d.measure', leftOut)
+        .limit(USES_SHOWN),
       today,
     );
   const perYear = countByPeriod(await datedCounts(db, filters, undefined, 'year', today), 'year', {});

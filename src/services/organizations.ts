@@ -11,7 +11,12 @@ import { applyDesignationFilters } from '../queries/designation-filters';
 import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
 import { identifiersOf } from '../queries/organization-identifiers';
 import { redirectedSlug } from '../queries/organization-redirects';
-import { OrganizationHit, organizationsByIdentifier, organizationsByWikidataId, searchOrganizations as searchOrganizationNames } from '../queries/organization-search';
+import {
+  OrganizationHit,
+  organizationsByIdentifier,
+  organizationsByWikidataId,
+  searchOrganizations as searchOrganizationNames,
+} from '../queries/organization-search';
 import {
   childrenOf,
   countOrganizationsWithDesignations,
@@ -79,10 +84,16 @@ export function countOrganizationsActedAgainst(db: Db): Promise<number> {
  * Organizations by name (see queries/organization-search.ts), or, when `q` is an identifier that
  * an organization holds (see exactMatches), that organization.
  */
-export async function searchOrganizations(db: Db, parameters: OrganizationSearchParameters): Promise<{ items: OrganizationSearchResult[] }> {
+export async function searchOrganizations(
+  db: Db,
+  parameters: OrganizationSearchParameters,
+): Promise<{ items: OrganizationSearchResult[] }> {
   const exact = parameters.q === undefined ? [] : await exactMatches(db, parameters.q, parameters.limit);
   const hits = exact.length > 0 ? exact : await searchOrganizationNames(db, parameters.q, parameters.limit);
-  const children = await childrenOf(db, hits.map((hit) => hit.id));
+  const children = await childrenOf(
+    db,
+    hits.map((hit) => hit.id),
+  );
   return {
     items: hits.map((hit) => ({
       slug: hit.slug,
@@ -129,7 +140,10 @@ export async function getOrganization(db: Db, slug: string): Promise<Organizatio
     names: await organizationNames(db, organization.id),
     identifiers: await identifiersOf(db, organization.id),
     family: await familyOf(db, organization),
-    designations: await fetchDesignations(orderByDecided(selectDesignations(db).where('d.organization_id', organization.id)), today),
+    designations: await fetchDesignations(
+      orderByDecided(selectDesignations(db).where('d.organization_id', organization.id)),
+      today,
+    ),
     version: organization.version,
   };
 }
@@ -139,7 +153,10 @@ export async function organizationTimeline(db: Db, slug: string, family: boolean
   const organization = await requireOrganization(db, slug);
   const today = todayPartialDate().start;
   const filters = { organization: slug, family, imprecise: 'exclude' as const };
-  const designations = await fetchDesignations(orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today)), today);
+  const designations = await fetchDesignations(
+    orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today)),
+    today,
+  );
   return {
     organization: { slug: organization.slug, name: organization.name },
     family,
@@ -157,7 +174,8 @@ export async function requireOrganization(db: Db, slug: string): Promise<Organiz
 }
 
 async function familyOf(db: Db, organization: OrganizationRow): Promise<OrganizationFamily> {
-  const parent = organization.parent_id === null ? null : ((await findOrganizationLink(db, organization.parent_id)) ?? null);
+  const parent =
+    organization.parent_id === null ? null : ((await findOrganizationLink(db, organization.parent_id)) ?? null);
   const children = (await childrenOf(db, [organization.id])).get(organization.id) ?? [];
   return { parent, children };
 }

@@ -30,7 +30,10 @@ export interface SeedSummary {
  * the known totals the coverage report compares with (docs/coverage.md).
  * Idempotent: a second run leaves every row as it was. Revisions name `seed` as the actor.
  */
-export async function seedDatabase(db: Knex, options: { dir?: string; onProgress?: ImportOptions['onProgress'] } = {}): Promise<SeedSummary> {
+export async function seedDatabase(
+  db: Knex,
+  options: { dir?: string; onProgress?: ImportOptions['onProgress'] } = {},
+): Promise<SeedSummary> {
   const dir = options.dir ?? SEED_DIR;
   return recordedTransaction(db, 'seed', async (trx) => {
     const laws = await loadLaws(trx, path.join(dir, 'laws.csv'));
@@ -41,7 +44,10 @@ export async function seedDatabase(db: Knex, options: { dir?: string; onProgress
       { onProgress: options.onProgress, actor: 'seed' },
     );
     // After the designations: their rows create the organizations the numbers belong to.
-    const organizationIdentifiers = await loadOrganizationIdentifiers(trx, path.join(dir, 'organization-identifiers.csv'));
+    const organizationIdentifiers = await loadOrganizationIdentifiers(
+      trx,
+      path.join(dir, 'organization-identifiers.csv'),
+    );
     const jurisdictionActions = await loadJurisdictionActions(trx, path.join(dir, 'jurisdiction-actions.csv'));
     const knownTotals = await loadKnownTotals(trx, path.join(dir, 'known-totals.csv'));
     return { laws, organizations, designations, jurisdictionActions, knownTotals, organizationIdentifiers };

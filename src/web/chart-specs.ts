@@ -42,13 +42,24 @@ export type ChartSpec = StackedBarChart | TimelineChart;
  * Period counts as a stacked bar chart. Without a grouping there is one series; with one, a
  * series per group value, named by `groupName`.
  */
-export function periodChart(text: ChartText, stats: TimelineStats, groupName: (key: string) => string = (key) => key): StackedBarChart {
-  const keys = stats.group_by === null ? [] : [...new Set(stats.periods.flatMap((period) => Object.keys(period.groups)))].sort();
+export function periodChart(
+  text: ChartText,
+  stats: TimelineStats,
+  groupName: (key: string) => string = (key) => key,
+): StackedBarChart {
+  const keys =
+    stats.group_by === null ? [] : [...new Set(stats.periods.flatMap((period) => Object.keys(period.groups)))].sort();
   const series =
     keys.length === 0
       ? [{ name: 'Designations', values: stats.periods.map((period) => period.total) }]
       : keys.map((key) => ({ name: groupName(key), values: stats.periods.map((period) => period.groups[key] ?? 0) }));
-  return { kind: 'stacked-bar', ...text, periods: stats.periods.map((period) => period.period), series, note: impreciseNote(stats) };
+  return {
+    kind: 'stacked-bar',
+    ...text,
+    periods: stats.periods.map((period) => period.period),
+    series,
+    note: impreciseNote(stats),
+  };
 }
 
 function impreciseNote(stats: TimelineStats): string | null {

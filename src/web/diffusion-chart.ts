@@ -20,11 +20,26 @@ export function diffusionChart(text: ChartText, family: LawFamilyDetail): Timeli
     const lane = entry.jurisdiction.name;
     const first = entry.first_use;
     const firstPoint = first
-      ? [{ series: FIRST_USE, lane, x: yearPosition(first.decided_on), date: first.decided_on, description: `${first.law.short_name}: ${first.organization.name}` }]
+      ? [
+          {
+            series: FIRST_USE,
+            lane,
+            x: yearPosition(first.decided_on),
+            date: first.decided_on,
+            description: `${first.law.short_name}: ${first.organization.name}`,
+          },
+        ]
       : [];
     const years = entry.counts_per_year
       .filter((year) => year.count > 0)
-      .map((year) => ({ series: PER_YEAR, lane, x: yearPosition(year.year), date: year.year, description: countOf(year.count, 'designation'), radius: radiusFor(year.count) }));
+      .map((year) => ({
+        series: PER_YEAR,
+        lane,
+        x: yearPosition(year.year),
+        date: year.year,
+        description: countOf(year.count, 'designation'),
+        radius: radiusFor(year.count),
+      }));
     return [...firstPoint, ...years];
   });
   return {

@@ -12,7 +12,9 @@ const PAGING_PARAMETERS = ['sort', 'limit', 'cursor'];
 export function canonicalQuery(raw: Record<string, unknown>): QueryValues {
   const canonical: QueryValues = {};
   for (const [key, value] of Object.entries(raw)) {
-    const items = (Array.isArray(value) ? value : [value]).map((item) => String(item).trim()).filter((item) => item !== '');
+    const items = (Array.isArray(value) ? value : [value])
+      .map((item) => String(item).trim())
+      .filter((item) => item !== '');
     if (items.length > 0) canonical[key] = items.join(',');
   }
   return canonical;

@@ -38,6 +38,9 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
  * escapes keeps the text inert without changing the parsed data.
  */
 export function jsonScript(id: string, data: unknown): Html {
-  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return new Html(`<script type="application/json" id="${escapeHtml(id)}">${json}</script>`);
 }

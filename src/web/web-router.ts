@@ -42,10 +42,19 @@ export function webRouter(): Router {
   const router = Router();
   router.use('/assets/vendor', express.static(CHART_JS_DIST, { index: false }));
   router.use('/assets', express.static(OWN_ASSETS, { index: false }));
-  router.use(rejectUndecodablePathParameters(['/organizations/:slug', '/jurisdictions/:code', '/laws/:slug', '/law-families/:family']));
+  router.use(
+    rejectUndecodablePathParameters([
+      '/organizations/:slug',
+      '/jurisdictions/:code',
+      '/laws/:slug',
+      '/law-families/:family',
+    ]),
+  );
 
   router.get('/', async (_req, res) => sendPage(res, await renderHomePage(readSource(res).db)));
-  router.get('/search', async (req, res) => sendPage(res, await renderSearchPage(readSource(res).db, req.query as QueryRecord)));
+  router.get('/search', async (req, res) =>
+    sendPage(res, await renderSearchPage(readSource(res).db, req.query as QueryRecord)),
+  );
   router.get('/organizations/:slug', async (req, res) => {
     const { slug } = parseParameters(slugPath, { ...req.params });
     sendPage(res, await renderOrganizationPage(readSource(res).db, slug));
@@ -58,7 +67,9 @@ export function webRouter(): Router {
     const { slug } = parseParameters(slugPath, { ...req.params });
     sendPage(res, await renderLawPage(readSource(res).db, slug));
   });
-  router.get('/coverage', async (req, res) => sendPage(res, await renderCoveragePage(readSource(res).db, req.query as QueryRecord)));
+  router.get('/coverage', async (req, res) =>
+    sendPage(res, await renderCoveragePage(readSource(res).db, req.query as QueryRecord)),
+  );
   router.get('/law-families', async (_req, res) => sendPage(res, await renderLawFamiliesPage(readSource(res).db)));
   router.get('/law-families/:family', async (req, res) => {
     const { family } = parseParameters(lawFamilyPath, { ...req.params });
@@ -76,7 +87,11 @@ export function webRouter(): Router {
  * A page whose URL holds a form's answers. A submitted form (blank fields, repeated checkboxes)
  * is redirected to the clean, shareable URL of the same question, then rendered from that.
  */
-function formPage(router: Router, path: string, render: (db: Db, values: QueryValues) => Promise<{ status: number; body: Html }>): void {
+function formPage(
+  router: Router,
+  path: string,
+  render: (db: Db, values: QueryValues) => Promise<{ status: number; body: Html }>,
+): void {
   router.get(path, async (req, res) => {
     const raw = req.query as QueryRecord;
     const values = canonicalQuery(raw);
@@ -88,7 +103,8 @@ function formPage(router: Router, path: string, render: (db: Db, values: QueryVa
 
 /** A browser asking for a page that does not exist gets an HTML 404; API clients get problem+json later on. */
 const browserNotFound: RequestHandler = (req, res, next) => {
-  const wantsPage = req.method === 'GET' && (req.get('accept') ?? '').includes('text/html') && !req.path.startsWith('/api/');
+  const wantsPage =
+    req.method === 'GET' && (req.get('accept') ?? '').includes('text/html') && !req.path.startsWith('/api/');
   if (!wantsPage) return next();
   sendPage(res, errorPage(404, `There is no page at ${req.path}.`), 404);
 };
@@ -99,7 +115,9 @@ const pageError: ErrorRequestHandler = (error, req, res, next) => {
   if (error instanceof MovedError) return res.redirect(308, `/organizations/${encodeURIComponent(error.toSlug)}`);
   if (error instanceof NotFoundError) return sendPage(res, errorPage(404, error.message), 404);
   if (error instanceof InvalidInputError) {
-    const problems = error.problems.map((problem) => (problem.parameter ? `${problem.parameter}: ${problem.message}` : problem.message));
+    const problems = error.problems.map((problem) =>
+      problem.parameter ? `${problem.parameter}: ${problem.message}` : problem.message,
+    );
     return sendPage(res, errorPage(400, problems.join('; ')), 400);
   }
   req.log.error({ err: error, path: req.path }, 'page failed');

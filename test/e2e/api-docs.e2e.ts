@@ -27,9 +27,9 @@ describe('the API docs page', () => {
     // Opening an operation shows its parameters and responses, 429 included.
     await page.locator('#operations-designations-listDesignations .opblock-summary').click();
     await page.waitForSelector('#operations-designations-listDesignations .responses-table');
-    expect(await page.locator('#operations-designations-listDesignations .response-col_status').allTextContents()).toEqual(
-      expect.arrayContaining(['200', '400', '414', '429']),
-    );
+    expect(
+      await page.locator('#operations-designations-listDesignations .response-col_status').allTextContents(),
+    ).toEqual(expect.arrayContaining(['200', '400', '414', '429']));
     await saveScreenshot(page, 'api-docs');
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

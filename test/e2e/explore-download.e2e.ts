@@ -23,7 +23,10 @@ const asTableRow = (designation: ApiDesignation) => [
 ];
 
 async function downloadedCsv(page: Page, linkName: string): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName, exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: linkName, exact: true }).click(),
+  ]);
   return fs.readFileSync(await download.path());
 }
 
@@ -55,12 +58,16 @@ describe('a researcher explores Russia 2015-06 to 2025 and downloads it', () => 
     await saveScreenshot(page, 'explore-russia-2015-06-to-2025');
 
     // The period chart counts exactly the listed rows: none of them is too coarse to place.
-    const chartTotals = (await tableCells(page, '#explore-periods tbody tr')).map((cells) => Number(cells[cells.length - 1]));
+    const chartTotals = (await tableCells(page, '#explore-periods tbody tr')).map((cells) =>
+      Number(cells[cells.length - 1]),
+    );
     expect(chartTotals.reduce((sum, count) => sum + count, 0)).toBe(api.length);
 
     const shown: string[][] = [];
     for (let pages = 1; ; pages++) {
-      shown.push(...(await tableCells(page, 'table.designations tbody tr')).map((cells) => [cells[0], cells[1], cells[3]]));
+      shown.push(
+        ...(await tableCells(page, 'table.designations tbody tr')).map((cells) => [cells[0], cells[1], cells[3]]),
+      );
       const next = page.getByRole('link', { name: 'Next page' });
       if ((await next.count()) === 0) break;
       expect(pages).toBeLessThan(10);
@@ -75,7 +82,9 @@ describe('a researcher explores Russia 2015-06 to 2025 and downloads it', () => 
   it('"Download CSV" and "Download for Excel" hold the API rows for exactly that filter', async () => {
     const { page, problems } = await browser.newPage();
     await page.goto(`${server.baseUrl}/explore?${FILTER}`);
-    expect(await page.getByRole('link', { name: 'Download CSV', exact: true }).getAttribute('href')).toBe(`/api/v1/designations.csv?${FILTER}`);
+    expect(await page.getByRole('link', { name: 'Download CSV', exact: true }).getAttribute('href')).toBe(
+      `/api/v1/designations.csv?${FILTER}`,
+    );
 
     const csv = await downloadedCsv(page, 'Download CSV');
     const rows = parse(csv, { columns: true }) as { id: string }[];

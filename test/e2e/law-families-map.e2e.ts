@@ -49,7 +49,11 @@ describe('the world map and the law family pages in a browser', () => {
     await saveScreenshot(page, 'home-world-map');
     await map.screenshot({ path: path.join(SCREENSHOTS_DIR, 'home-world-map-only.png') });
 
-    let focused: { inMap: boolean; label: string | null; href: string | null } = { inMap: false, label: null, href: null };
+    let focused: { inMap: boolean; label: string | null; href: string | null } = {
+      inMap: false,
+      label: null,
+      href: null,
+    };
     for (let presses = 0; presses < 80 && !focused.inMap; presses++) {
       await page.keyboard.press('Tab');
       focused = (await page.evaluate(`(() => {
@@ -83,7 +87,9 @@ describe('the world map and the law family pages in a browser', () => {
     expect(await page.locator('table.law-family tbody tr').first().locator('td').nth(1).textContent()).toBe('Russia');
     expect(await page.locator('#law-family-map svg a').count()).toBe(5);
     await saveScreenshot(page, 'law-family-foreign-agent');
-    await page.locator('#law-family-diffusion').screenshot({ path: path.join(SCREENSHOTS_DIR, 'law-family-foreign-agent-diffusion.png') });
+    await page
+      .locator('#law-family-diffusion')
+      .screenshot({ path: path.join(SCREENSHOTS_DIR, 'law-family-foreign-agent-diffusion.png') });
     await page.getByRole('link', { name: /^Kyrgyzstan: \d+ designations?$/ }).click();
     await page.waitForURL(`${server.baseUrl}/jurisdictions/KG`);
     expect(problems).toEqual([]);
@@ -98,7 +104,9 @@ describe('the world map and the law family pages in a browser', () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${server.baseUrl}${path}`);
     await page.waitForLoadState('networkidle');
-    const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth })')) as { page: number; screen: number };
+    const widths = (await page.evaluate(
+      '({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth })',
+    )) as { page: number; screen: number };
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
     await saveScreenshot(page, `phone-${name}`);
     expect(problems).toEqual([]);

@@ -22,10 +22,16 @@ describe('a journalist asks whether what happened to Human Rights Watch in Russi
     await page.waitForURL(`${server.baseUrl}/precedents?organization=Human%20Rights%20Watch&jurisdiction=RU`);
 
     const brief = (await page.locator('.in-brief').textContent())!.replace(/\s+/g, ' ');
-    expect(brief).toMatch(/The case: Human Rights Watch: undesirable designation by Russia on \d{4}-\d{2}-\d{2}, under Undesirable organizations law\./);
-    expect(brief).toMatch(/Human Rights Watch was the \d+\w\w organization acted against under Russia's Undesirable organizations law; the first was National Endowment for Democracy/);
+    expect(brief).toMatch(
+      /The case: Human Rights Watch: undesirable designation by Russia on \d{4}-\d{2}-\d{2}, under Undesirable organizations law\./,
+    );
+    expect(brief).toMatch(
+      /Human Rights Watch was the \d+\w\w organization acted against under Russia's Undesirable organizations law; the first was National Endowment for Democracy/,
+    );
 
-    const api = (await (await fetch(`${server.baseUrl}/api/v1/precedents?organization=Human%20Rights%20Watch&jurisdiction=RU`)).json()) as {
+    const api = (await (
+      await fetch(`${server.baseUrl}/api/v1/precedents?organization=Human%20Rights%20Watch&jurisdiction=RU`)
+    ).json()) as {
       precedents: { explanation: string }[];
     };
     const shown = (await page.locator('ol.precedents .explanation').allTextContents()).map((text) => text.trim());
@@ -41,7 +47,9 @@ describe('a journalist asks whether what happened to Human Rights Watch in Russi
     await page.goto(`${server.baseUrl}/precedents?organization=Amnesty&jurisdiction=RU`);
     await page.getByRole('link', { name: 'Amnesty International Limited' }).click();
     await page.waitForURL(/organization=amnesty-international-limited&jurisdiction=RU$/);
-    expect((await page.locator('.in-brief').textContent())!.replace(/\s+/g, ' ')).toContain('undesirable designation by Russia on 2025-05-19');
+    expect((await page.locator('.in-brief').textContent())!.replace(/\s+/g, ' ')).toContain(
+      'undesirable designation by Russia on 2025-05-19',
+    );
     await saveScreenshot(page, 'precedents-amnesty-chosen');
     expect(problems).toEqual([]);
   });

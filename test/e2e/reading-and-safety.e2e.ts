@@ -30,7 +30,9 @@ describe('reading on a phone, without JavaScript, and safely', () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${server.baseUrl}${path}`);
     await page.waitForLoadState('networkidle');
-    const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth })')) as {
+    const widths = (await page.evaluate(
+      '({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth })',
+    )) as {
       page: number;
       screen: number;
     };
@@ -78,7 +80,9 @@ describe('reading on a phone, without JavaScript, and safely', () => {
     await page.goto(`${server.baseUrl}/search?q=${encodeURIComponent(HOSTILE_NAME)}`);
     expect(await page.locator('ol.results h3').first().textContent()).toBe(HOSTILE_NAME);
     await page.goto(`${server.baseUrl}/explore?q=${encodeURIComponent('script alert')}`);
-    expect(await page.locator('table.designations tbody td[data-label="Organization"] a').first().textContent()).toBe(HOSTILE_NAME);
+    expect(await page.locator('table.designations tbody td[data-label="Organization"] a').first().textContent()).toBe(
+      HOSTILE_NAME,
+    );
     await saveScreenshot(page, 'hostile-explore');
 
     expect(dialogs).toEqual([]);

@@ -36,12 +36,17 @@ describe('a journalist searches "Amnesty" and reads its timeline', () => {
     // The first Tab lands on the skip link; a few more reach the search box through the navigation.
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus').textContent()).resolves.toBe('Skip to content');
-    for (let presses = 0; presses < 10 && (await focusedElementId(page)) !== 'search-q'; presses++) await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 10 && (await focusedElementId(page)) !== 'search-q'; presses++)
+      await page.keyboard.press('Tab');
     await page.keyboard.type('Amnesty');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=Amnesty$/);
     const results = await page.locator('ol.results h3').allTextContents();
-    expect(results.slice(0, 3)).toEqual(['Amnesty International', 'Amnesty International Limited', 'Amnesty International India']);
+    expect(results.slice(0, 3)).toEqual([
+      'Amnesty International',
+      'Amnesty International Limited',
+      'Amnesty International India',
+    ]);
     await saveScreenshot(page, 'search-amnesty');
 
     await page.getByRole('link', { name: 'Amnesty International', exact: true }).first().click();
@@ -56,7 +61,12 @@ describe('a journalist searches "Amnesty" and reads its timeline', () => {
     );
     const drawn = (await page.evaluate(DRAWN_POINTS('organization-timeline'))) as DrawnPoint[];
     const russian = drawn.filter((point) => point.lane === 'Russia').map((point) => [point.date, Math.floor(point.x)]);
-    expect(russian).toEqual(expect.arrayContaining([['2022-04-08', 2022], ['2025-05-19', 2025]]));
+    expect(russian).toEqual(
+      expect.arrayContaining([
+        ['2022-04-08', 2022],
+        ['2025-05-19', 2025],
+      ]),
+    );
     expect(await paintedPixels(page, '#organization-timeline')).toBeGreaterThan(1000);
     // Drawn, the chart takes the data table's place; the table stays one click away.
     expect(await page.locator('#organization-timeline details.chart-data').getAttribute('open')).toBeNull();

@@ -7,7 +7,11 @@ import { createSeededTestDatabase } from '../support/seed-fixture';
 import { bearer, createTestTokens, designationBody } from '../support/editing';
 import { expectBadParameter } from '../support/problems';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category', 'p', 'li'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link', 'category', 'p', 'li'].includes(name),
+});
 
 interface AtomLink {
   '@rel': string;
@@ -16,11 +20,14 @@ interface AtomLink {
 }
 
 async function fetchFeed(app: Express, query = '') {
-  const response = await request(app).get(`/feed.atom${query}`).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(chunk));
-    res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-  });
+  const response = await request(app)
+    .get(`/feed.atom${query}`)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+    });
   expect(response.status).toBe(200);
   expect(response.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
   expect(XMLValidator.validate(response.body as string)).toBe(true);
@@ -44,7 +51,13 @@ describe('GET /feed.atom: the newest designations as an Atom 1.0 feed', () => {
     expect(feed.title).toBe('NGO Sanction Tracker: newest designations');
     expect(new Date(feed.updated).toISOString()).toBe(feed.updated);
     expect(feed.author.name).toBe('NGO Sanction Tracker');
-    expect(feed.link).toContainEqual(expect.objectContaining({ '@rel': 'self', '@type': 'application/atom+xml', '@href': expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/feed\.atom$/) }));
+    expect(feed.link).toContainEqual(
+      expect.objectContaining({
+        '@rel': 'self',
+        '@type': 'application/atom+xml',
+        '@href': expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/feed\.atom$/),
+      }),
+    );
     expect(feed.entry).toHaveLength(50);
     for (const entry of feed.entry) {
       expect(entry.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -60,14 +73,18 @@ describe('GET /feed.atom: the newest designations as an Atom 1.0 feed', () => {
 
   it('takes the common filters: each entry explains the designation and cites its sources', async () => {
     const feed = await fetchFeed(app, '?organization=amnesty-international-limited&jurisdiction=RU');
-    expect(feed.title).toBe('NGO Sanction Tracker: newest designations (jurisdiction=RU, organization=amnesty-international-limited)');
+    expect(feed.title).toBe(
+      'NGO Sanction Tracker: newest designations (jurisdiction=RU, organization=amnesty-international-limited)',
+    );
     // Recorded together (by the seed), so the later decision comes first.
     expect(feed.entry.map((entry: { title: string }) => entry.title)).toEqual([
       'Amnesty International Limited: undesirable designation (Russia, 2025-05-19)',
       'Amnesty International Limited (Moscow office): registration revoked (Russia, 2022-04-08)',
     ]);
     const [entry] = feed.entry;
-    expect(entry.summary).toMatch(/^Russia, .*: undesirable designation under Undesirable organizations law, decided 2025-05-19; active\.$/);
+    expect(entry.summary).toMatch(
+      /^Russia, .*: undesirable designation under Undesirable organizations law, decided 2025-05-19; active\.$/,
+    );
     expect(entry.content.div.p.join(' ')).toMatch(/Russophobic/);
     expect(entry.content.div.ul.li[0].a['@href']).toMatch(/^https?:\/\//);
     expect(entry.link[1]['@href']).toMatch(new RegExp(`/api/v1/designations/${entry.id.slice('urn:uuid:'.length)}$`));

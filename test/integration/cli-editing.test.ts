@@ -34,14 +34,30 @@ describe('ngo-tracker tokens, import and seed, run as processes', () => {
       const rows = await db('api_tokens').select('*');
       expect(JSON.stringify(rows)).not.toContain(token.split('_').pop());
       const app = buildTestApp(db);
-      expect((await request(app).post('/api/v1/organizations').set(bearer(token)).send({ name: 'Made By CLI Token', kind: 'ngo' })).status).toBe(201);
+      expect(
+        (
+          await request(app)
+            .post('/api/v1/organizations')
+            .set(bearer(token))
+            .send({ name: 'Made By CLI Token', kind: 'ngo' })
+        ).status,
+      ).toBe(201);
     });
 
-    expect(await runCli(['tokens', 'revoke', 'editor-one'], env)).toMatchObject({ code: 0, stdout: 'token editor-one revoked\n' });
-    expect(await runCli(['tokens', 'revoke', 'editor-one'], env)).toMatchObject({ code: 0, stdout: 'token editor-one was already revoked\n' });
+    expect(await runCli(['tokens', 'revoke', 'editor-one'], env)).toMatchObject({
+      code: 0,
+      stdout: 'token editor-one revoked\n',
+    });
+    expect(await runCli(['tokens', 'revoke', 'editor-one'], env)).toMatchObject({
+      code: 0,
+      stdout: 'token editor-one was already revoked\n',
+    });
     expect((await runCli(['tokens', 'list'], env)).stdout).toMatch(/\neditor-one\s+editor\s+\S+Z\s+\S+Z\n$/);
     await database.use(async (db) => {
-      const response = await request(buildTestApp(db)).post('/api/v1/organizations').set(bearer(token)).send({ name: 'Too Late', kind: 'ngo' });
+      const response = await request(buildTestApp(db))
+        .post('/api/v1/organizations')
+        .set(bearer(token))
+        .send({ name: 'Too Late', kind: 'ngo' });
       expect(response.status).toBe(401);
     });
   });
@@ -65,9 +81,15 @@ describe('ngo-tracker tokens, import and seed, run as processes', () => {
     expect((await runCli(['import', fixturePath('import', 'valid', 'hard-cases.csv')], env)).code).toBe(0);
     expect((await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env)).code).toBe(0);
     await database.use(async (db) => {
-      const actors = await db('revisions').where('table_name', 'designations').distinct('actor').orderBy('actor').pluck('actor');
+      const actors = await db('revisions')
+        .where('table_name', 'designations')
+        .distinct('actor')
+        .orderBy('actor')
+        .pluck('actor');
       expect(actors).toEqual(['cli', 'seed']);
-      const imported = await db('revisions').where({ table_name: 'designations', record_id: 'aaaaaaaa-0000-4000-8000-000000000001' }).first('actor', 'action');
+      const imported = await db('revisions')
+        .where({ table_name: 'designations', record_id: 'aaaaaaaa-0000-4000-8000-000000000001' })
+        .first('actor', 'action');
       expect(imported).toEqual({ actor: 'cli', action: 'create' });
     });
   });

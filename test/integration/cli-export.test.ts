@@ -7,7 +7,9 @@ import { ftmEntities, ftmProblems } from '../support/ftm-validator';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
 
-const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(FIXTURE_SEED_DIR, 'designations.csv')), { columns: true });
+const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(FIXTURE_SEED_DIR, 'designations.csv')), {
+  columns: true,
+});
 
 describe('ngo-tracker export, run as a process', () => {
   let database: ProcessDatabase;
@@ -22,12 +24,18 @@ describe('ngo-tracker export, run as a process', () => {
   it('writes the filtered rows as CSV to stdout, and the same bytes to --out', async () => {
     const stdout = await runCli(['export', '--jurisdiction', 'RU', '--from', '2015', '--to', '2015'], env);
     expect(stdout).toMatchObject({ code: 0, stderr: '' });
-    const expected = seedRows.filter((row) => row.jurisdiction === 'RU' && row.decided_on.startsWith('2015')).map((row) => row.id).sort();
+    const expected = seedRows
+      .filter((row) => row.jurisdiction === 'RU' && row.decided_on.startsWith('2015'))
+      .map((row) => row.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(4);
     expect((parse(stdout.stdout, { columns: true }) as { id: string }[]).map((row) => row.id).sort()).toEqual(expected);
 
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-export-out-')), 'ru-2015.csv');
-    const toFile = await runCli(['export', '--jurisdiction', 'RU', '--from', '2015', '--to', '2015', '--bom', '--out', file], env);
+    const toFile = await runCli(
+      ['export', '--jurisdiction', 'RU', '--from', '2015', '--to', '2015', '--bom', '--out', file],
+      env,
+    );
     expect(toFile).toMatchObject({ code: 0, stdout: '' });
     expect(fs.readFileSync(file, 'utf8')).toBe(`\uFEFF${stdout.stdout}`);
   });
@@ -35,9 +43,15 @@ describe('ngo-tracker export, run as a process', () => {
   it('writes NDJSON with --format ndjson', async () => {
     const result = await runCli(['export', '--format', 'ndjson', '--measure', 'sanctions'], env);
     expect(result.code).toBe(0);
-    const rows = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const rows = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(rows.map((row) => row.organization).sort()).toEqual(
-      seedRows.filter((row) => row.measure === 'sanctions').map((row) => row.organization).sort(),
+      seedRows
+        .filter((row) => row.measure === 'sanctions')
+        .map((row) => row.organization)
+        .sort(),
     );
   });
 
@@ -48,8 +62,12 @@ describe('ngo-tracker export, run as a process', () => {
     expect(toFile).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const entities = ftmEntities(fs.readFileSync(file));
     expect(ftmProblems(entities)).toEqual([]);
-    const expected = seedRows.filter((row) => row.jurisdiction === 'RU' && row.measure === 'undesirable_designation').map((row) => row.id);
-    const sanctions = entities.filter((entity) => entity.schema === 'Sanction').map((entity) => entity.id.replace('ngo-tracker-designation-', ''));
+    const expected = seedRows
+      .filter((row) => row.jurisdiction === 'RU' && row.measure === 'undesirable_designation')
+      .map((row) => row.id);
+    const sanctions = entities
+      .filter((entity) => entity.schema === 'Sanction')
+      .map((entity) => entity.id.replace('ngo-tracker-designation-', ''));
     expect(sanctions.sort()).toEqual(expected.sort());
     const stdout = await runCli(['export', '--format', 'ftm', ...filters], env);
     expect(stdout.stdout).toBe(fs.readFileSync(file, 'utf8'));

@@ -23,16 +23,22 @@ describe('ngo-tracker import and seed, run as processes', () => {
       'line 4, column confidence: confidence is required ("")',
       'line 6, column id: the same id is on line 2 ("11111111-1111-4111-8111-111111111111")',
     ]);
-    expect(result.stderr).toMatch(/0 created, 0 updated, 0 unchanged, 3 rejected: import rejected: 5 problems in 3 rows; nothing was written/);
+    expect(result.stderr).toMatch(
+      /0 created, 0 updated, 0 unchanged, 3 rejected: import rejected: 5 problems in 3 rows; nothing was written/,
+    );
   });
 
   it('--dry-run reports what would happen and writes nothing; the real run writes it; a re-run changes nothing', async () => {
     const file = fixturePath('import', 'valid', 'hard-cases.csv');
     const dryRun = await runCli(['import', file, '--dry-run'], env);
     expect(dryRun).toMatchObject({ code: 0, stderr: '' });
-    expect(dryRun.stdout).toBe('dry run, nothing written: would have 3 created, 0 updated, 0 unchanged, 0 rejected (3 rows; organizations: 3 new, 0 updated; laws: 1 new)\n');
+    expect(dryRun.stdout).toBe(
+      'dry run, nothing written: would have 3 created, 0 updated, 0 unchanged, 0 rejected (3 rows; organizations: 3 new, 0 updated; laws: 1 new)\n',
+    );
     const real = await runCli(['import', file], env);
-    expect(real.stdout).toBe('3 created, 0 updated, 0 unchanged, 0 rejected (3 rows; organizations: 3 new, 0 updated; laws: 1 new)\n');
+    expect(real.stdout).toBe(
+      '3 created, 0 updated, 0 unchanged, 0 rejected (3 rows; organizations: 3 new, 0 updated; laws: 1 new)\n',
+    );
     const again = await runCli(['import', file], env);
     expect(again.stdout).toMatch(/^0 created, 0 updated, 3 unchanged, 0 rejected/);
   });

@@ -19,7 +19,9 @@ describe('ngo-tracker precedents', () => {
     const result = await runCli(['precedents', 'Human Rights Watch', '--jurisdiction', 'RU', '--limit', '2'], env);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Precedents for Human Rights Watch \(human-rights-watch\) in Russia, by \d{4}-\d{2}-\d{2}$/);
+    expect(lines[0]).toMatch(
+      /^Precedents for Human Rights Watch \(human-rights-watch\) in Russia, by \d{4}-\d{2}-\d{2}$/,
+    );
     expect(lines.slice(2, 5)).toEqual([
       'Case: 2025-11-10 undesirable_designation under Undesirable organizations law',
       "Human Rights Watch was the 67th organization acted against under Russia's Undesirable organizations law; the first was National Endowment for Democracy, on 2015-07-28.",
@@ -40,10 +42,18 @@ describe('ngo-tracker precedents', () => {
   });
 
   it('--json prints the API answer; --date bounds it', async () => {
-    const result = await runCli(['precedents', 'Amnesty International Limited', '--jurisdiction', 'ru', '--date', '2020', '--json'], env);
+    const result = await runCli(
+      ['precedents', 'Amnesty International Limited', '--jurisdiction', 'ru', '--date', '2020', '--json'],
+      env,
+    );
     expect(result.code).toBe(0);
     const answer = JSON.parse(result.stdout);
-    expect(answer).toMatchObject({ status: 'resolved', organization: { slug: 'amnesty-international-limited' }, date: '2020', case: null });
+    expect(answer).toMatchObject({
+      status: 'resolved',
+      organization: { slug: 'amnesty-international-limited' },
+      date: '2020',
+      case: null,
+    });
     expect(answer.precedents[0]).toMatchObject({ kind: 'same_family', designation: { decided_on: '2020-09-10' } });
   });
 
@@ -62,7 +72,9 @@ describe('ngo-tracker precedents', () => {
   it('an unknown name prints suggestions and exits with 2; bad flags too', async () => {
     const unknown = await runCli(['precedents', 'Human Rights Foundation', '--jurisdiction', 'RU'], env);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/no organization has the slug, name or alias "Human Rights Foundation", or one close enough to it; the closest:\n {2}international-partnership-for-human-rights /);
+    expect(unknown.stderr).toMatch(
+      /no organization has the slug, name or alias "Human Rights Foundation", or one close enough to it; the closest:\n {2}international-partnership-for-human-rights /,
+    );
     const badMeasure = await runCli(['precedents', 'HRW', '--jurisdiction', 'RU', '--measure', 'nope'], env);
     expect(badMeasure.code).toBe(2);
     expect(badMeasure.stderr).toMatch(/--measure "nope": must be one of/);

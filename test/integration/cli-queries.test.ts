@@ -42,7 +42,22 @@ describe('ngo-tracker timeline and stats', () => {
   });
 
   it('stats --interval year --group-by measure with filters prints a table', async () => {
-    const result = await runCli(['stats', '--interval', 'year', '--group-by', 'measure', '--jurisdiction', 'RU', '--from', '2014', '--to', '2016'], env);
+    const result = await runCli(
+      [
+        'stats',
+        '--interval',
+        'year',
+        '--group-by',
+        'measure',
+        '--jurisdiction',
+        'RU',
+        '--from',
+        '2014',
+        '--to',
+        '2016',
+      ],
+      env,
+    );
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout.split('\n').map((line) => line.trim().split(/\s+/))).toEqual([
       ['period', 'total', 'foreign_agent_designation', 'undesirable_designation'],
@@ -57,7 +72,10 @@ describe('ngo-tracker timeline and stats', () => {
   });
 
   it('stats --json prints the API JSON, imprecise counts included', async () => {
-    const result = await runCli(['stats', '--interval', 'quarter', '--jurisdiction', 'RU', '--measure', 'foreign_agent_designation', '--json'], env);
+    const result = await runCli(
+      ['stats', '--interval', 'quarter', '--jurisdiction', 'RU', '--measure', 'foreign_agent_designation', '--json'],
+      env,
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ interval: 'quarter', total: 9, imprecise_total: 3 });
   });

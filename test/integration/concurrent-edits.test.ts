@@ -26,7 +26,11 @@ describe('optimistic concurrency: two writers with the same ETag', () => {
   it('two PATCHes of a designation: one 200, one 412, and the winner’s change is the one stored', async () => {
     const { headers } = await request(app).get(`/api/v1/designations/${MEMORIAL}`);
     const patch = (notes: string) =>
-      request(app).patch(`/api/v1/designations/${MEMORIAL}`).set(bearer(tokens.editor)).set('If-Match', headers.etag).send({ notes });
+      request(app)
+        .patch(`/api/v1/designations/${MEMORIAL}`)
+        .set(bearer(tokens.editor))
+        .set('If-Match', headers.etag)
+        .send({ notes });
     const responses = await Promise.all([patch('first writer'), patch('second writer')]);
     expect(responses.map((response) => response.status).sort()).toEqual([200, 412]);
     const winner = responses.find((response) => response.status === 200)!;
@@ -41,7 +45,11 @@ describe('optimistic concurrency: two writers with the same ETag', () => {
   it('two PATCHes of an organization: one 200, one 412', async () => {
     const { headers } = await request(app).get('/api/v1/organizations/memorial');
     const patch = (kind: string) =>
-      request(app).patch('/api/v1/organizations/memorial').set(bearer(tokens.editor)).set('If-Match', headers.etag).send({ kind });
+      request(app)
+        .patch('/api/v1/organizations/memorial')
+        .set(bearer(tokens.editor))
+        .set('If-Match', headers.etag)
+        .send({ kind });
     const responses = await Promise.all([patch('charity'), patch('foundation')]);
     expect(responses.map((response) => response.status).sort()).toEqual([200, 412]);
   });
@@ -50,7 +58,11 @@ describe('optimistic concurrency: two writers with the same ETag', () => {
     const { headers } = await request(app).get(`/api/v1/designations/${MEMORIAL}`);
     const responses = await Promise.all(
       Array.from({ length: 6 }, (_, index) =>
-        request(app).patch(`/api/v1/designations/${MEMORIAL}`).set(bearer(tokens.editor)).set('If-Match', headers.etag).send({ notes: `writer ${index}` }),
+        request(app)
+          .patch(`/api/v1/designations/${MEMORIAL}`)
+          .set(bearer(tokens.editor))
+          .set('If-Match', headers.etag)
+          .send({ notes: `writer ${index}` }),
       ),
     );
     expect(responses.filter((response) => response.status === 200)).toHaveLength(1);
@@ -89,6 +101,8 @@ describe('writers that deadlock', () => {
     expect(runs.forward + runs.backward).toBe(3);
     const rerun = runs.forward === 2 ? forward : backward;
     const stored = await testDb.db('organizations').whereIn('id', [first, second]).select('id', 'wikidata_id');
-    expect(Object.fromEntries(stored.map((row: { id: string; wikidata_id: string }) => [row.id, row.wikidata_id]))).toEqual(rerun);
+    expect(
+      Object.fromEntries(stored.map((row: { id: string; wikidata_id: string }) => [row.id, row.wikidata_id])),
+    ).toEqual(rerun);
   });
 });

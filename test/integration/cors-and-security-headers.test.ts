@@ -31,7 +31,8 @@ describe('CORS and security headers', () => {
   });
   afterAll(() => testDb.destroy());
 
-  const appWithCors = (origins: string[], allowWrites = false): Express => buildTestApp(testDb.db, { cors: { origins, allowWrites } });
+  const appWithCors = (origins: string[], allowWrites = false): Express =>
+    buildTestApp(testDb.db, { cors: { origins, allowWrites } });
   const preflight = (app: Express, path: string, method: string, headers = '') =>
     request(app)
       .options(path)
@@ -53,11 +54,17 @@ describe('CORS and security headers', () => {
       const response = await request(app).get(`/api/v1/designations/${MEMORIAL}`).set('Origin', READER);
       expect(response.status).toBe(200);
       expect(response.headers['access-control-allow-origin']).toBe(READER);
-      expect(response.headers['access-control-expose-headers']).toBe('ETag,Location,Content-Disposition,RateLimit,RateLimit-Policy,Retry-After,Cache-Status,X-Data-Version');
+      expect(response.headers['access-control-expose-headers']).toBe(
+        'ETag,Location,Content-Disposition,RateLimit,RateLimit-Policy,Retry-After,Cache-Status,X-Data-Version',
+      );
       expect(response.headers.vary).toMatch(/Origin/);
       const check = await preflight(app, '/api/v1/laws', 'GET', 'if-none-match');
       expect(check.status).toBe(204);
-      expect(check.headers).toMatchObject({ 'access-control-allow-origin': READER, 'access-control-allow-methods': 'GET,HEAD', 'access-control-allow-headers': 'If-None-Match,X-Min-Data-Version' });
+      expect(check.headers).toMatchObject({
+        'access-control-allow-origin': READER,
+        'access-control-allow-methods': 'GET,HEAD',
+        'access-control-allow-headers': 'If-None-Match,X-Min-Data-Version',
+      });
     });
 
     it('gives an origin that is not listed nothing to read with, and says the answer varies by Origin', async () => {
@@ -69,32 +76,51 @@ describe('CORS and security headers', () => {
     });
 
     it('allows any origin to read with CORS_ORIGINS=*', async () => {
-      const response = await request(appWithCors(['*'])).get('/api/v1/laws').set('Origin', 'https://anyone.example');
+      const response = await request(appWithCors(['*']))
+        .get('/api/v1/laws')
+        .set('Origin', 'https://anyone.example');
       expect(response.headers['access-control-allow-origin']).toBe('*');
     });
 
     it('refuses cross-origin writes by default: their preflight gets no Access-Control-Allow-* header', async () => {
       const app = appWithCors([READER]);
       for (const method of ['POST', 'PATCH', 'DELETE']) {
-        const response = await preflight(app, `/api/v1/designations/${MEMORIAL}`, method, 'authorization,content-type,if-match');
+        const response = await preflight(
+          app,
+          `/api/v1/designations/${MEMORIAL}`,
+          method,
+          'authorization,content-type,if-match',
+        );
         expect({ method, allow: allowHeaders(response) }).toEqual({ method, allow: [] });
       }
       // Even a write sent without a preflight gets no header that would let the page read the answer.
-      const write = await request(app).post('/api/v1/designations').set('Origin', READER).set(bearer(tokens.editor)).send(designationBody({ decided_on: '2023' }));
+      const write = await request(app)
+        .post('/api/v1/designations')
+        .set('Origin', READER)
+        .set(bearer(tokens.editor))
+        .send(designationBody({ decided_on: '2023' }));
       expect(write.status).toBe(201);
       expect(allowHeaders(write)).toEqual([]);
     });
 
     it('allows cross-origin writes from the listed origins with CORS_ALLOW_WRITES', async () => {
       const app = appWithCors([READER], true);
-      const response = await preflight(app, `/api/v1/designations/${MEMORIAL}`, 'PATCH', 'authorization,content-type,if-match');
+      const response = await preflight(
+        app,
+        `/api/v1/designations/${MEMORIAL}`,
+        'PATCH',
+        'authorization,content-type,if-match',
+      );
       expect(response.status).toBe(204);
       expect(response.headers).toMatchObject({
         'access-control-allow-origin': READER,
         'access-control-allow-methods': 'GET,HEAD,POST,PUT,PATCH,DELETE',
         'access-control-allow-headers': 'Authorization,Content-Type,If-Match,If-None-Match,X-Min-Data-Version',
       });
-      const elsewhere = await request(app).options('/api/v1/designations').set('Origin', 'https://elsewhere.example').set('Access-Control-Request-Method', 'POST');
+      const elsewhere = await request(app)
+        .options('/api/v1/designations')
+        .set('Origin', 'https://elsewhere.example')
+        .set('Access-Control-Request-Method', 'POST');
       expect(allowHeaders(elsewhere)).toEqual([]);
     });
   });
@@ -121,7 +147,11 @@ describe('CORS and security headers', () => {
         ['asset', 200],
       ]);
       for (const [name, response] of Object.entries(responses)) {
-        expect({ name, csp: response.headers['content-security-policy'], count: headerCount(response, 'content-security-policy') }).toEqual({ name, csp: SITE_POLICY, count: 1 });
+        expect({
+          name,
+          csp: response.headers['content-security-policy'],
+          count: headerCount(response, 'content-security-policy'),
+        }).toEqual({ name, csp: SITE_POLICY, count: 1 });
         expect({ name, headers: response.headers }).toMatchObject({
           name,
           headers: {

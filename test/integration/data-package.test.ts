@@ -18,7 +18,11 @@ interface Field {
 interface Resource {
   name: string;
   path: string;
-  schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+  schema: {
+    fields: Field[];
+    primaryKey: string[];
+    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  };
 }
 
 /** What a Frictionless reader checks: headers, required, enum, pattern, unique keys, foreign keys. */
@@ -50,7 +54,11 @@ function checkAgainstDescriptor(files: Map<string, Buffer>): Record<string, numb
     const keys = rows.map((row) => resource.schema.primaryKey.map((column) => row[column]).join('|'));
     expect(new Set(keys).size).toBe(rows.length);
     for (const foreignKey of resource.schema.foreignKeys ?? []) {
-      const referenced = new Set(tables.get(foreignKey.reference.resource)!.map((row) => foreignKey.reference.fields.map((column) => row[column]).join('|')));
+      const referenced = new Set(
+        tables
+          .get(foreignKey.reference.resource)!
+          .map((row) => foreignKey.reference.fields.map((column) => row[column]).join('|')),
+      );
       for (const row of rows) {
         const value = foreignKey.fields.map((column) => row[column]).join('|');
         if (value !== '') expect(referenced.has(value)).toBe(true);
@@ -70,7 +78,9 @@ describe('the dataset as a Frictionless Data Package', () => {
     const response = await download(app, '/api/v1/datapackage.zip');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/zip');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename=ngo-sanction-tracker-datapackage-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename=ngo-sanction-tracker-datapackage-\d{4}-\d{2}-\d{2}\.zip$/,
+    );
     const counts = checkAgainstDescriptor(await unzip(response.body));
     expect(counts).toMatchObject({ designations: 122, jurisdiction_actions: 3, laws: 11 });
     expect(counts.organizations).toBeGreaterThan(100);

@@ -16,18 +16,27 @@ async function everyRead(app: Express, db: TestDatabase['db'], id: string, lawSl
   await writeDataPackage(db, dir, '2026-01-01');
   const packaged = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8').includes(id);
   return {
-    listed: (await get('/api/v1/designations?organization=amnesty-international&family=1')).items.some((item: { id: string }) => item.id === id),
+    listed: (await get('/api/v1/designations?organization=amnesty-international&family=1')).items.some(
+      (item: { id: string }) => item.id === id,
+    ),
     listTotal: (await get('/api/v1/designations?jurisdiction=RU')).total,
     csv: (await download(app, '/api/v1/designations.csv')).body.toString('utf8').includes(id),
     ndjson: (await download(app, '/api/v1/designations.ndjson')).body.toString('utf8').includes(id),
     statsTotal: (await get('/api/v1/stats/timeline?jurisdiction=RU')).total,
     lawCount: (await get(`/api/v1/laws/${lawSlug}`)).designation_count,
-    lawsListCount: (await get('/api/v1/laws')).items.find((law: { slug: string }) => law.slug === lawSlug).designation_count,
+    lawsListCount: (await get('/api/v1/laws')).items.find((law: { slug: string }) => law.slug === lawSlug)
+      .designation_count,
     jurisdictionCount: (await get('/api/v1/jurisdictions/RU')).designation_count,
     searchCount: (await get('/api/v1/organizations?q=Amnesty%20International%20Limited')).items[0].designation_count,
-    organizationPage: (await get('/api/v1/organizations/amnesty-international-limited')).designations.some((item: { id: string }) => item.id === id),
-    timeline: (await get('/api/v1/organizations/amnesty-international/timeline?family=1')).events.some((event: { designation: { id: string } }) => event.designation.id === id),
-    precedents: JSON.stringify(await get('/api/v1/precedents?organization=human-rights-watch&jurisdiction=RU&limit=100')).includes(id),
+    organizationPage: (await get('/api/v1/organizations/amnesty-international-limited')).designations.some(
+      (item: { id: string }) => item.id === id,
+    ),
+    timeline: (await get('/api/v1/organizations/amnesty-international/timeline?family=1')).events.some(
+      (event: { designation: { id: string } }) => event.designation.id === id,
+    ),
+    precedents: JSON.stringify(
+      await get('/api/v1/precedents?organization=human-rights-watch&jurisdiction=RU&limit=100'),
+    ).includes(id),
     dataPackage: packaged('designations.csv') || packaged('designation_sources.csv'),
   };
 }
@@ -41,12 +50,26 @@ describe('a deleted designation is hidden from every read and export, and back o
   afterAll(() => testDb.destroy());
 
   it('lists, counts, pages, timelines, precedents and every export leave it out', async () => {
-    const [designation] = (await request(app).get('/api/v1/designations?organization=amnesty-international-limited&measure=undesirable_designation')).body.items;
+    const [designation] = (
+      await request(app).get(
+        '/api/v1/designations?organization=amnesty-international-limited&measure=undesirable_designation',
+      )
+    ).body.items;
     const lawSlug = designation.law.slug;
     const before = await everyRead(app, testDb.db, designation.id, lawSlug);
-    expect(before).toMatchObject({ listed: true, csv: true, ndjson: true, organizationPage: true, timeline: true, precedents: true, dataPackage: true });
+    expect(before).toMatchObject({
+      listed: true,
+      csv: true,
+      ndjson: true,
+      organizationPage: true,
+      timeline: true,
+      precedents: true,
+      dataPackage: true,
+    });
 
-    expect((await request(app).delete(`/api/v1/designations/${designation.id}`).set(bearer(tokens.editor))).status).toBe(204);
+    expect(
+      (await request(app).delete(`/api/v1/designations/${designation.id}`).set(bearer(tokens.editor))).status,
+    ).toBe(204);
     const hidden = await everyRead(app, testDb.db, designation.id, lawSlug);
     expect(hidden).toEqual({
       listed: false,
@@ -64,7 +87,9 @@ describe('a deleted designation is hidden from every read and export, and back o
       dataPackage: false,
     });
 
-    expect((await request(app).post(`/api/v1/designations/${designation.id}/restore`).set(bearer(tokens.editor))).status).toBe(200);
+    expect(
+      (await request(app).post(`/api/v1/designations/${designation.id}/restore`).set(bearer(tokens.editor))).status,
+    ).toBe(200);
     expect(await everyRead(app, testDb.db, designation.id, lawSlug)).toEqual(before);
   });
 });

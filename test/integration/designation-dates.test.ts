@@ -11,7 +11,10 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 describe('designation dates: as_of, status and precision order', () => {
   let testDb: TestDatabase;
   let app: Express;
-  const list = (query: Record<string, string>) => request(app).get('/api/v1/designations').query({ organization: 'test-ngo', ...query });
+  const list = (query: Record<string, string>) =>
+    request(app)
+      .get('/api/v1/designations')
+      .query({ organization: 'test-ngo', ...query });
   const decidedDates = (body: { items: { decided_on: string }[] }) => body.items.map((item) => item.decided_on);
 
   beforeAll(async () => {
@@ -22,7 +25,9 @@ describe('designation dates: as_of, status and precision order', () => {
   afterAll(() => testDb.destroy());
 
   async function addRows(trx: Knex): Promise<void> {
-    const [{ id }] = await trx('organizations').insert({ slug: 'test-ngo', name: 'Test NGO', kind: 'ngo' }).returning('id');
+    const [{ id }] = await trx('organizations')
+      .insert({ slug: 'test-ngo', name: 'Test NGO', kind: 'ngo' })
+      .returning('id');
     const add = (measure: string, decided: string, ended: string | null = null) => {
       const decidedOn = parsePartialDate(decided);
       const endedOn = ended === null ? null : parsePartialDate(ended);
@@ -47,7 +52,12 @@ describe('designation dates: as_of, status and precision order', () => {
   it('orders a year before a month before a day when their periods start on the same day', async () => {
     const other = { measure: 'other' };
     expect(decidedDates((await list(other)).body)).toEqual(['2015', '2015-01-01', '2015-03', '2015-03-01']);
-    expect(decidedDates((await list({ ...other, sort: '-decided_on' })).body)).toEqual(['2015-03-01', '2015-03', '2015-01-01', '2015']);
+    expect(decidedDates((await list({ ...other, sort: '-decided_on' })).body)).toEqual([
+      '2015-03-01',
+      '2015-03',
+      '2015-01-01',
+      '2015',
+    ]);
   });
 
   it('as_of: in force from the decided date until the first day of the ended date', async () => {
@@ -66,19 +76,32 @@ describe('designation dates: as_of, status and precision order', () => {
 
   it('status is derived from the ended date: ended once it has begun, active while it is in the future', async () => {
     const ended = await list({ status: 'ended' });
-    expect(ended.body.items.map((item: { measure: string; status: string; ended_on: string }) => [item.measure, item.status, item.ended_on])).toEqual([
-      ['suspension', 'ended', '2016-07-01'],
-    ]);
+    expect(
+      ended.body.items.map((item: { measure: string; status: string; ended_on: string }) => [
+        item.measure,
+        item.status,
+        item.ended_on,
+      ]),
+    ).toEqual([['suspension', 'ended', '2016-07-01']]);
     const active = await list({ status: 'active', measure: 'ban,suspension' });
-    expect(active.body.items.map((item: { measure: string; status: string; ended_on: string }) => [item.measure, item.status, item.ended_on])).toEqual([
-      ['ban', 'active', '2099-01'],
-    ]);
+    expect(
+      active.body.items.map((item: { measure: string; status: string; ended_on: string }) => [
+        item.measure,
+        item.status,
+        item.ended_on,
+      ]),
+    ).toEqual([['ban', 'active', '2099-01']]);
     expect((await list({ measure: 'ban', as_of: '2099-01-01' })).body.total).toBe(0);
   });
 
   it('period counts put the year-dated designation apart for months, and span its whole year with zeros', async () => {
-    const response = await request(app).get('/api/v1/stats/timeline').query({ organization: 'test-ngo', measure: 'other', interval: 'month' });
-    const totals = response.body.periods.map((period: { period: string; total: number }) => [period.period, period.total]);
+    const response = await request(app)
+      .get('/api/v1/stats/timeline')
+      .query({ organization: 'test-ngo', measure: 'other', interval: 'month' });
+    const totals = response.body.periods.map((period: { period: string; total: number }) => [
+      period.period,
+      period.total,
+    ]);
     expect(totals).toHaveLength(12);
     expect(totals.slice(0, 4)).toEqual([
       ['2015-01', 1],
@@ -87,6 +110,8 @@ describe('designation dates: as_of, status and precision order', () => {
       ['2015-04', 0],
     ]);
     expect(totals[11]).toEqual(['2015-12', 0]);
-    expect(response.body.imprecise).toEqual([{ period: '2015', start: '2015-01-01', end: '2015-12-31', total: 1, groups: {} }]);
+    expect(response.body.imprecise).toEqual([
+      { period: '2015', start: '2015-01-01', end: '2015-12-31', total: 1, groups: {} },
+    ]);
   });
 });

@@ -50,7 +50,10 @@ describe('editing designations over HTTP', () => {
     const again = await request(app).post('/api/v1/designations').set(editor()).send(designationBody());
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'conflict' });
-    const takenId = await request(app).post('/api/v1/designations').set(editor()).send(designationBody({ id: MEMORIAL, decided_on: '2001' }));
+    const takenId = await request(app)
+      .post('/api/v1/designations')
+      .set(editor())
+      .send(designationBody({ id: MEMORIAL, decided_on: '2001' }));
     expect(takenId.status).toBe(409);
     expect(await snapshotDatabase(testDb.db)).toEqual(before);
   });
@@ -60,7 +63,15 @@ describe('editing designations over HTTP', () => {
     const response = await request(app)
       .post('/api/v1/designations')
       .set(editor())
-      .send(designationBody({ measure: 'banned', decided_on: '2015-02-30', source_urls: [], jurisdiction: 'XX', colour: 'red' }));
+      .send(
+        designationBody({
+          measure: 'banned',
+          decided_on: '2015-02-30',
+          source_urls: [],
+          jurisdiction: 'XX',
+          colour: 'red',
+        }),
+      );
     expect(response.status).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body.errors).toEqual([expect.objectContaining({ parameter: 'colour', message: 'unknown field' })]);
@@ -83,16 +94,33 @@ describe('editing designations over HTTP', () => {
     const withoutIfMatch = await request(app).patch(`/api/v1/designations/${MEMORIAL}`).set(editor()).send(patch);
     expect(withoutIfMatch.status).toBe(428);
     expect(withoutIfMatch.body).toMatchObject({ status: 428, code: 'precondition_required' });
-    const anyVersion = await request(app).patch(`/api/v1/designations/${MEMORIAL}`).set(editor()).set('If-Match', '*').send(patch);
+    const anyVersion = await request(app)
+      .patch(`/api/v1/designations/${MEMORIAL}`)
+      .set(editor())
+      .set('If-Match', '*')
+      .send(patch);
     expect(anyVersion.status).toBe(428);
 
-    const patched = await request(app).patch(`/api/v1/designations/${MEMORIAL}`).set(editor()).set('If-Match', etag).send(patch);
+    const patched = await request(app)
+      .patch(`/api/v1/designations/${MEMORIAL}`)
+      .set(editor())
+      .set('If-Match', etag)
+      .send(patch);
     expect(patched.status).toBe(200);
-    expect(patched.body).toEqual({ ...body, authority: 'Supreme Court of Russia', notes: 'liquidated', version: body.version + 1 });
+    expect(patched.body).toEqual({
+      ...body,
+      authority: 'Supreme Court of Russia',
+      notes: 'liquidated',
+      version: body.version + 1,
+    });
     expect(patched.headers.etag).toBe(`"${body.version + 1}"`);
 
     const before = await snapshotDatabase(testDb.db);
-    const stale = await request(app).patch(`/api/v1/designations/${MEMORIAL}`).set(editor()).set('If-Match', etag).send({ notes: 'lost update' });
+    const stale = await request(app)
+      .patch(`/api/v1/designations/${MEMORIAL}`)
+      .set(editor())
+      .set('If-Match', etag)
+      .send({ notes: 'lost update' });
     expect(stale.status).toBe(412);
     expect(stale.body).toMatchObject({ status: 412, code: 'version_mismatch' });
     expect(await snapshotDatabase(testDb.db)).toEqual(before);
@@ -107,23 +135,39 @@ describe('editing designations over HTTP', () => {
       .set('If-Match', etag)
       .send({ ended_on: '1999', reasons_form: 'quoted', stated_reasons: null });
     expect(response.status).toBe(400);
-    expect(response.body.errors.map((problem: { parameter: string }) => problem.parameter)).toEqual(['ended_on', 'stated_reasons']);
+    expect(response.body.errors.map((problem: { parameter: string }) => problem.parameter)).toEqual([
+      'ended_on',
+      'stated_reasons',
+    ]);
     expect(await snapshotDatabase(testDb.db)).toEqual(before);
   });
 
   it('ends a designation with a source for the ending; refuses an ending without one, and a second ending', async () => {
     const { body } = await current(MEMORIAL);
-    const noSource = await request(app).post(`/api/v1/designations/${MEMORIAL}/end`).set(editor()).send({ ended_on: '2024-01', source_urls: [], source_publishers: [] });
+    const noSource = await request(app)
+      .post(`/api/v1/designations/${MEMORIAL}/end`)
+      .set(editor())
+      .send({ ended_on: '2024-01', source_urls: [], source_publishers: [] });
     expect(noSource.status).toBe(400);
-    expect(noSource.body.errors).toContainEqual(expect.objectContaining({ parameter: 'source_urls', message: 'at least one source for the ending is required' }));
+    expect(noSource.body.errors).toContainEqual(
+      expect.objectContaining({ parameter: 'source_urls', message: 'at least one source for the ending is required' }),
+    );
 
     const ended = await request(app)
       .post(`/api/v1/designations/${MEMORIAL}/end`)
       .set(editor())
       .send({ ended_on: '2024-01', source_urls: ['https://example.org/lifted'], source_publishers: ['Example Wire'] });
     expect(ended.status).toBe(200);
-    expect(ended.body).toMatchObject({ ended_on: '2024-01', ended_precision: 'month', status: 'ended', version: body.version + 1 });
-    expect(ended.body.sources.map((source: { url: string }) => source.url)).toEqual([...body.sources.map((source: { url: string }) => source.url), 'https://example.org/lifted']);
+    expect(ended.body).toMatchObject({
+      ended_on: '2024-01',
+      ended_precision: 'month',
+      status: 'ended',
+      version: body.version + 1,
+    });
+    expect(ended.body.sources.map((source: { url: string }) => source.url)).toEqual([
+      ...body.sources.map((source: { url: string }) => source.url),
+      'https://example.org/lifted',
+    ]);
 
     const again = await request(app)
       .post(`/api/v1/designations/${MEMORIAL}/end`)
@@ -142,7 +186,10 @@ describe('editing designations over HTTP', () => {
     expect((await request(app).get('/api/v1/designations.csv')).text).not.toContain(MEMORIAL);
     expect((await request(app).get('/api/v1/organizations/memorial')).body.designations).toEqual([]);
     expect((await request(app).delete(`/api/v1/designations/${MEMORIAL}`).set(editor())).status).toBe(404);
-    expect((await request(app).patch(`/api/v1/designations/${MEMORIAL}`).set(editor()).set('If-Match', '"1"').send({})).status).toBe(404);
+    expect(
+      (await request(app).patch(`/api/v1/designations/${MEMORIAL}`).set(editor()).set('If-Match', '"1"').send({}))
+        .status,
+    ).toBe(404);
 
     const restored = await request(app).post(`/api/v1/designations/${MEMORIAL}/restore`).set(editor());
     expect(restored.status).toBe(200);
@@ -153,18 +200,34 @@ describe('editing designations over HTTP', () => {
   it('an import naming a deleted designation by id is rejected, on its line; nothing is written', async () => {
     await request(app).delete(`/api/v1/designations/${MEMORIAL}`).set(editor());
     const before = await revisionCount(testDb.db);
-    await expect(importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.csv')))).rejects.toMatchObject({
-      rowProblems: [expect.objectContaining({ column: 'id', value: MEMORIAL, message: 'this designation was deleted; restore it before importing changes to it' })],
+    await expect(
+      importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.csv'))),
+    ).rejects.toMatchObject({
+      rowProblems: [
+        expect.objectContaining({
+          column: 'id',
+          value: MEMORIAL,
+          message: 'this designation was deleted; restore it before importing changes to it',
+        }),
+      ],
     });
     expect(await revisionCount(testDb.db)).toBe(before);
     await request(app).post(`/api/v1/designations/${MEMORIAL}/restore`).set(editor());
   });
 
   it('writes need a JSON body (415 otherwise) and a valid path id (400)', async () => {
-    const text = await request(app).post('/api/v1/designations').set(editor()).set('Content-Type', 'text/plain').send('organization=x');
+    const text = await request(app)
+      .post('/api/v1/designations')
+      .set(editor())
+      .set('Content-Type', 'text/plain')
+      .send('organization=x');
     expect(text.status).toBe(415);
     expect(text.body).toMatchObject({ status: 415, code: 'unsupported_media_type' });
-    const badId = await request(app).patch('/api/v1/designations/not-a-uuid').set(editor()).set('If-Match', '"1"').send({});
+    const badId = await request(app)
+      .patch('/api/v1/designations/not-a-uuid')
+      .set(editor())
+      .set('If-Match', '"1"')
+      .send({});
     expect(badId.status).toBe(400);
   });
 });

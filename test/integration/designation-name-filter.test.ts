@@ -44,13 +44,23 @@ describe('the q filter of designations', () => {
     const rows = await testDb.db
       .from('organization_names as n')
       .whereRaw(`${score.sql} >= ?`, [...score.bindings, FILTER_MIN_SCORE])
-      .whereExists((designations) => void designations.select(testDb.db.raw('1')).from('designations as d').whereRaw('d.organization_id = n.organization_id'))
+      .whereExists(
+        (designations) =>
+          void designations
+            .select(testDb.db.raw('1'))
+            .from('designations as d')
+            .whereRaw('d.organization_id = n.organization_id'),
+      )
       .distinct('n.organization_id');
     return rows.map((row: { organization_id: string }) => row.organization_id).sort();
   }
 
   async function filtered(query: string): Promise<string[]> {
-    const rows = await applyDesignationFilters(testDb.db('designations as d'), { q: query, family: false, imprecise: 'exclude' }, TODAY).distinct('d.organization_id');
+    const rows = await applyDesignationFilters(
+      testDb.db('designations as d'),
+      { q: query, family: false, imprecise: 'exclude' },
+      TODAY,
+    ).distinct('d.organization_id');
     return rows.map((row: { organization_id: string }) => row.organization_id).sort();
   }
 

@@ -24,7 +24,12 @@ describe('GET /api/v1/designations on the seed data', () => {
       'Open Society Foundations',
       'U.S.-Russia Foundation for Economic Advancement and the Rule of Law',
     ]);
-    expect(response.body.items.map((item: { decided_on: string }) => item.decided_on)).toEqual(['2015-07-28', '2015-11-30', '2015-11-30', '2015-12-04']);
+    expect(response.body.items.map((item: { decided_on: string }) => item.decided_on)).toEqual([
+      '2015-07-28',
+      '2015-11-30',
+      '2015-11-30',
+      '2015-12-04',
+    ]);
     expect(response.body).toMatchObject({ total: 4, next_cursor: null });
   });
 
@@ -35,14 +40,20 @@ describe('GET /api/v1/designations on the seed data', () => {
         organization: { slug: 'open-society-foundations', name: 'Open Society Foundations', kind: 'foundation' },
         jurisdiction: { code: 'RU', name: 'Russia' },
         measure: 'undesirable_designation',
-        law: expect.objectContaining({ slug: 'ru-undesirable-organizations-law', short_name: 'Undesirable organizations law' }),
+        law: expect.objectContaining({
+          slug: 'ru-undesirable-organizations-law',
+          short_name: 'Undesirable organizations law',
+        }),
         decided_on: '2015-11-30',
         decided_precision: 'day',
         listed_on: '2015-12-01',
         listed_precision: 'day',
         ended_on: null,
         status: 'active',
-        stated_reasons: expect.objectContaining({ form: 'quoted', tags: ['national_security', 'constitutional_order'] }),
+        stated_reasons: expect.objectContaining({
+          form: 'quoted',
+          tags: ['national_security', 'constitutional_order'],
+        }),
         sources: [
           { url: 'https://tass.com/society/840274/amp', publisher: 'TASS', title: null },
           expect.objectContaining({ publisher: 'freenews-en.tk' }),
@@ -89,7 +100,9 @@ describe('GET /api/v1/designations on the seed data', () => {
       expect((await list({ measure: 'asset_freeze,funding_restriction' })).body.total).toBe(2);
       const law = await list({ law: 'ru-foreign-ngo-branch-register' });
       expect(law.body.total).toBe(13);
-      expect(new Set(law.body.items.map((item: { decided_on: string }) => item.decided_on))).toEqual(new Set(['2022-04-08']));
+      expect(new Set(law.body.items.map((item: { decided_on: string }) => item.decided_on))).toEqual(
+        new Set(['2022-04-08']),
+      );
     });
 
     it('reason matches designations that have any of the tags', async () => {
@@ -100,7 +113,8 @@ describe('GET /api/v1/designations on the seed data', () => {
       expect(terrorism).toBeGreaterThan(0);
       expect(both.total).toBeLessThanOrEqual(extremism + terrorism);
       expect(both.total).toBeGreaterThanOrEqual(Math.max(extremism, terrorism));
-      for (const item of both.items) expect(item.stated_reasons.tags.some((tag: string) => ['extremism', 'terrorism'].includes(tag))).toBe(true);
+      for (const item of both.items)
+        expect(item.stated_reasons.tags.some((tag: string) => ['extremism', 'terrorism'].includes(tag))).toBe(true);
     });
 
     it('status: nothing in the seed has ended', async () => {
@@ -120,15 +134,32 @@ describe('GET /api/v1/designations on the seed data', () => {
     it('a month range holds the designations dated that month and the days in it', async () => {
       const august = await list({ ...russian, from: '2024-08', to: '2024-08' });
       // The month comes before a day in it; ties within the month go by id.
-      expect(organizations(august.body)).toEqual(['Fundacja OSTMOST', 'Assemblee des Peuples du Caucase', 'EF Education First', 'Clooney Foundation for Justice']);
-      expect(august.body.items.map((item: { decided_on: string }) => item.decided_on)).toEqual(['2024-08', '2024-08', '2024-08', '2024-08-19']);
+      expect(organizations(august.body)).toEqual([
+        'Fundacja OSTMOST',
+        'Assemblee des Peuples du Caucase',
+        'EF Education First',
+        'Clooney Foundation for Justice',
+      ]);
+      expect(august.body.items.map((item: { decided_on: string }) => item.decided_on)).toEqual([
+        '2024-08',
+        '2024-08',
+        '2024-08',
+        '2024-08-19',
+      ]);
       expect((await list({ ...russian, from: '2024-08-01', to: '2024-08-31' })).body.total).toBe(4);
     });
 
     it('a range that cuts a month leaves its month-dated designations out, unless imprecise=include, which flags them', async () => {
-      expect(organizations((await list({ ...russian, from: '2024-08-15', to: '2024-08-31' })).body)).toEqual(['Clooney Foundation for Justice']);
+      expect(organizations((await list({ ...russian, from: '2024-08-15', to: '2024-08-31' })).body)).toEqual([
+        'Clooney Foundation for Justice',
+      ]);
       const included = await list({ ...russian, from: '2024-08-15', to: '2024-08-31', imprecise: 'include' });
-      expect(included.body.items.map((item: { organization: { name: string }; imprecise: boolean }) => [item.organization.name, item.imprecise])).toEqual([
+      expect(
+        included.body.items.map((item: { organization: { name: string }; imprecise: boolean }) => [
+          item.organization.name,
+          item.imprecise,
+        ]),
+      ).toEqual([
         ['Fundacja OSTMOST', true],
         ['Assemblee des Peuples du Caucase', true],
         ['EF Education First', true],
@@ -138,10 +169,20 @@ describe('GET /api/v1/designations on the seed data', () => {
 
     it('a year-dated designation is inside its year, but not inside part of it', async () => {
       const foreignAgents = { ...russian, measure: 'foreign_agent_designation' };
-      expect(organizations((await list({ ...foreignAgents, from: '2014', to: '2014' })).body)).toEqual(['Memorial Human Rights Centre', 'Sakharov Center']);
-      expect(organizations((await list({ ...foreignAgents, from: '2014-06', to: '2014-12-31' })).body)).toEqual(['Sakharov Center']);
+      expect(organizations((await list({ ...foreignAgents, from: '2014', to: '2014' })).body)).toEqual([
+        'Memorial Human Rights Centre',
+        'Sakharov Center',
+      ]);
+      expect(organizations((await list({ ...foreignAgents, from: '2014-06', to: '2014-12-31' })).body)).toEqual([
+        'Sakharov Center',
+      ]);
       const included = await list({ ...foreignAgents, from: '2014-06', to: '2014-12-31', imprecise: 'include' });
-      expect(included.body.items.map((item: { decided_on: string; imprecise: boolean }) => [item.decided_on, item.imprecise])).toEqual([
+      expect(
+        included.body.items.map((item: { decided_on: string; imprecise: boolean }) => [
+          item.decided_on,
+          item.imprecise,
+        ]),
+      ).toEqual([
         ['2014', true],
         ['2014-12-25', false],
       ]);
@@ -149,7 +190,11 @@ describe('GET /api/v1/designations on the seed data', () => {
 
     it('an open bound: to alone keeps everything that ends by its end', async () => {
       const early = await list({ ...russian, measure: 'foreign_agent_designation', to: '2015' });
-      expect(early.body.items.map((item: { decided_on: string }) => item.decided_on)).toEqual(['2014', '2014-12-25', '2015-04']);
+      expect(early.body.items.map((item: { decided_on: string }) => item.decided_on)).toEqual([
+        '2014',
+        '2014-12-25',
+        '2015-04',
+      ]);
     });
   });
 
@@ -171,7 +216,9 @@ describe('GET /api/v1/designations on the seed data', () => {
     }
 
     it('walking every page of the 2022-04-08 batch (14 rows on one day) returns each row once, in both directions', async () => {
-      const all = (await list({ from: '2022-04-08', to: '2022-04-08', limit: '500' })).body.items.map((item: { id: string }) => item.id);
+      const all = (await list({ from: '2022-04-08', to: '2022-04-08', limit: '500' })).body.items.map(
+        (item: { id: string }) => item.id,
+      );
       expect(all).toHaveLength(14);
       expect(all).toEqual([...all].sort());
       const forward = await walk('decided_on');
@@ -181,7 +228,10 @@ describe('GET /api/v1/designations on the seed data', () => {
 
     it('-decided_on reverses the whole order', async () => {
       const first = await list({ sort: '-decided_on', limit: '1' });
-      expect(first.body.items[0]).toMatchObject({ decided_on: '2025-11-10', organization: { name: 'Human Rights Watch' } });
+      expect(first.body.items[0]).toMatchObject({
+        decided_on: '2025-11-10',
+        organization: { name: 'Human Rights Watch' },
+      });
     });
 
     it('a tampered or garbled cursor, or one from the other sort, is a 400 naming cursor', async () => {
@@ -191,7 +241,11 @@ describe('GET /api/v1/designations on the seed data', () => {
       const tampered = Buffer.from(JSON.stringify(payload)).toString('base64url');
       expectBadParameter(await list({ ...batch, cursor: tampered }), 'cursor', tampered);
       expectBadParameter(await list({ ...batch, cursor: 'not-a-cursor' }), 'cursor', 'not-a-cursor');
-      expectBadParameter(await list({ ...batch, cursor: body.next_cursor, sort: '-decided_on' }), 'cursor', body.next_cursor);
+      expectBadParameter(
+        await list({ ...batch, cursor: body.next_cursor, sort: '-decided_on' }),
+        'cursor',
+        body.next_cursor,
+      );
     });
   });
 
@@ -214,6 +268,9 @@ describe('GET /api/v1/designations on the seed data', () => {
   });
 
   it('400 for a parameter given twice', async () => {
-    expectBadParameter(await request(app).get('/api/v1/designations?measure=ban&measure=other'), 'measure', ['ban', 'other']);
+    expectBadParameter(await request(app).get('/api/v1/designations?measure=ban&measure=other'), 'measure', [
+      'ban',
+      'other',
+    ]);
   });
 });

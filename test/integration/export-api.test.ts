@@ -14,7 +14,12 @@ import { expectBadParameter } from '../support/problems';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const csvRows = (body: Buffer): Record<string, string>[] => parse(body, { columns: true, bom: true });
-const ndjsonRows = (body: Buffer) => body.toString('utf8').trim().split('\n').map((line) => JSON.parse(line));
+const ndjsonRows = (body: Buffer) =>
+  body
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
 describe('streamed exports over HTTP', () => {
   let testDb: TestDatabase;
@@ -59,11 +64,22 @@ describe('streamed exports over HTTP', () => {
   });
 
   it('carries multi-valued fields as "; "-joined cells in CSV and arrays in NDJSON', async () => {
-    const [csvRow] = csvRows((await download(app, '/api/v1/designations.csv?organization=national-endowment-for-democracy&jurisdiction=RU')).body);
-    const [jsonRow] = ndjsonRows((await download(app, '/api/v1/designations.ndjson?organization=national-endowment-for-democracy&jurisdiction=RU')).body);
+    const [csvRow] = csvRows(
+      (await download(app, '/api/v1/designations.csv?organization=national-endowment-for-democracy&jurisdiction=RU'))
+        .body,
+    );
+    const [jsonRow] = ndjsonRows(
+      (await download(app, '/api/v1/designations.ndjson?organization=national-endowment-for-democracy&jurisdiction=RU'))
+        .body,
+    );
     expect(csvRow.source_urls.split('; ')).toEqual(jsonRow.source_urls);
     expect(csvRow.source_publishers.split('; ')).toEqual(jsonRow.source_publishers);
-    expect(jsonRow).toMatchObject({ organization: 'National Endowment for Democracy', decided_on: '2015-07-28', listed_on: null, status: 'active' });
+    expect(jsonRow).toMatchObject({
+      organization: 'National Endowment for Democracy',
+      decided_on: '2015-07-28',
+      listed_on: null,
+      status: 'active',
+    });
   });
 
   it.each([
@@ -114,9 +130,22 @@ describe('export -> import into an empty database -> export is byte-identical', 
     expect(first.stated_reasons).toBe('"Quoted", with commas,\nLF and\r\nCRLF inside');
     expect(first.notes).toBe(`'\ttab first`);
     const second = rows.find((row) => row.id === 'cccccccc-0000-4000-8000-000000000002')!;
-    expect(second).toMatchObject({ organization: 'Международная амнистия 🕊️', unit: `'\rcarriage return first`, authority: `'-2+3`, stated_reasons: `''=already has a quote`, notes: `'@SUM(1;2)` });
+    expect(second).toMatchObject({
+      organization: 'Международная амнистия 🕊️',
+      unit: `'\rcarriage return first`,
+      authority: `'-2+3`,
+      stated_reasons: `''=already has a quote`,
+      notes: `'@SUM(1;2)`,
+    });
     const third = rows.find((row) => row.id === 'cccccccc-0000-4000-8000-000000000003')!;
-    expect(third).toMatchObject({ organization_aliases: '', unit: '', law: '', notes: '', status: 'ended', source_publishers: `'+Plus Publisher; Example` });
+    expect(third).toMatchObject({
+      organization_aliases: '',
+      unit: '',
+      law: '',
+      notes: '',
+      status: 'ended',
+      source_publishers: `'+Plus Publisher; Example`,
+    });
     await roundTrip('csv');
     await roundTrip('ndjson');
   });

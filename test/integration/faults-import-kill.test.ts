@@ -38,7 +38,8 @@ describe('an import killed with SIGKILL half-way', () => {
     try {
       // The writing bar appears once the first batch of 500 rows is written in the transaction.
       while (!/writing \[/.test(importing.output())) {
-        if (await Promise.race([importing.exited.then(() => true), pause(100)])) throw new Error(`the import ended before it was killed:\n${importing.output()}`);
+        if (await Promise.race([importing.exited.then(() => true), pause(100)]))
+          throw new Error(`the import ended before it was killed:\n${importing.output()}`);
       }
       if (database.backend === 'postgres') expect(await database.use(importTransactionHasWritten)).toBe(true);
     } finally {

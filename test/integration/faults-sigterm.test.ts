@@ -39,7 +39,12 @@ describe('SIGTERM while a CSV export streams', () => {
   });
 
   async function serve(graceMs: number) {
-    const started = await startServeProcess({ ...database.env, SEED_ON_START: 'false', SHUTDOWN_GRACE_MS: String(graceMs), RATE_LIMIT_EXPORTS_PER_MINUTE: '0' });
+    const started = await startServeProcess({
+      ...database.env,
+      SEED_ON_START: 'false',
+      SHUTDOWN_GRACE_MS: String(graceMs),
+      RATE_LIMIT_EXPORTS_PER_MINUTE: '0',
+    });
     serving = started.child;
     return started;
   }

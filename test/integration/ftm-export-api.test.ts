@@ -47,9 +47,14 @@ describe('GET /api/v1/entities.ftm.ndjson', () => {
     expect(sanctions.map((entity) => uuidOf(entity.id))).toEqual(expected);
     for (const sanction of sanctions) {
       expect(sanction.schema).toBe('Sanction');
-      expect(sanction.properties).toMatchObject({ country: ['ru'], provisions: [expect.stringMatching(/^undesirable designation/)] });
+      expect(sanction.properties).toMatchObject({
+        country: ['ru'],
+        provisions: [expect.stringMatching(/^undesirable designation/)],
+      });
     }
-    const organizations = entities.filter((entity) => entity.schema === 'Organization').map((entity) => uuidOf(entity.id));
+    const organizations = entities
+      .filter((entity) => entity.schema === 'Organization')
+      .map((entity) => uuidOf(entity.id));
     expect(organizations.sort()).toEqual(await organizationsWithAncestors(expected));
     expect(entities.every((entity) => ['Organization', 'Membership', 'Sanction'].includes(entity.schema))).toBe(true);
   });
@@ -61,25 +66,40 @@ describe('GET /api/v1/entities.ftm.ndjson', () => {
     'from=2022-04&to=2022-04&imprecise=include',
     'status=active&as_of=2020',
     'measure=undesirable_designation,foreign_agent_designation&reason=national_security',
-  ])('holds exactly the designations the list pages through, in its order, each organization once (%s)', async (query) => {
-    const expected = await listedIds(app, query);
-    expect(expected.length).toBeGreaterThan(0);
-    const entities = await ftmOf(query);
-    expect(ftmProblems(entities)).toEqual([]);
-    expect(entities.filter(isRecord).map((entity) => uuidOf(entity.id))).toEqual(expected);
-    const organizations = entities.filter((entity) => entity.schema === 'Organization').map((entity) => uuidOf(entity.id));
-    expect(organizations.sort()).toEqual(await organizationsWithAncestors(expected));
-  });
+  ])(
+    'holds exactly the designations the list pages through, in its order, each organization once (%s)',
+    async (query) => {
+      const expected = await listedIds(app, query);
+      expect(expected.length).toBeGreaterThan(0);
+      const entities = await ftmOf(query);
+      expect(ftmProblems(entities)).toEqual([]);
+      expect(entities.filter(isRecord).map((entity) => uuidOf(entity.id))).toEqual(expected);
+      const organizations = entities
+        .filter((entity) => entity.schema === 'Organization')
+        .map((entity) => uuidOf(entity.id));
+      expect(organizations.sort()).toEqual(await organizationsWithAncestors(expected));
+    },
+  );
 
   it('writes an organization once, before its first Sanction, with a Membership to its family parent', async () => {
     const entities = await ftmOf('organization=amnesty-international&family=1');
-    const limited = entities.find((entity) => entity.schema === 'Organization' && entity.properties.name[0] === 'Amnesty International Limited')!;
-    const parent = entities.find((entity) => entity.schema === 'Organization' && entity.properties.name[0] === 'Amnesty International')!;
+    const limited = entities.find(
+      (entity) => entity.schema === 'Organization' && entity.properties.name[0] === 'Amnesty International Limited',
+    )!;
+    const parent = entities.find(
+      (entity) => entity.schema === 'Organization' && entity.properties.name[0] === 'Amnesty International',
+    )!;
     expect(entities.filter((entity) => entity.id === limited.id)).toHaveLength(1);
     const firstSanction = entities.findIndex((entity) => entity.properties.entity?.[0] === limited.id);
     expect(entities.indexOf(limited)).toBeLessThan(firstSanction);
-    expect(entities.filter((entity) => entity.schema === 'Membership' && entity.properties.member[0] === limited.id)).toEqual([
-      { id: `ngo-tracker-family-${uuidOf(limited.id)}`, schema: 'Membership', properties: { member: [limited.id], organization: [parent.id], role: ['family member'] } },
+    expect(
+      entities.filter((entity) => entity.schema === 'Membership' && entity.properties.member[0] === limited.id),
+    ).toEqual([
+      {
+        id: `ngo-tracker-family-${uuidOf(limited.id)}`,
+        schema: 'Membership',
+        properties: { member: [limited.id], organization: [parent.id], role: ['family member'] },
+      },
     ]);
   });
 
@@ -88,21 +108,36 @@ describe('GET /api/v1/entities.ftm.ndjson', () => {
     const second = await download(app, '/api/v1/entities.ftm.ndjson?jurisdiction=RU');
     expect(second.body.equals(first.body)).toBe(true);
     const entities = ftmEntities(first.body);
-    expect(entities.every((entity) => entity.id.startsWith(ORG) || entity.id.startsWith(DESIGNATION) || entity.id.startsWith('ngo-tracker-family-'))).toBe(true);
-    const { rows } = await testDb.db.raw(`select id::text, partial_date_text(decided_on, decided_precision) as decided from designations where jurisdiction = 'RU'`);
+    expect(
+      entities.every(
+        (entity) =>
+          entity.id.startsWith(ORG) || entity.id.startsWith(DESIGNATION) || entity.id.startsWith('ngo-tracker-family-'),
+      ),
+    ).toBe(true);
+    const { rows } = await testDb.db.raw(
+      `select id::text, partial_date_text(decided_on, decided_precision) as decided from designations where jurisdiction = 'RU'`,
+    );
     const decided = new Map(rows.map((row: { id: string; decided: string }) => [row.id, row.decided]));
-    for (const sanction of entities.filter(isRecord)) expect(sanction.properties.startDate).toEqual([decided.get(uuidOf(sanction.id))]);
-    expect(entities.filter(isRecord).some((sanction) => /^\d{4}(-\d{2})?$/.test(sanction.properties.startDate[0]))).toBe(true);
+    for (const sanction of entities.filter(isRecord))
+      expect(sanction.properties.startDate).toEqual([decided.get(uuidOf(sanction.id))]);
+    expect(
+      entities.filter(isRecord).some((sanction) => /^\d{4}(-\d{2})?$/.test(sanction.properties.startDate[0])),
+    ).toBe(true);
   });
 
   it('is streamed like the other exports: NDJSON type, a file name that names the filter, no length, the same headers', async () => {
     const ftm = await download(app, '/api/v1/entities.ftm.ndjson?jurisdiction=RU&measure=undesirable_designation');
     expect(ftm.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    expect(ftm.headers['content-disposition']).toBe(`attachment; filename=entities-RU-undesirable_designation-${TODAY}.ftm.ndjson`);
+    expect(ftm.headers['content-disposition']).toBe(
+      `attachment; filename=entities-RU-undesirable_designation-${TODAY}.ftm.ndjson`,
+    );
     expect(ftm.headers['transfer-encoding']).toBe('chunked');
     expect(ftm.headers['content-length']).toBeUndefined();
     const ndjson = await download(app, '/api/v1/designations.ndjson?jurisdiction=RU&measure=undesirable_designation');
-    const names = (headers: Record<string, string>) => Object.keys(headers).filter((name) => !name.startsWith('ratelimit')).sort();
+    const names = (headers: Record<string, string>) =>
+      Object.keys(headers)
+        .filter((name) => !name.startsWith('ratelimit'))
+        .sort();
     expect(names(ftm.headers)).toEqual(names(ndjson.headers));
   });
 
@@ -113,8 +148,11 @@ describe('GET /api/v1/entities.ftm.ndjson', () => {
 
     const before = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await recordedTransaction(testDb.db, 'test', (trx) => trx('organizations').where('slug', 'amnesty-international').update({ name: 'Amnesty International (renamed)' }));
-    const names = (entities: FtmLine[]) => entities.filter((entity) => entity.schema === 'Organization').map((entity) => entity.properties.name[0]);
+    await recordedTransaction(testDb.db, 'test', (trx) =>
+      trx('organizations').where('slug', 'amnesty-international').update({ name: 'Amnesty International (renamed)' }),
+    );
+    const names = (entities: FtmLine[]) =>
+      entities.filter((entity) => entity.schema === 'Organization').map((entity) => entity.properties.name[0]);
     const query = 'organization=amnesty-international-limited';
     expect(names(await ftmOf(query))).toEqual(['Amnesty International Limited', 'Amnesty International (renamed)']);
     const recorded = await ftmOf(`${query}&recorded_as_of=${before}`);

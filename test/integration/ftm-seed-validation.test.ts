@@ -33,7 +33,9 @@ describe('the FollowTheMoney export of the real seed', () => {
     const records = entities.filter((entity) => entity.schema === 'Sanction' || entity.schema === 'Event');
     expect(records.map((entity) => uuidOf(entity.id)).sort()).toEqual([...byId.keys()].sort());
     for (const record of records) {
-      const notStateAct = ['self_closure_under_pressure', 'deregistration_announced'].includes(byId.get(uuidOf(record.id))!);
+      const notStateAct = ['self_closure_under_pressure', 'deregistration_announced'].includes(
+        byId.get(uuidOf(record.id))!,
+      );
       expect([record.id, record.schema]).toEqual([record.id, notStateAct ? 'Event' : 'Sanction']);
     }
   });
@@ -43,17 +45,28 @@ describe('the FollowTheMoney export of the real seed', () => {
         select distinct organization_id as id from designations
         union select o.parent_id from organizations o join kept k on o.id = k.id where o.parent_id is not null)
       select id::text from kept`);
-    const organizations = entities.filter((entity) => entity.schema === 'Organization').map((entity) => uuidOf(entity.id));
+    const organizations = entities
+      .filter((entity) => entity.schema === 'Organization')
+      .map((entity) => uuidOf(entity.id));
     expect(organizations.sort()).toEqual(rows.map((row: { id: string }) => row.id).sort());
-    const withParent: { id: string }[] = await testDb.db('organizations').whereIn('id', organizations).whereNotNull('parent_id').select('id');
+    const withParent: { id: string }[] = await testDb
+      .db('organizations')
+      .whereIn('id', organizations)
+      .whereNotNull('parent_id')
+      .select('id');
     const memberships = entities.filter((entity) => entity.schema === 'Membership');
     expect(memberships.map((entity) => uuidOf(entity.id)).sort()).toEqual(withParent.map((row) => row.id).sort());
   });
 
   it('carries every registration number of the seed as ogrnCode or innCode', async () => {
-    const numbers: { scheme: string; value: string }[] = await testDb.db('organization_identifiers').select('scheme', 'value');
+    const numbers: { scheme: string; value: string }[] = await testDb
+      .db('organization_identifiers')
+      .select('scheme', 'value');
     expect(numbers.length).toBeGreaterThan(300);
-    const exported = entities.flatMap((entity) => [...(entity.properties.ogrnCode ?? []), ...(entity.properties.innCode ?? [])]);
+    const exported = entities.flatMap((entity) => [
+      ...(entity.properties.ogrnCode ?? []),
+      ...(entity.properties.innCode ?? []),
+    ]);
     expect(exported.sort()).toEqual(numbers.map((number) => number.value).sort());
   });
 

@@ -37,6 +37,11 @@ describe('health and readiness', () => {
     const response = await request(buildTestApp(testDb.db)).get('/nowhere?x=1');
     expect(response.status).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ status: 404, code: 'route_not_found', instance: '/nowhere', type: '/problems/route-not-found' });
+    expect(response.body).toMatchObject({
+      status: 404,
+      code: 'route_not_found',
+      instance: '/nowhere',
+      type: '/problems/route-not-found',
+    });
   });
 });

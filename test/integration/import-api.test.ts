@@ -28,11 +28,20 @@ describe('POST /api/v1/import: the import pipeline over HTTP', () => {
     const before = await snapshotDatabase(testDb.db);
     const response = await upload(read('invalid', 'several-problems.csv'), 'text/csv');
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ status: 400, code: 'import_rejected', detail: 'import rejected: 5 problems in 3 rows; nothing was written' });
+    expect(response.body).toMatchObject({
+      status: 400,
+      code: 'import_rejected',
+      detail: 'import rejected: 5 problems in 3 rows; nothing was written',
+    });
     expect(response.body.errors.slice(0, 3)).toEqual([
       { line: 3, parameter: 'measure', value: 'banned', message: 'line 3, column measure: unknown measure ("banned")' },
       expect.objectContaining({ line: 3, parameter: 'decided_on' }),
-      { line: 4, parameter: 'jurisdiction', value: 'ru', message: 'line 4, column jurisdiction: unknown ISO 3166-1 alpha-2 code for jurisdiction ("ru")' },
+      {
+        line: 4,
+        parameter: 'jurisdiction',
+        value: 'ru',
+        message: 'line 4, column jurisdiction: unknown ISO 3166-1 alpha-2 code for jurisdiction ("ru")',
+      },
     ]);
     expect(await snapshotDatabase(testDb.db)).toEqual(before);
   });
@@ -42,7 +51,15 @@ describe('POST /api/v1/import: the import pipeline over HTTP', () => {
     const dryRun = await upload(read('valid', 'hard-cases.csv'), 'text/csv', '?dry_run=1');
     expect(dryRun.status).toBe(200);
     expect(dryRun.body).toEqual({
-      dry_run: true, rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0, organizations_created: 3, organizations_updated: 0, laws_created: 1,
+      dry_run: true,
+      rows: 3,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      organizations_created: 3,
+      organizations_updated: 0,
+      laws_created: 1,
     });
     expect(await snapshotDatabase(testDb.db)).toEqual(before);
 
@@ -64,7 +81,11 @@ describe('POST /api/v1/import: the import pipeline over HTTP', () => {
     expect(json.status).toBe(415);
     expect(json.body).toMatchObject({ status: 415, code: 'unsupported_media_type' });
     const small = buildApp({ db: testDb.db, logger: silentLogger, importMaxBytes: 1000 });
-    const tooLarge = await request(small).post('/api/v1/import').set(bearer(tokens.admin)).set('Content-Type', 'text/csv').send(read('valid', 'hard-cases.csv'));
+    const tooLarge = await request(small)
+      .post('/api/v1/import')
+      .set(bearer(tokens.admin))
+      .set('Content-Type', 'text/csv')
+      .send(read('valid', 'hard-cases.csv'));
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body).toMatchObject({ status: 413, code: 'payload_too_large' });
     // Without a Content-Length (chunked), the limit is enforced while the body streams in.

@@ -26,8 +26,18 @@ const invalid = (file: string) => fixturePath('import', 'invalid', file);
 // good; line 6 a bad date; a quoted note over lines 7-8; line 9 not_stated with reasons; line 10 a
 // bad measure; line 11 empty; line 12 a bad confidence.
 const CSV_PROBLEMS: RowProblem[] = [
-  { line: 6, column: 'decided_on', message: 'not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): month 13 is out of range', value: '2021-13' },
-  { line: 9, column: 'stated_reasons', message: 'reasons_form is not_stated but stated_reasons has text', value: 'threat to state security' },
+  {
+    line: 6,
+    column: 'decided_on',
+    message: 'not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): month 13 is out of range',
+    value: '2021-13',
+  },
+  {
+    line: 9,
+    column: 'stated_reasons',
+    message: 'reasons_form is not_stated but stated_reasons has text',
+    value: 'threat to state security',
+  },
   { line: 10, column: 'measure', message: 'unknown measure', value: 'banned' },
   { line: 12, column: 'confidence', message: 'unknown confidence', value: 'certain' },
 ];
@@ -85,14 +95,29 @@ describe('import problems: the line a row starts on and the offending cell, in L
     expect(response.status).toBe(400);
     expect(response.body.detail).toBe('import rejected: 4 problems in 4 rows; nothing was written');
     expect(response.body.errors).toEqual(
-      CSV_PROBLEMS.map((problem, index) => ({ line: problem.line, parameter: problem.column, value: problem.value, message: CSV_LINES[index] })),
+      CSV_PROBLEMS.map((problem, index) => ({
+        line: problem.line,
+        parameter: problem.column,
+        value: problem.value,
+        message: CSV_LINES[index],
+      })),
     );
   });
 
   it('a CRLF NDJSON file: an empty line counts, escaped line breaks in a string do not', async () => {
     expect(await problemsOf(testDb, fileInput(invalid('line-numbers-crlf.ndjson')))).toEqual([
-      { line: 4, column: 'decided_on', message: 'not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): month 13 is out of range', value: '2021-13' },
-      { line: 5, column: 'stated_reasons', message: 'reasons_form is not_stated but stated_reasons has text', value: 'threat to state security' },
+      {
+        line: 4,
+        column: 'decided_on',
+        message: 'not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): month 13 is out of range',
+        value: '2021-13',
+      },
+      {
+        line: 5,
+        column: 'stated_reasons',
+        message: 'reasons_form is not_stated but stated_reasons has text',
+        value: 'threat to state security',
+      },
       { line: 6, column: 'measure', message: 'unknown measure', value: 'banned' },
     ]);
   });
@@ -100,22 +125,41 @@ describe('import problems: the line a row starts on and the offending cell, in L
   it.each([
     ['LF', '\n'],
     ['CRLF', '\r\n'],
-  ])('%s: broken quoting is reported on the line its record starts, after multi-line cells and an empty line', async (_name, eol) => {
-    const good = (organization: string, reasons: string) =>
-      `,${organization},,ngo,,RU,,RU,liquidation,,,Supreme Court,2021-12-28,,,,,${reasons},quoted,https://example.org/${organization},Example News,high,,`;
-    const text = [INTERCHANGE_COLUMNS.join(','), good('a', `"one${eol}two${eol}three"`), '', good('b', 'x'), `,c,,ngo,"unclosed${eol}`].join(eol);
-    expect(await problemsOf(testDb, textInput(text))).toEqual([
-      { line: 7, column: 'file', message: 'malformed CSV: the parsing is finished with an opening quote' },
-    ]);
-  });
+  ])(
+    '%s: broken quoting is reported on the line its record starts, after multi-line cells and an empty line',
+    async (_name, eol) => {
+      const good = (organization: string, reasons: string) =>
+        `,${organization},,ngo,,RU,,RU,liquidation,,,Supreme Court,2021-12-28,,,,,${reasons},quoted,https://example.org/${organization},Example News,high,,`;
+      const text = [
+        INTERCHANGE_COLUMNS.join(','),
+        good('a', `"one${eol}two${eol}three"`),
+        '',
+        good('b', 'x'),
+        `,c,,ngo,"unclosed${eol}`,
+      ].join(eol);
+      expect(await problemsOf(testDb, textInput(text))).toEqual([
+        { line: 7, column: 'file', message: 'malformed CSV: the parsing is finished with an opening quote' },
+      ]);
+    },
+  );
 
   it('reasons that disagree with reasons_form are reported on stated_reasons, with its text as written', async () => {
     const row = (reasons: string, form: string) =>
       `,Reasons ${form},,ngo,,RU,,RU,liquidation,,,Supreme Court,2021-12-28,,,,,${reasons},${form},https://example.org/${form},Example News,high,,`;
-    const text = [INTERCHANGE_COLUMNS.join(','), row('"  "', 'quoted'), row('"Nothing was said.\r\nReally."', 'not_stated'), ''].join('\r\n');
+    const text = [
+      INTERCHANGE_COLUMNS.join(','),
+      row('"  "', 'quoted'),
+      row('"Nothing was said.\r\nReally."', 'not_stated'),
+      '',
+    ].join('\r\n');
     expect(await problemsOf(testDb, textInput(text))).toEqual([
       { line: 2, column: 'stated_reasons', message: 'reasons_form is quoted but stated_reasons is empty', value: '  ' },
-      { line: 3, column: 'stated_reasons', message: 'reasons_form is not_stated but stated_reasons has text', value: 'Nothing was said.\r\nReally.' },
+      {
+        line: 3,
+        column: 'stated_reasons',
+        message: 'reasons_form is not_stated but stated_reasons has text',
+        value: 'Nothing was said.\r\nReally.',
+      },
     ]);
   });
 

@@ -39,12 +39,20 @@ describe('import rejects bad files, naming every problem, and writes nothing', (
     ['unknown-confidence.csv', ['line 2, column confidence: unknown confidence ("certain")']],
     [
       'bad-partial-date.csv',
-      ['line 2, column decided_on: not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): month 13 is out of range ("2015-13")'],
+      [
+        'line 2, column decided_on: not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): month 13 is out of range ("2015-13")',
+      ],
     ],
     ['ended-before-decided.csv', ['line 2, column ended_on: ended_on is before decided_on (2021-06-10) ("2021-05")']],
-    ['unknown-jurisdiction.csv', ['line 2, column jurisdiction: unknown ISO 3166-1 alpha-2 code for jurisdiction ("XX")']],
+    [
+      'unknown-jurisdiction.csv',
+      ['line 2, column jurisdiction: unknown ISO 3166-1 alpha-2 code for jurisdiction ("XX")'],
+    ],
     ['missing-source-url.csv', ['line 2, column source_urls: at least one source URL is required ("")']],
-    ['malformed-source-url.csv', ['line 2, column source_urls: malformed source URL (expected http:// or https://) ("example.org/a")']],
+    [
+      'malformed-source-url.csv',
+      ['line 2, column source_urls: malformed source URL (expected http:// or https://) ("example.org/a")'],
+    ],
     [
       'status-contradicts-dates.csv',
       ['line 2, column status: status contradicts the dates: ended_on is empty, so the status is active ("ended")'],
@@ -57,7 +65,9 @@ describe('import rejects bad files, naming every problem, and writes nothing', (
 
   it('a wrong header names the expected columns', async () => {
     const [problem] = await problemsOf(testDb, 'wrong-header.csv');
-    expect(problem).toMatch(/^line 1: wrong header: expected the columns id,organization,organization_aliases,.*,confidence,notes,law_family \("id,organization,/);
+    expect(problem).toMatch(
+      /^line 1: wrong header: expected the columns id,organization,organization_aliases,.*,confidence,notes,law_family \("id,organization,/,
+    );
   });
 
   it('lists every problem of every row, with the line each row starts on', async () => {
@@ -71,7 +81,11 @@ describe('import rejects bad files, naming every problem, and writes nothing', (
   });
 
   it('counts the rejected rows in the error', async () => {
-    await expect(importDesignations(testDb.db, fileInput(fixturePath('import', 'invalid', 'several-problems.csv')), { today: TODAY })).rejects.toMatchObject({
+    await expect(
+      importDesignations(testDb.db, fileInput(fixturePath('import', 'invalid', 'several-problems.csv')), {
+        today: TODAY,
+      }),
+    ).rejects.toMatchObject({
       rejectedRows: 3,
       message: 'import rejected: 5 problems in 3 rows; nothing was written',
     });

@@ -13,11 +13,13 @@ const csvInput = (text: string): ImportInput => ({ format: 'csv', open: () => Re
 
 /** A CSV row of `columns`, from a designation body (the same fields, lists joined with "; "). */
 function csvRow(columns: readonly string[], fields: Record<string, unknown>): string {
-  return columns.map((column) => {
-    const value = fields[column];
-    const text = Array.isArray(value) ? value.join('; ') : (value ?? '');
-    return /[",\n]/.test(String(text)) ? `"${String(text).replace(/"/g, '""')}"` : String(text);
-  }).join(',');
+  return columns
+    .map((column) => {
+      const value = fields[column];
+      const text = Array.isArray(value) ? value.join('; ') : (value ?? '');
+      return /[",\n]/.test(String(text)) ? `"${String(text).replace(/"/g, '""')}"` : String(text);
+    })
+    .join(',');
 }
 
 async function problemsOf(db: TestDatabase['db'], text: string): Promise<string[]> {
@@ -40,24 +42,39 @@ describe('law_family in the interchange format, on import and on writes', () => 
   });
   afterAll(() => testDb.destroy());
 
-  const familyOf = async (shortName: string) => (await testDb.db('laws').where({ short_name: shortName }).first('family'))?.family;
+  const familyOf = async (shortName: string) =>
+    (await testDb.db('laws').where({ short_name: shortName }).first('family'))?.family;
 
   it('a new law takes the family a row gives; the export says it back', async () => {
-    const created = await request(app).post('/api/v1/designations').set(bearer(tokens.editor))
-      .send(designationBody({ law: 'Law on foreign representatives (test)', law_family: 'foreign_agent', organization: 'Family Test One' }));
+    const created = await request(app)
+      .post('/api/v1/designations')
+      .set(bearer(tokens.editor))
+      .send(
+        designationBody({
+          law: 'Law on foreign representatives (test)',
+          law_family: 'foreign_agent',
+          organization: 'Family Test One',
+        }),
+      );
     expect(created.status).toBe(201);
     expect(await familyOf('Law on foreign representatives (test)')).toBe('foreign_agent');
-    const exported = await request(app).get('/api/v1/designations.ndjson').query({ organization: created.body.organization.slug });
+    const exported = await request(app)
+      .get('/api/v1/designations.ndjson')
+      .query({ organization: created.body.organization.slug });
     expect(JSON.parse(exported.text.trim()).law_family).toBe('foreign_agent');
   });
 
   it("a family other than the law's is a 400 naming law_family, and nothing changes; a family without a law too", async () => {
     const before = await snapshotDatabase(testDb.db);
-    const wrong = await request(app).post('/api/v1/designations').set(bearer(tokens.editor))
+    const wrong = await request(app)
+      .post('/api/v1/designations')
+      .set(bearer(tokens.editor))
       .send(designationBody({ law_family: 'extremism', organization: 'Family Test Two' }));
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors).toContainEqual(expect.objectContaining({ parameter: 'law_family', value: 'extremism' }));
-    const lawless = await request(app).post('/api/v1/designations').set(bearer(tokens.editor))
+    const lawless = await request(app)
+      .post('/api/v1/designations')
+      .set(bearer(tokens.editor))
       .send(designationBody({ law: null, law_family: 'foreign_agent', organization: 'Family Test Two' }));
     expect(lawless.status).toBe(400);
     expect(lawless.body.errors).toContainEqual(expect.objectContaining({ parameter: 'law_family' }));
@@ -65,34 +82,59 @@ describe('law_family in the interchange format, on import and on writes', () => 
     expect(await familyOf('Undesirable organizations law')).toBe('undesirable_foreign_organization');
   });
 
-  it("a PATCH that moves a designation to another law leaves the family to that law", async () => {
-    const created = await request(app).post('/api/v1/designations').set(bearer(tokens.editor)).send(designationBody({ organization: 'Family Test Three' }));
+  it('a PATCH that moves a designation to another law leaves the family to that law', async () => {
+    const created = await request(app)
+      .post('/api/v1/designations')
+      .set(bearer(tokens.editor))
+      .send(designationBody({ organization: 'Family Test Three' }));
     expect(created.status).toBe(201);
-    const moved = await request(app).patch(`/api/v1/designations/${created.body.id}`).set(bearer(tokens.editor)).set('If-Match', created.headers.etag)
+    const moved = await request(app)
+      .patch(`/api/v1/designations/${created.body.id}`)
+      .set(bearer(tokens.editor))
+      .set('If-Match', created.headers.etag)
       .send({ law: 'Foreign agents law', measure: 'foreign_agent_designation' });
     expect(moved.status).toBe(200);
     expect(moved.body.law.slug).toBe('ru-foreign-agents-law');
-    const refused = await request(app).patch(`/api/v1/designations/${created.body.id}`).set(bearer(tokens.editor)).set('If-Match', moved.headers.etag)
+    const refused = await request(app)
+      .patch(`/api/v1/designations/${created.body.id}`)
+      .set(bearer(tokens.editor))
+      .set('If-Match', moved.headers.etag)
       .send({ law_family: 'terrorism' });
     expect(refused.status).toBe(400);
     expect(refused.body.errors[0]).toMatchObject({ parameter: 'law_family', value: 'terrorism' });
   });
 
   it('imports files with the header of before law_family, and rejects rows that give one law two families', async () => {
-    const row = (fields: Record<string, unknown>, columns: readonly string[]) => csvRow(columns, designationBody(fields));
-    const old = [INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY.join(','), row({ organization: 'Family Test Four', law: 'An old-format law' }, INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY), ''].join('\n');
+    const row = (fields: Record<string, unknown>, columns: readonly string[]) =>
+      csvRow(columns, designationBody(fields));
+    const old = [
+      INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY.join(','),
+      row({ organization: 'Family Test Four', law: 'An old-format law' }, INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY),
+      '',
+    ].join('\n');
     expect(await importDesignations(testDb.db, csvInput(old))).toMatchObject({ created: 1, lawsCreated: 1 });
     expect(await familyOf('An old-format law')).toBe('other');
     const disagreeing = [
       INTERCHANGE_COLUMNS.join(','),
       row({ organization: 'Family Test Five', law: 'A twice-classified law' }, INTERCHANGE_COLUMNS),
-      row({ organization: 'Family Test Six', law: 'A twice-classified law', law_family: 'extremism' }, INTERCHANGE_COLUMNS),
-      row({ organization: 'Family Test Seven', law: 'A twice-classified law', law_family: 'terrorism' }, INTERCHANGE_COLUMNS),
+      row(
+        { organization: 'Family Test Six', law: 'A twice-classified law', law_family: 'extremism' },
+        INTERCHANGE_COLUMNS,
+      ),
+      row(
+        { organization: 'Family Test Seven', law: 'A twice-classified law', law_family: 'terrorism' },
+        INTERCHANGE_COLUMNS,
+      ),
       '',
     ].join('\n');
-    expect(await problemsOf(testDb.db, disagreeing)).toEqual(['line 4, column law_family: line 3 gives this law\'s family as "extremism" ("terrorism")']);
+    expect(await problemsOf(testDb.db, disagreeing)).toEqual([
+      'line 4, column law_family: line 3 gives this law\'s family as "extremism" ("terrorism")',
+    ]);
     // The family another row gives reaches the law that the first row, which gives none, creates.
-    const agreeing = disagreeing.split('\n').filter((line) => !line.includes('Seven')).join('\n');
+    const agreeing = disagreeing
+      .split('\n')
+      .filter((line) => !line.includes('Seven'))
+      .join('\n');
     expect(await importDesignations(testDb.db, csvInput(agreeing))).toMatchObject({ created: 2, lawsCreated: 1 });
     expect(await familyOf('A twice-classified law')).toBe('extremism');
   });

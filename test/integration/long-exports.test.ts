@@ -18,7 +18,11 @@ const ROWS = 2500;
 function expectTimeoutProblem(response: request.Response): void {
   expect(response.status).toBe(503);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(response.body).toMatchObject({ status: 503, code: 'unavailable', detail: 'the database took too long to answer' });
+  expect(response.body).toMatchObject({
+    status: 503,
+    code: 'unavailable',
+    detail: 'the database took too long to answer',
+  });
   expect(response.text).not.toMatch(/select|from |copy|statement/i);
 }
 
@@ -33,7 +37,13 @@ function slowDownload(url: string, pauseMs: number): Promise<{ status: number; c
           setTimeout(() => response.resume(), pauseMs);
         });
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, complete: response.complete, body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode!,
+            complete: response.complete,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
         response.on('error', reject);
       })
       .on('error', reject);
@@ -91,7 +101,8 @@ function directUrl(url: string): string {
 }
 
 describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
-  const limitedDb = (statementTimeoutMs: number) => createDb({ kind: 'postgres', url: directUrl(testDb.url!), poolMax: 1 }, undefined, { statementTimeoutMs });
+  const limitedDb = (statementTimeoutMs: number) =>
+    createDb({ kind: 'postgres', url: directUrl(testDb.url!), poolMax: 1 }, undefined, { statementTimeoutMs });
 
   onPostgres('cancels an API query that runs longer: 503 problem+json, no SQL text', async () => {
     const db = limitedDb(1);
@@ -127,8 +138,14 @@ describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
       // With one connection in the pool, this waits for one that was given back.
       expect((await db.raw('select 1 as answer')).rows[0].answer).toBe(1);
       if (testDb.backend === 'postgres') {
-        const copies = async () => (await testDb.db.raw(`select count(*)::int as n from pg_stat_activity where datname = current_database() and query like 'COPY (%' and state = 'active'`)).rows[0].n;
-        for (let tries = 0; tries < 50 && (await copies()) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+        const copies = async () =>
+          (
+            await testDb.db.raw(
+              `select count(*)::int as n from pg_stat_activity where datname = current_database() and query like 'COPY (%' and state = 'active'`,
+            )
+          ).rows[0].n;
+        for (let tries = 0; tries < 50 && (await copies()) > 0; tries++)
+          await new Promise((resolve) => setTimeout(resolve, 100));
         expect(await copies()).toBe(0);
       }
     } finally {
@@ -140,7 +157,13 @@ describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
   onPostgres('the server migrates and seeds without it, then serves with it', async () => {
     const empty = await createTestDatabase({ migrate: false });
     const running = await startServer(
-      loadConfig({ DATABASE_URL: directUrl(empty.url!), STATEMENT_TIMEOUT_MS: '1', SEED_ON_START: 'true', PORT: '0', HOST: '127.0.0.1' }),
+      loadConfig({
+        DATABASE_URL: directUrl(empty.url!),
+        STATEMENT_TIMEOUT_MS: '1',
+        SEED_ON_START: 'true',
+        PORT: '0',
+        HOST: '127.0.0.1',
+      }),
       silentLogger,
     );
     try {
@@ -169,7 +192,9 @@ describe('an export that fails after streaming has begun', () => {
   async function breakTheExport(): Promise<void> {
     if (testDb.backend === 'postgres') {
       // Only this test's database: other test files run exports on the same server at the same time.
-      await testDb.db.raw(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'COPY (%' and pid <> pg_backend_pid()`);
+      await testDb.db.raw(
+        `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'COPY (%' and pid <> pg_backend_pid()`,
+      );
     } else {
       await testDb.db.raw('alter table designations rename to designations_gone');
     }
@@ -177,28 +202,30 @@ describe('an export that fails after streaming has begun', () => {
 
   it('aborts the response instead of ending a short file', async () => {
     const outcome = await new Promise<{ complete: boolean; bytes: number; ended: boolean }>((resolve, reject) => {
-      http.get(`${server.url}/api/v1/designations.csv`, (response) => {
-        expect(response.statusCode).toBe(200);
-        let bytes = 0;
-        let ended = false;
-        let broken = false;
-        response.once('data', (chunk: Buffer) => {
-          bytes += chunk.length;
-          // Stop reading so the export is held mid-way, break it, then read on.
-          response.pause();
-          breakTheExport().then(() => {
-            broken = true;
-            response.on('data', (more: Buffer) => (bytes += more.length));
-            response.resume();
-          }, reject);
-        });
-        response.on('end', () => (ended = true));
-        response.on('error', () => undefined);
-        response.on('close', () => {
-          if (!broken) reject(new Error('the export finished before the fault could be injected'));
-          resolve({ complete: response.complete, bytes, ended });
-        });
-      }).on('error', reject);
+      http
+        .get(`${server.url}/api/v1/designations.csv`, (response) => {
+          expect(response.statusCode).toBe(200);
+          let bytes = 0;
+          let ended = false;
+          let broken = false;
+          response.once('data', (chunk: Buffer) => {
+            bytes += chunk.length;
+            // Stop reading so the export is held mid-way, break it, then read on.
+            response.pause();
+            breakTheExport().then(() => {
+              broken = true;
+              response.on('data', (more: Buffer) => (bytes += more.length));
+              response.resume();
+            }, reject);
+          });
+          response.on('end', () => (ended = true));
+          response.on('error', () => undefined);
+          response.on('close', () => {
+            if (!broken) reject(new Error('the export finished before the fault could be injected'));
+            resolve({ complete: response.complete, bytes, ended });
+          });
+        })
+        .on('error', reject);
     });
     expect(outcome.bytes).toBeGreaterThan(0);
     expect(outcome.complete).toBe(false);

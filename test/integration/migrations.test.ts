@@ -4,12 +4,18 @@ import type { Db } from '../../src/db/connection';
 
 /** Columns, constraints and indexes of the public schema, as comparable text. */
 async function describeSchema(db: Db): Promise<string[]> {
-  const columns = await db.raw(`select table_name, column_name, data_type, is_nullable, column_default, generation_expression
+  const columns =
+    await db.raw(`select table_name, column_name, data_type, is_nullable, column_default, generation_expression
     from information_schema.columns where table_schema = 'public' order by table_name, column_name`);
-  const constraints = await db.raw(`select conrelid::regclass::text as table_name, conname, pg_get_constraintdef(oid) as def
+  const constraints =
+    await db.raw(`select conrelid::regclass::text as table_name, conname, pg_get_constraintdef(oid) as def
     from pg_constraint where connamespace = 'public'::regnamespace order by 1, 2`);
-  const indexes = await db.raw(`select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by 1, 2`);
-  const extensions = await db.raw(`select extname from pg_extension where extname in ('pg_trgm', 'unaccent') order by 1`);
+  const indexes = await db.raw(
+    `select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by 1, 2`,
+  );
+  const extensions = await db.raw(
+    `select extname from pg_extension where extname in ('pg_trgm', 'unaccent') order by 1`,
+  );
   return [...columns.rows, ...constraints.rows, ...indexes.rows, ...extensions.rows].map((row) => JSON.stringify(row));
 }
 
@@ -30,7 +36,9 @@ describe('migrations', () => {
 
     const reverted = await rollbackAllMigrations(db);
     expect(reverted.length).toBeGreaterThan(0);
-    const tables = await db.raw(`select table_name from information_schema.tables where table_schema = 'public' and table_name not like 'knex_%'`);
+    const tables = await db.raw(
+      `select table_name from information_schema.tables where table_schema = 'public' and table_name not like 'knex_%'`,
+    );
     expect(tables.rows).toEqual([]);
 
     await migrateToLatest(db);

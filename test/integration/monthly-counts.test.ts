@@ -11,7 +11,12 @@ import { countByPeriod } from '../../src/domain/period-counts';
 import { designationListParameters, statsTimelineParameters } from '../../src/domain/query-parameters';
 import { datedCounts } from '../../src/queries/dated-counts';
 import { countDesignationsUpTo } from '../../src/queries/designation-records';
-import { countFromMonthlyCounts, monthlyCountsCanAnswer, monthlyCountsHold, monthlyDatedCounts } from '../../src/queries/monthly-counts';
+import {
+  countFromMonthlyCounts,
+  monthlyCountsCanAnswer,
+  monthlyCountsHold,
+  monthlyDatedCounts,
+} from '../../src/queries/monthly-counts';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { createSeededTestDatabase } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
@@ -62,8 +67,12 @@ const LAW_FILTERS: Record<string, string>[] = [
 
 /** Stats by year the law rollups answer: a law filter with any grouping they keep, or a law grouping with their other filters. */
 const ANSWERABLE_BY_LAW: Record<string, string>[] = [
-  ...LAW_FILTERS.flatMap((filter) => ['', 'jurisdiction', 'law'].map((groupBy) => ({ ...filter, ...(groupBy ? { group_by: groupBy } : {}) }))),
-  ...[{}, { jurisdiction: 'RU' }, { jurisdiction: 'RU,BY,CN' }, { from: '2015', to: '2020' }, { to: '2021' }].map((filter) => ({ ...filter, group_by: 'law' })),
+  ...LAW_FILTERS.flatMap((filter) =>
+    ['', 'jurisdiction', 'law'].map((groupBy) => ({ ...filter, ...(groupBy ? { group_by: groupBy } : {}) })),
+  ),
+  ...[{}, { jurisdiction: 'RU' }, { jurisdiction: 'RU,BY,CN' }, { from: '2015', to: '2020' }, { to: '2021' }].map(
+    (filter) => ({ ...filter, group_by: 'law' }),
+  ),
 ].map((raw) => ({ ...raw, interval: 'year' }));
 
 /** Both ways of counting one stats request, as countByPeriod reports them. */
@@ -73,8 +82,16 @@ async function bothWays(db: Db, raw: Record<string, string>) {
   const range = { from: filters.from, to: filters.to };
   return {
     answerable: monthlyCountsCanAnswer(filters, parameters.group_by, parameters.interval),
-    summary: countByPeriod(await monthlyDatedCounts(db, filters, parameters.group_by, parameters.interval), parameters.interval, range),
-    designations: countByPeriod(await datedCounts(db, filters, parameters.group_by, parameters.interval, TODAY), parameters.interval, range),
+    summary: countByPeriod(
+      await monthlyDatedCounts(db, filters, parameters.group_by, parameters.interval),
+      parameters.interval,
+      range,
+    ),
+    designations: countByPeriod(
+      await datedCounts(db, filters, parameters.group_by, parameters.interval, TODAY),
+      parameters.interval,
+      range,
+    ),
   };
 }
 
@@ -88,10 +105,16 @@ async function expectSameStatsBothWays(db: Db): Promise<void> {
 
 /** A list's total from the monthly counts and from counting the rows, with imprecise dates left out and let in. */
 async function expectSameListTotalsBothWays(db: Db): Promise<void> {
-  for (const raw of [...HELD_FILTERS, ...LAW_FILTERS].flatMap((filter) => [filter, { ...filter, imprecise: 'include' }])) {
+  for (const raw of [...HELD_FILTERS, ...LAW_FILTERS].flatMap((filter) => [
+    filter,
+    { ...filter, imprecise: 'include' },
+  ])) {
     const filters = designationFiltersFrom(parseParameters(designationListParameters, raw));
     expect({ raw, held: monthlyCountsHold(filters) }).toEqual({ raw, held: true });
-    expect({ raw, total: await countFromMonthlyCounts(db, filters) }).toEqual({ raw, total: await countDesignationsUpTo(db, filters, TODAY) });
+    expect({ raw, total: await countFromMonthlyCounts(db, filters) }).toEqual({
+      raw,
+      total: await countDesignationsUpTo(db, filters, TODAY),
+    });
   }
 }
 
@@ -101,14 +124,50 @@ const LAW_OR_NONE = `coalesce(law_id, '00000000-0000-0000-0000-000000000000'::uu
 
 /** Each summary table, its key columns, and what each is computed from in a live designation. */
 const SUMMARY_KEYS: { table: string; key: Record<string, string> }[] = [
-  { table: 'designation_monthly_counts', key: { jurisdiction: 'jurisdiction', measure: 'measure', period_start: MONTH, decided_precision: 'decided_precision' } },
-  { table: 'designation_monthly_totals', key: { measure: 'measure', period_start: MONTH, decided_precision: 'decided_precision' } },
-  { table: 'designation_yearly_counts', key: { jurisdiction: 'jurisdiction', period_start: YEAR, decided_precision: 'decided_precision' } },
+  {
+    table: 'designation_monthly_counts',
+    key: {
+      jurisdiction: 'jurisdiction',
+      measure: 'measure',
+      period_start: MONTH,
+      decided_precision: 'decided_precision',
+    },
+  },
+  {
+    table: 'designation_monthly_totals',
+    key: { measure: 'measure', period_start: MONTH, decided_precision: 'decided_precision' },
+  },
+  {
+    table: 'designation_yearly_counts',
+    key: { jurisdiction: 'jurisdiction', period_start: YEAR, decided_precision: 'decided_precision' },
+  },
   { table: 'designation_yearly_totals', key: { period_start: YEAR, decided_precision: 'decided_precision' } },
-  { table: 'designation_reason_counts', key: { jurisdiction: 'jurisdiction', period_start: MONTH, decided_precision: 'decided_precision', reason_tags: 'reason_tags' } },
-  { table: 'designation_reason_totals', key: { period_start: MONTH, decided_precision: 'decided_precision', reason_tags: 'reason_tags' } },
-  { table: 'designation_law_yearly_counts', key: { jurisdiction: 'jurisdiction', law_id: LAW_OR_NONE, period_start: YEAR, decided_precision: 'decided_precision' } },
-  { table: 'designation_law_yearly_totals', key: { law_id: LAW_OR_NONE, period_start: YEAR, decided_precision: 'decided_precision' } },
+  {
+    table: 'designation_reason_counts',
+    key: {
+      jurisdiction: 'jurisdiction',
+      period_start: MONTH,
+      decided_precision: 'decided_precision',
+      reason_tags: 'reason_tags',
+    },
+  },
+  {
+    table: 'designation_reason_totals',
+    key: { period_start: MONTH, decided_precision: 'decided_precision', reason_tags: 'reason_tags' },
+  },
+  {
+    table: 'designation_law_yearly_counts',
+    key: {
+      jurisdiction: 'jurisdiction',
+      law_id: LAW_OR_NONE,
+      period_start: YEAR,
+      decided_precision: 'decided_precision',
+    },
+  },
+  {
+    table: 'designation_law_yearly_totals',
+    key: { law_id: LAW_OR_NONE, period_start: YEAR, decided_precision: 'decided_precision' },
+  },
   { table: 'organization_designation_counts', key: { organization_id: 'organization_id' } },
 ];
 
@@ -116,7 +175,9 @@ const SUMMARY_KEYS: { table: string; key: Record<string, string> }[] = [
 async function expectCountsMatchDesignations(db: Db): Promise<void> {
   for (const { table, key } of SUMMARY_KEYS) {
     const columns = Object.keys(key);
-    const stored = await db(table).select(...columns, 'designations').orderBy(columns);
+    const stored = await db(table)
+      .select(...columns, 'designations')
+      .orderBy(columns);
     const counted = await db('designations')
       .select(Object.entries(key).map(([column, value]) => db.raw(`${value} as ${column}`)))
       .select(db.raw('count(*)::int as designations'))
@@ -126,29 +187,52 @@ async function expectCountsMatchDesignations(db: Db): Promise<void> {
     expect(stored.length).toBeGreaterThan(0);
   }
   const kindKey = ['jurisdiction', 'organization_kind', 'measure', 'decided_month'];
-  const storedByKind = await db('designation_kind_counts').select(...kindKey, 'designations').orderBy(kindKey);
+  const storedByKind = await db('designation_kind_counts')
+    .select(...kindKey, 'designations')
+    .orderBy(kindKey);
   const countedByKind = await db('designations as d')
     .join('organizations as o', 'o.id', 'd.organization_id')
-    .select('d.jurisdiction', 'o.kind as organization_kind', 'd.measure', db.raw(`date_trunc('month', d.decided_on)::date as decided_month`))
+    .select(
+      'd.jurisdiction',
+      'o.kind as organization_kind',
+      'd.measure',
+      db.raw(`date_trunc('month', d.decided_on)::date as decided_month`),
+    )
     .select(db.raw('count(*)::int as designations'))
     .groupByRaw('1, 2, 3, 4')
     .orderByRaw('1, 2, 3, 4');
-  expect({ table: 'designation_kind_counts', rows: storedByKind }).toEqual({ table: 'designation_kind_counts', rows: countedByKind });
+  expect({ table: 'designation_kind_counts', rows: storedByKind }).toEqual({
+    table: 'designation_kind_counts',
+    rows: countedByKind,
+  });
   await expectJurisdictionSummariesMatchDesignations(db);
 }
 
 /** Jurisdictions' counts, first and latest designations, and counts by measure and by law, as from scratch. */
 async function expectJurisdictionSummariesMatchDesignations(db: Db): Promise<void> {
-  const ordered = (direction: string) => `order by d.decided_on ${direction}, d.decided_rank ${direction}, d.id ${direction}`;
+  const ordered = (direction: string) =>
+    `order by d.decided_on ${direction}, d.decided_rank ${direction}, d.id ${direction}`;
   const counted = await db('designations as d')
     .select('d.jurisdiction', db.raw('count(*)::int as designation_count'))
-    .select(db.raw(`(array_agg(d.decided_on::text ${ordered('asc')}))[1] as first_decided_on, (array_agg(d.decided_precision ${ordered('asc')}))[1] as first_decided_precision`))
-    .select(db.raw(`(array_agg(d.decided_on::text ${ordered('desc')}))[1] as latest_decided_on, (array_agg(d.decided_precision ${ordered('desc')}))[1] as latest_decided_precision`))
+    .select(
+      db.raw(
+        `(array_agg(d.decided_on::text ${ordered('asc')}))[1] as first_decided_on, (array_agg(d.decided_precision ${ordered('asc')}))[1] as first_decided_precision`,
+      ),
+    )
+    .select(
+      db.raw(
+        `(array_agg(d.decided_on::text ${ordered('desc')}))[1] as latest_decided_on, (array_agg(d.decided_precision ${ordered('desc')}))[1] as latest_decided_precision`,
+      ),
+    )
     .groupBy('d.jurisdiction')
     .orderBy('d.jurisdiction');
   expect(await listJurisdictionSummaries(db)).toEqual(counted);
   for (const { jurisdiction } of counted) {
-    const byMeasure = await db('designations').where({ jurisdiction }).select('measure', db.raw('count(*)::int as count')).groupBy('measure').orderByRaw('count desc, measure');
+    const byMeasure = await db('designations')
+      .where({ jurisdiction })
+      .select('measure', db.raw('count(*)::int as count'))
+      .groupBy('measure')
+      .orderByRaw('count desc, measure');
     expect({ jurisdiction, byMeasure: await countsByMeasure(db, jurisdiction) }).toEqual({ jurisdiction, byMeasure });
     const byLaw = await db('designations as d')
       .leftJoin('laws as l', 'l.id', 'd.law_id')
@@ -200,11 +284,22 @@ describe('period statistics from the monthly counts', () => {
       { measure: 'liquidation', group_by: 'reason' },
     ]) {
       const parameters = parseParameters(statsTimelineParameters, raw);
-      expect({ raw, answerable: monthlyCountsCanAnswer(designationFiltersFrom(parameters), parameters.group_by, parameters.interval) }).toEqual({ raw, answerable: false });
+      expect({
+        raw,
+        answerable: monthlyCountsCanAnswer(
+          designationFiltersFrom(parameters),
+          parameters.group_by,
+          parameters.interval,
+        ),
+      }).toEqual({ raw, answerable: false });
     }
-    const lawWithinAYear = designationFiltersFrom(parseParameters(designationListParameters, { law: 'ru-foreign-agents-law', from: '2015-01', to: '2015-06' }));
+    const lawWithinAYear = designationFiltersFrom(
+      parseParameters(designationListParameters, { law: 'ru-foreign-agents-law', from: '2015-01', to: '2015-06' }),
+    );
     expect(monthlyCountsHold(lawWithinAYear)).toBe(false);
-    const asRecorded = designationFiltersFrom(parseParameters(designationListParameters, { recorded_as_of: '2026-01-01T00:00:00Z' }));
+    const asRecorded = designationFiltersFrom(
+      parseParameters(designationListParameters, { recorded_as_of: '2026-01-01T00:00:00Z' }),
+    );
     expect(monthlyCountsHold(asRecorded)).toBe(false);
   });
 });
@@ -226,42 +321,72 @@ describe('the monthly counts and the counts by organization kind follow every wr
   it('after an import, a create, edits of the counted columns, a soft delete, a restore, a merge, changes of kind and a re-import', async () => {
     await expectCountsMatchDesignations(testDb.db);
 
-    const created = await request(app).post('/api/v1/designations').set(editor()).send(designationBody({ decided_on: '2019-07-14' }));
+    const created = await request(app)
+      .post('/api/v1/designations')
+      .set(editor())
+      .send(designationBody({ decided_on: '2019-07-14' }));
     expect(created.status).toBe(201);
     await expectCountsMatchDesignations(testDb.db);
     const id: string = created.body.id;
 
-    for (const patch of [{ decided_on: '2019-08' }, { decided_on: '2019' }, { measure: 'liquidation' }, { jurisdiction: 'BY', law: null, law_citation: null }, { notes: 'not counted' }]) {
+    for (const patch of [
+      { decided_on: '2019-08' },
+      { decided_on: '2019' },
+      { measure: 'liquidation' },
+      { jurisdiction: 'BY', law: null, law_citation: null },
+      { notes: 'not counted' },
+    ]) {
       const { headers } = await request(app).get(`/api/v1/designations/${id}`);
-      const patched = await request(app).patch(`/api/v1/designations/${id}`).set(editor()).set('If-Match', headers.etag).send(patch);
+      const patched = await request(app)
+        .patch(`/api/v1/designations/${id}`)
+        .set(editor())
+        .set('If-Match', headers.etag)
+        .send(patch);
       expect({ patch, status: patched.status, errors: patched.body.errors }).toEqual({ patch, status: 200 });
       await expectCountsMatchDesignations(testDb.db);
     }
 
     expect((await request(app).delete(`/api/v1/designations/${id}`).set(editor())).status).toBe(204);
     await expectCountsMatchDesignations(testDb.db);
-    const stats = await request(app).get('/api/v1/stats/timeline').query({ jurisdiction: 'BY', from: '2019', to: '2019' });
+    const stats = await request(app)
+      .get('/api/v1/stats/timeline')
+      .query({ jurisdiction: 'BY', from: '2019', to: '2019' });
     expect(stats.body.total).toBe(0);
 
     expect((await request(app).post(`/api/v1/designations/${id}/restore`).set(editor())).status).toBe(200);
     await expectCountsMatchDesignations(testDb.db);
-    const restoredStats = await request(app).get('/api/v1/stats/timeline').query({ jurisdiction: 'BY', from: '2019', to: '2019' });
+    const restoredStats = await request(app)
+      .get('/api/v1/stats/timeline')
+      .query({ jurisdiction: 'BY', from: '2019', to: '2019' });
     expect(restoredStats.body.total).toBe(1);
 
     await request(app).post('/api/v1/organizations').set(editor()).send({ name: 'Merged Away Centre', kind: 'ngo' });
-    const moved = await request(app).post('/api/v1/designations').set(editor()).send(designationBody({ organization: 'Merged Away Centre', organization_aliases: [], decided_on: '2020-02' }));
+    const moved = await request(app)
+      .post('/api/v1/designations')
+      .set(editor())
+      .send(designationBody({ organization: 'Merged Away Centre', organization_aliases: [], decided_on: '2020-02' }));
     expect(moved.status).toBe(201);
-    const merged = await request(app).post('/api/v1/organizations/test-rights-centre/merge').set(bearer(tokens.admin)).send({ organization: 'merged-away-centre' });
+    const merged = await request(app)
+      .post('/api/v1/organizations/test-rights-centre/merge')
+      .set(bearer(tokens.admin))
+      .send({ organization: 'merged-away-centre' });
     expect(merged.status).toBe(200);
     await expectCountsMatchDesignations(testDb.db);
 
     // A change of kind moves the organization's designations to the other kind's counts.
     for (const kind of ['media', 'ngo']) {
       const organization = await request(app).get('/api/v1/organizations/test-rights-centre');
-      const changed = await request(app).patch('/api/v1/organizations/test-rights-centre').set(editor()).set('If-Match', organization.headers.etag).send({ kind });
+      const changed = await request(app)
+        .patch('/api/v1/organizations/test-rights-centre')
+        .set(editor())
+        .set('If-Match', organization.headers.etag)
+        .send({ kind });
       expect({ kind, status: changed.status }).toEqual({ kind, status: 200 });
       await expectCountsMatchDesignations(testDb.db);
-      const [{ moved }] = await testDb.db('designation_kind_counts').where('organization_kind', kind).sum({ moved: 'designations' });
+      const [{ moved }] = await testDb
+        .db('designation_kind_counts')
+        .where('organization_kind', kind)
+        .sum({ moved: 'designations' });
       expect(Number(moved)).toBeGreaterThan(0);
     }
 
@@ -270,15 +395,31 @@ describe('the monthly counts and the counts by organization kind follow every wr
     await importDesignations(testDb.db, fileInput(file), { today: TODAY });
     await expectCountsMatchDesignations(testDb.db);
     // The same ids again, now in other months and jurisdictions: updates move counts between keys.
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/,RU,/g, ',CN,').replace(/,2003-0/g, ',2004-0'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace(/,RU,/g, ',CN,')
+        .replace(/,2003-0/g, ',2004-0'),
+    );
     await importDesignations(testDb.db, fileInput(file), { today: TODAY });
     await expectCountsMatchDesignations(testDb.db);
   });
 
   it('a write that rolls back leaves the counts as they were', async () => {
     const summaries = async () => ({
-      ...Object.fromEntries(await Promise.all(SUMMARY_KEYS.map(async ({ table, key }) => [table, await testDb.db(table).select('*').orderBy(Object.keys(key))]))),
-      byKind: await testDb.db('designation_kind_counts').select('*').orderBy(['jurisdiction', 'organization_kind', 'measure', 'decided_month']),
+      ...Object.fromEntries(
+        await Promise.all(
+          SUMMARY_KEYS.map(async ({ table, key }) => [
+            table,
+            await testDb.db(table).select('*').orderBy(Object.keys(key)),
+          ]),
+        ),
+      ),
+      byKind: await testDb
+        .db('designation_kind_counts')
+        .select('*')
+        .orderBy(['jurisdiction', 'organization_kind', 'measure', 'decided_month']),
     });
     const before = await summaries();
     await expect(
@@ -294,7 +435,9 @@ describe('the monthly counts and the counts by organization kind follow every wr
 
   it('a hard delete and a rebuild from scratch agree with the designations', async () => {
     await recordedTransaction(testDb.db, 'test', async (trx) => {
-      await trx('designation_sources').whereIn('designation_id', trx('designations').where('jurisdiction', 'CN').select('id')).delete();
+      await trx('designation_sources')
+        .whereIn('designation_id', trx('designations').where('jurisdiction', 'CN').select('id'))
+        .delete();
       await trx('all_designations').where('jurisdiction', 'CN').delete();
     });
     await expectCountsMatchDesignations(testDb.db);

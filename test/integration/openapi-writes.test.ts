@@ -12,9 +12,15 @@ type Operation = {
   security?: Record<string, string[]>[];
   parameters: { name: string; in: string; required: boolean }[];
   requestBody?: { content: Record<string, unknown> };
-  responses: Record<string, { content?: Record<string, { schema: { $ref: string } }>; headers?: Record<string, unknown> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema: { $ref: string } }>; headers?: Record<string, unknown> }
+  >;
 };
-type OpenApi = { paths: Record<string, Record<string, Operation> & { servers?: { url: string }[] }>; components: { securitySchemes: Record<string, unknown> } };
+type OpenApi = {
+  paths: Record<string, Record<string, Operation> & { servers?: { url: string }[] }>;
+  components: { securitySchemes: Record<string, unknown> };
+};
 
 describe('the OpenAPI document describes the writes, and real write responses match it', () => {
   let testDb: TestDatabase;
@@ -42,7 +48,10 @@ describe('the OpenAPI document describes the writes, and real write responses ma
     const schema = documented.content?.[contentType]?.schema;
     if (!schema) throw new Error(`${method} ${path} ${response.status} is not documented as ${contentType}`);
     const validate = ajv.getSchema(`openapi.json${schema.$ref}`)!;
-    if (!validate(response.body)) throw new Error(`${method} ${path} ${response.status} does not match ${schema.$ref}: ${ajv.errorsText(validate.errors)}`);
+    if (!validate(response.body))
+      throw new Error(
+        `${method} ${path} ${response.status} does not match ${schema.$ref}: ${ajv.errorsText(validate.errors)}`,
+      );
   }
 
   it('documents every write with the bearer token, its If-Match rule and its body', () => {
@@ -50,13 +59,20 @@ describe('the OpenAPI document describes the writes, and real write responses ma
     for (const route of WRITE_ROUTES) {
       const operation = document.paths[route.path][route.method];
       expect(operation.security).toEqual([{ bearerToken: [] }]);
-      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['400', '401', '403', String(route.success.status)]));
+      expect(Object.keys(operation.responses)).toEqual(
+        expect.arrayContaining(['400', '401', '403', String(route.success.status)]),
+      );
       const ifMatch = operation.parameters.find((parameter) => parameter.name === 'If-Match');
       if (route.ifMatch === 'none') expect(ifMatch).toBeUndefined();
       else expect(ifMatch).toMatchObject({ in: 'header', required: route.ifMatch === 'required' });
       expect(operation.requestBody !== undefined).toBe(route.body !== null);
     }
-    expect(Object.keys(document.paths['/import'].post.requestBody!.content)).toEqual(['text/csv', 'application/x-ndjson', 'application/ndjson', 'application/jsonl']);
+    expect(Object.keys(document.paths['/import'].post.requestBody!.content)).toEqual([
+      'text/csv',
+      'application/x-ndjson',
+      'application/ndjson',
+      'application/jsonl',
+    ]);
     expect(document.paths['/feed.atom'].servers).toEqual([{ url: '/' }]);
     expect(document.paths['/organizations/{slug}'].get.responses['308']).toBeDefined();
     expect(document.paths['/designations/{id}'].get.responses['200'].headers).toHaveProperty('ETag');
@@ -67,14 +83,60 @@ describe('the OpenAPI document describes the writes, and real write responses ma
     const created = await request(app).post('/api/v1/designations').set(editor).send(designationBody());
     expectDocumented('/designations', 'post', created);
     const id = created.body.id;
-    expectDocumented('/designations/{id}', 'patch', await request(app).patch(`/api/v1/designations/${id}`).set(editor).set('If-Match', '"1"').send({ notes: 'x' }));
-    expectDocumented('/designations/{id}/end', 'post', await request(app).post(`/api/v1/designations/${id}/end`).set(editor).send({ ended_on: '2025', source_urls: ['https://example.org/e'], source_publishers: ['E'] }));
-    expectDocumented('/designations/{id}', 'delete', await request(app).delete(`/api/v1/designations/${id}`).set(editor));
-    expectDocumented('/designations/{id}/restore', 'post', await request(app).post(`/api/v1/designations/${id}/restore`).set(editor));
-    expectDocumented('/organizations', 'post', await request(app).post('/api/v1/organizations').set(editor).send({ name: 'Documented Org', kind: 'ngo' }));
-    expectDocumented('/organizations/{slug}', 'patch', await request(app).patch('/api/v1/organizations/documented-org').set(editor).set('If-Match', '"1"').send({ kind: 'media' }));
-    expectDocumented('/organizations/{slug}/merge', 'post', await request(app).post('/api/v1/organizations/memorial/merge').set(bearer(tokens.admin)).send({ organization: 'documented-org' }));
-    expectDocumented('/import', 'post', await request(app).post('/api/v1/import?dry_run=1').set(bearer(tokens.admin)).set('Content-Type', 'text/csv').send(fileInputText()));
+    expectDocumented(
+      '/designations/{id}',
+      'patch',
+      await request(app).patch(`/api/v1/designations/${id}`).set(editor).set('If-Match', '"1"').send({ notes: 'x' }),
+    );
+    expectDocumented(
+      '/designations/{id}/end',
+      'post',
+      await request(app)
+        .post(`/api/v1/designations/${id}/end`)
+        .set(editor)
+        .send({ ended_on: '2025', source_urls: ['https://example.org/e'], source_publishers: ['E'] }),
+    );
+    expectDocumented(
+      '/designations/{id}',
+      'delete',
+      await request(app).delete(`/api/v1/designations/${id}`).set(editor),
+    );
+    expectDocumented(
+      '/designations/{id}/restore',
+      'post',
+      await request(app).post(`/api/v1/designations/${id}/restore`).set(editor),
+    );
+    expectDocumented(
+      '/organizations',
+      'post',
+      await request(app).post('/api/v1/organizations').set(editor).send({ name: 'Documented Org', kind: 'ngo' }),
+    );
+    expectDocumented(
+      '/organizations/{slug}',
+      'patch',
+      await request(app)
+        .patch('/api/v1/organizations/documented-org')
+        .set(editor)
+        .set('If-Match', '"1"')
+        .send({ kind: 'media' }),
+    );
+    expectDocumented(
+      '/organizations/{slug}/merge',
+      'post',
+      await request(app)
+        .post('/api/v1/organizations/memorial/merge')
+        .set(bearer(tokens.admin))
+        .send({ organization: 'documented-org' }),
+    );
+    expectDocumented(
+      '/import',
+      'post',
+      await request(app)
+        .post('/api/v1/import?dry_run=1')
+        .set(bearer(tokens.admin))
+        .set('Content-Type', 'text/csv')
+        .send(fileInputText()),
+    );
   });
 
   it('refusals match the documented problems', async () => {
@@ -82,17 +144,46 @@ describe('the OpenAPI document describes the writes, and real write responses ma
     const id = 'aaaaaaaa-0000-4000-8000-000000000001';
     expectDocumented('/designations', 'post', await request(app).post('/api/v1/designations').send({}));
     expectDocumented('/import', 'post', await request(app).post('/api/v1/import').set(editor).send('x'));
-    expectDocumented('/designations', 'post', await request(app).post('/api/v1/designations').set(editor).send({ measure: 'x' }));
-    expectDocumented('/designations/{id}', 'patch', await request(app).patch(`/api/v1/designations/${id}`).set(editor).send({}));
-    expectDocumented('/designations/{id}', 'patch', await request(app).patch(`/api/v1/designations/${id}`).set(editor).set('If-Match', '"9"').send({}));
-    expectDocumented('/designations/{id}', 'delete', await request(app).delete('/api/v1/designations/00000000-0000-4000-8000-000000000000').set(editor));
-    expectDocumented('/designations/{id}/restore', 'post', await request(app).post(`/api/v1/designations/${id}/restore`).set(editor));
-    expectDocumented('/organizations', 'post', await request(app).post('/api/v1/organizations').set(editor).set('Content-Type', 'text/plain').send('name'));
-    expectDocumented('/import', 'post', await request(app).post('/api/v1/import').set(bearer(tokens.admin)).set('Content-Type', 'text/csv').send('a,b\n'));
+    expectDocumented(
+      '/designations',
+      'post',
+      await request(app).post('/api/v1/designations').set(editor).send({ measure: 'x' }),
+    );
+    expectDocumented(
+      '/designations/{id}',
+      'patch',
+      await request(app).patch(`/api/v1/designations/${id}`).set(editor).send({}),
+    );
+    expectDocumented(
+      '/designations/{id}',
+      'patch',
+      await request(app).patch(`/api/v1/designations/${id}`).set(editor).set('If-Match', '"9"').send({}),
+    );
+    expectDocumented(
+      '/designations/{id}',
+      'delete',
+      await request(app).delete('/api/v1/designations/00000000-0000-4000-8000-000000000000').set(editor),
+    );
+    expectDocumented(
+      '/designations/{id}/restore',
+      'post',
+      await request(app).post(`/api/v1/designations/${id}/restore`).set(editor),
+    );
+    expectDocumented(
+      '/organizations',
+      'post',
+      await request(app).post('/api/v1/organizations').set(editor).set('Content-Type', 'text/plain').send('name'),
+    );
+    expectDocumented(
+      '/import',
+      'post',
+      await request(app).post('/api/v1/import').set(bearer(tokens.admin)).set('Content-Type', 'text/csv').send('a,b\n'),
+    );
   });
 
   it('states the caps on designation fields that the API enforces: a body over one is refused by both', async () => {
-    const schema = (document.paths['/designations'].post.requestBody!.content['application/json'] as { schema: object }).schema;
+    const schema = (document.paths['/designations'].post.requestBody!.content['application/json'] as { schema: object })
+      .schema;
     const documented = ajv.compile(schema);
     const urls = (count: number) => Array.from({ length: count }, (_, index) => `https://example.org/cap/${index}`);
     const overCaps: [string, Record<string, unknown>][] = [
@@ -108,9 +199,15 @@ describe('the OpenAPI document describes the writes, and real write responses ma
       expect({ field, documentedValid: documented(body) }).toEqual({ field, documentedValid: false });
       const refused = await request(app).post('/api/v1/designations').set(editor).send(body);
       expect(refused.status).toBe(400);
-      expect(refused.body.errors.map((error: { parameter?: string; column?: string }) => error.parameter ?? error.column)).toContain(field);
+      expect(
+        refused.body.errors.map((error: { parameter?: string; column?: string }) => error.parameter ?? error.column),
+      ).toContain(field);
     }
-    const atCaps = designationBody({ organization_aliases: Array.from({ length: 500 }, (_, index) => `Alias ${index}`), source_urls: urls(50), source_publishers: urls(50).map(() => 'P') });
+    const atCaps = designationBody({
+      organization_aliases: Array.from({ length: 500 }, (_, index) => `Alias ${index}`),
+      source_urls: urls(50),
+      source_publishers: urls(50).map(() => 'P'),
+    });
     expect(documented(atCaps)).toBe(true);
   });
 

@@ -23,7 +23,11 @@ const SAMPLE_REQUESTS: Record<string, string[]> = {
   '/laws': ['/laws'],
   '/laws/{slug}': ['/laws/ru-foreign-agents-law'],
   '/law-families': ['/law-families'],
-  '/law-families/{family}': ['/law-families/foreign_agent', '/law-families/financial_or_tax', '/law-families/extremism'],
+  '/law-families/{family}': [
+    '/law-families/foreign_agent',
+    '/law-families/financial_or_tax',
+    '/law-families/extremism',
+  ],
   '/jurisdictions': ['/jurisdictions'],
   '/jurisdictions/{code}': ['/jurisdictions/NI', '/jurisdictions/FR'],
   '/coverage': ['/coverage', '/coverage?jurisdiction=RU,NI'],
@@ -37,7 +41,15 @@ const SAMPLE_REQUESTS: Record<string, string[]> = {
 
 type OpenApi = {
   openapi: string;
-  paths: Record<string, { get: { parameters: { name: string; in: string }[]; responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> } }>;
+  paths: Record<
+    string,
+    {
+      get: {
+        parameters: { name: string; in: string }[];
+        responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }>;
+      };
+    }
+  >;
 };
 
 describe('the OpenAPI document and the docs page', () => {
@@ -61,7 +73,8 @@ describe('the OpenAPI document and the docs page', () => {
     const schema = response.content[contentType]?.schema;
     expect(schema).toBeDefined();
     const validate = ajv.getSchema(`openapi.json${schema.$ref}`)!;
-    if (!validate(body)) throw new Error(`${path} ${status} does not match ${schema.$ref}: ${ajv.errorsText(validate.errors)}`);
+    if (!validate(body))
+      throw new Error(`${path} ${status} does not match ${schema.$ref}: ${ajv.errorsText(validate.errors)}`);
   }
 
   it('is OpenAPI 3.1 and documents every route of the API, each with a sample request here', () => {
@@ -69,14 +82,36 @@ describe('the OpenAPI document and the docs page', () => {
     const routes = API_ROUTES.map((apiRoute) => apiRoute.path).sort();
     const downloads = DOWNLOAD_ROUTES.map((route) => route.path);
     const writes = WRITE_ROUTES.map((route) => route.path);
-    expect(Object.keys(document.paths).sort()).toEqual([...new Set([...routes, ...downloads, ...writes, FEED_PATH])].sort());
+    expect(Object.keys(document.paths).sort()).toEqual(
+      [...new Set([...routes, ...downloads, ...writes, FEED_PATH])].sort(),
+    );
     expect(Object.keys(SAMPLE_REQUESTS).sort()).toEqual(routes);
   });
 
   it('documents the parameters the server checks', () => {
     const names = document.paths['/designations'].get.parameters.map((parameter) => parameter.name);
-    expect(names).toEqual(['q', 'organization', 'family', 'jurisdiction', 'measure', 'law', 'law_family', 'reason', 'status', 'from', 'to', 'as_of', 'imprecise', 'recorded_as_of', 'sort', 'limit', 'cursor']);
-    expect(document.paths['/designations/{id}'].get.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+    expect(names).toEqual([
+      'q',
+      'organization',
+      'family',
+      'jurisdiction',
+      'measure',
+      'law',
+      'law_family',
+      'reason',
+      'status',
+      'from',
+      'to',
+      'as_of',
+      'imprecise',
+      'recorded_as_of',
+      'sort',
+      'limit',
+      'cursor',
+    ]);
+    expect(document.paths['/designations/{id}'].get.parameters).toEqual([
+      expect.objectContaining({ name: 'id', in: 'path', required: true }),
+    ]);
   });
 
   it('real responses match their documented schemas', async () => {
@@ -106,7 +141,9 @@ describe('the OpenAPI document and the docs page', () => {
     expectMatchesDocumentedResponse('/designations', 400, badRequest.body, 'application/problem+json');
     const notFound = await request(app).get('/api/v1/laws/no-such-law');
     expectMatchesDocumentedResponse('/laws/{slug}', 404, notFound.body, 'application/problem+json');
-    const noSuchOrganization = await request(app).get('/api/v1/precedents?organization=Human%20Rights%20Foundation&jurisdiction=RU');
+    const noSuchOrganization = await request(app).get(
+      '/api/v1/precedents?organization=Human%20Rights%20Foundation&jurisdiction=RU',
+    );
     expect(noSuchOrganization.status).toBe(404);
     expectMatchesDocumentedResponse('/precedents', 404, noSuchOrganization.body, 'application/problem+json');
   });
@@ -122,15 +159,17 @@ describe('the OpenAPI document and the docs page', () => {
     expectMatchesDocumentedResponse('/designations', 414, tooLong.body, 'application/problem+json');
 
     type Responses = Record<string, { headers?: Record<string, unknown> }>;
-    const operations = Object.values(document.paths as unknown as Record<string, Record<string, { responses?: Responses }>>).flatMap((item) =>
-      Object.values(item).filter((operation) => operation.responses !== undefined),
-    );
+    const operations = Object.values(
+      document.paths as unknown as Record<string, Record<string, { responses?: Responses }>>,
+    ).flatMap((item) => Object.values(item).filter((operation) => operation.responses !== undefined));
     expect(operations.length).toBeGreaterThan(25);
     for (const { responses } of operations as { responses: Responses }[]) {
       expect(Object.keys(responses)).toEqual(expect.arrayContaining(['414', '429']));
       expect(Object.keys(responses['429'].headers!)).toEqual(['RateLimit', 'RateLimit-Policy', 'Retry-After']);
       const success = Object.keys(responses).find((status) => status.startsWith('2'))!;
-      expect(Object.keys(responses[success].headers!)).toEqual(expect.arrayContaining(['RateLimit', 'RateLimit-Policy']));
+      expect(Object.keys(responses[success].headers!)).toEqual(
+        expect.arrayContaining(['RateLimit', 'RateLimit-Policy']),
+      );
     }
     const writes = document.paths as unknown as Record<string, Record<string, { responses: Responses }>>;
     expect(writes['/designations'].post.responses).toHaveProperty('413');
@@ -142,7 +181,12 @@ describe('the OpenAPI document and the docs page', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     const assets = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(assets).toEqual(['/assets/favicon.svg', '/api/docs/assets/swagger-ui.css', '/api/docs/assets/swagger-ui-bundle.js', '/api/docs/start.js']);
+    expect(assets).toEqual([
+      '/assets/favicon.svg',
+      '/api/docs/assets/swagger-ui.css',
+      '/api/docs/assets/swagger-ui-bundle.js',
+      '/api/docs/start.js',
+    ]);
     for (const asset of assets) expect((await request(app).get(asset)).status).toBe(200);
     expect((await request(app).get('/api/docs/start.js')).text).toContain("url: '/api/openapi.json'");
   });

@@ -23,8 +23,10 @@ describe('organization registration numbers (OGRN, INN)', () => {
   let testDb: TestDatabase;
   let app: Express;
   let tokens: TestTokens;
-  const load = (file: string) => recordedTransaction(testDb.db, 'seed', (trx) => loadOrganizationIdentifiers(trx, file));
-  const countOf = async (table: string, where: Record<string, unknown> = {}) => Number((await testDb.db(table).where(where).count<{ count: string }[]>('* as count'))[0].count);
+  const load = (file: string) =>
+    recordedTransaction(testDb.db, 'seed', (trx) => loadOrganizationIdentifiers(trx, file));
+  const countOf = async (table: string, where: Record<string, unknown> = {}) =>
+    Number((await testDb.db(table).where(where).count<{ count: string }[]>('* as count'))[0].count);
 
   /** A file of these lines after the header, in a folder of its own. */
   function identifiersFile(lines: string[]): string {
@@ -54,15 +56,23 @@ describe('organization registration numbers (OGRN, INN)', () => {
       { scheme: 'ru_inn', value: GOLOS.inn },
     ]);
     // Named by its alias "HRC Memorial" in the file, found as the importer finds it.
-    expect((await request(app).get('/api/v1/organizations/memorial-human-rights-centre')).body.identifiers).toEqual([{ scheme: 'ru_ogrn', value: MEMORIAL_HRC_OGRN }]);
+    expect((await request(app).get('/api/v1/organizations/memorial-human-rights-centre')).body.identifiers).toEqual([
+      { scheme: 'ru_ogrn', value: MEMORIAL_HRC_OGRN },
+    ]);
     expect((await request(app).get('/api/v1/organizations/human-rights-watch')).body.identifiers).toEqual([]);
   });
 
   it('GET /api/v1/organizations?q=<number> finds the organization that holds it, exactly', async () => {
     const byOgrn = await request(app).get(`/api/v1/organizations?q=${GOLOS.ogrn}`);
     expect(byOgrn.status).toBe(200);
-    expect(byOgrn.body.items).toEqual([expect.objectContaining({ slug: 'golos-association', matched_name: GOLOS.ogrn, score: 1 })]);
-    expect((await request(app).get(`/api/v1/organizations?q=${GOLOS.inn}`)).body.items.map((item: { slug: string }) => item.slug)).toEqual(['golos-association']);
+    expect(byOgrn.body.items).toEqual([
+      expect.objectContaining({ slug: 'golos-association', matched_name: GOLOS.ogrn, score: 1 }),
+    ]);
+    expect(
+      (await request(app).get(`/api/v1/organizations?q=${GOLOS.inn}`)).body.items.map(
+        (item: { slug: string }) => item.slug,
+      ),
+    ).toEqual(['golos-association']);
     // A number no organization holds is searched as a name, and resembles none.
     expect((await request(app).get('/api/v1/organizations?q=1020000000999')).body.items).toEqual([]);
   });
@@ -78,9 +88,18 @@ describe('organization registration numbers (OGRN, INN)', () => {
   it('the data package has an organization_identifiers resource, described, that names organizations of the package', async () => {
     const files = await unzip((await download(app, '/api/v1/datapackage.zip')).body);
     const descriptor = JSON.parse(files.get('datapackage.json')!.toString('utf8'));
-    const resource = descriptor.resources.find((candidate: { name: string }) => candidate.name === 'organization_identifiers');
-    expect(resource).toMatchObject({ path: 'organization_identifiers.csv', schema: { primaryKey: ['scheme', 'value'] } });
-    expect(resource.schema.fields.map((field: { name: string }) => field.name)).toEqual(['organization_id', 'scheme', 'value']);
+    const resource = descriptor.resources.find(
+      (candidate: { name: string }) => candidate.name === 'organization_identifiers',
+    );
+    expect(resource).toMatchObject({
+      path: 'organization_identifiers.csv',
+      schema: { primaryKey: ['scheme', 'value'] },
+    });
+    expect(resource.schema.fields.map((field: { name: string }) => field.name)).toEqual([
+      'organization_id',
+      'scheme',
+      'value',
+    ]);
     const rows: Record<string, string>[] = parse(files.get('organization_identifiers.csv')!, { columns: true });
     const organizations: Record<string, string>[] = parse(files.get('organizations.csv')!, { columns: true });
     const golosId = organizations.find((organization) => organization.slug === 'golos-association')!.id;
@@ -97,11 +116,22 @@ describe('organization registration numbers (OGRN, INN)', () => {
     expect(await countOf('revisions')).toBe(revisions);
 
     // The INN given to another organization, and the Memorial HRC number dropped from the file.
-    const lines = fs.readFileSync(IDENTIFIERS_FILE, 'utf8').trim().split('\n').slice(1).filter((line) => !line.startsWith('HRC Memorial'));
-    const edited = lines.map((line) => (line === `Golos Association,ru_inn,${GOLOS.inn}` ? `Sakharov Center,ru_inn,${GOLOS.inn}` : line));
+    const lines = fs
+      .readFileSync(IDENTIFIERS_FILE, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .filter((line) => !line.startsWith('HRC Memorial'));
+    const edited = lines.map((line) =>
+      line === `Golos Association,ru_inn,${GOLOS.inn}` ? `Sakharov Center,ru_inn,${GOLOS.inn}` : line,
+    );
     expect(await load(identifiersFile(edited))).toBe(4);
-    expect((await request(app).get('/api/v1/organizations/sakharov-center')).body.identifiers).toEqual([{ scheme: 'ru_inn', value: GOLOS.inn }]);
-    expect((await request(app).get('/api/v1/organizations/golos-association')).body.identifiers).toEqual([{ scheme: 'ru_ogrn', value: GOLOS.ogrn }]);
+    expect((await request(app).get('/api/v1/organizations/sakharov-center')).body.identifiers).toEqual([
+      { scheme: 'ru_inn', value: GOLOS.inn },
+    ]);
+    expect((await request(app).get('/api/v1/organizations/golos-association')).body.identifiers).toEqual([
+      { scheme: 'ru_ogrn', value: GOLOS.ogrn },
+    ]);
     expect(await countOf('organization_identifiers', { value: MEMORIAL_HRC_OGRN })).toBe(0);
     await load(IDENTIFIERS_FILE);
     expect(await countOf('organization_identifiers')).toBe(5);
@@ -114,7 +144,14 @@ describe('organization registration numbers (OGRN, INN)', () => {
       'No Such Organization,ru_ogrn,1020000000041',
     ]);
     await expect(load(file)).rejects.toMatchObject({
-      rowProblems: [{ line: 3, column: 'organization', value: 'No Such Organization', message: expect.stringContaining('no organization has this name') }],
+      rowProblems: [
+        {
+          line: 3,
+          column: 'organization',
+          value: 'No Such Organization',
+          message: expect.stringContaining('no organization has this name'),
+        },
+      ],
     });
     const malformed = identifiersFile([
       'Golos Association,us_ein,123456789',
@@ -128,7 +165,12 @@ describe('organization registration numbers (OGRN, INN)', () => {
         { line: 2, column: 'scheme', value: 'us_ein', message: 'unknown scheme: expected one of ru_ogrn, ru_inn' },
         { line: 3, column: 'value', value: '102000000001', message: 'an OGRN is 13 digits' },
         { line: 4, column: 'value', value: '0000000019', message: 'not a valid INN: its check digit does not match' },
-        { line: 6, column: 'value', value: GOLOS.ogrn, message: 'the same number is given on line 5: a number identifies one organization' },
+        {
+          line: 6,
+          column: 'value',
+          value: GOLOS.ogrn,
+          message: 'the same number is given on line 5: a number identifies one organization',
+        },
       ],
     });
     expect(await countOf('revisions')).toBe(before);
@@ -138,7 +180,9 @@ describe('organization registration numbers (OGRN, INN)', () => {
   it('the database refuses an unknown scheme and a number of the wrong shape, and a number held twice', async () => {
     const [{ id }] = await testDb.db('organizations').where({ slug: 'human-rights-watch' }).select('id');
     const insert = (scheme: string, value: string) =>
-      recordedTransaction(testDb.db, 'cli', (trx) => trx('organization_identifiers').insert({ organization_id: id, scheme, value }));
+      recordedTransaction(testDb.db, 'cli', (trx) =>
+        trx('organization_identifiers').insert({ organization_id: id, scheme, value }),
+      );
     await expect(insert('us_ein', '123456789')).rejects.toThrow(/organization_identifiers_scheme_known/);
     await expect(insert('ru_ogrn', '102000000001')).rejects.toThrow(/organization_identifiers_value_shape/);
     await expect(insert('ru_inn', '1020000000019')).rejects.toThrow(/organization_identifiers_value_shape/);
@@ -157,10 +201,17 @@ describe('organization registration numbers (OGRN, INN)', () => {
       { scheme: 'ru_ogrn', value: MEMORIAL_HRC_OGRN },
       { scheme: 'ru_inn', value: INTERNATIONAL_MEMORIAL.inn },
     ]);
-    expect((await request(app).get(`/api/v1/organizations?q=${MEMORIAL_HRC_OGRN}`)).body.items[0].slug).toBe('international-memorial');
+    expect((await request(app).get(`/api/v1/organizations?q=${MEMORIAL_HRC_OGRN}`)).body.items[0].slug).toBe(
+      'international-memorial',
+    );
     const history = (await request(app).get('/api/v1/organizations/international-memorial/history')).body.items;
     expect(history).toContainEqual(
-      expect.objectContaining({ action: 'merge', table: 'organization_identifiers', record_id: `ru_ogrn/${MEMORIAL_HRC_OGRN}`, after: expect.objectContaining({ value: MEMORIAL_HRC_OGRN }) }),
+      expect.objectContaining({
+        action: 'merge',
+        table: 'organization_identifiers',
+        record_id: `ru_ogrn/${MEMORIAL_HRC_OGRN}`,
+        after: expect.objectContaining({ value: MEMORIAL_HRC_OGRN }),
+      }),
     );
     // Reloading the file names the merged organization by a name the survivor now has: nothing changes.
     const revisions = await countOf('revisions');

@@ -6,7 +6,18 @@ import { createOrganization } from '../../src/services/editing/organization-edit
 import { TestDatabase } from '../support/database';
 import { createSeededTestDatabase } from '../support/seed-fixture';
 
-const QUERIES = ['memorial', 'Amnesty International', 'amnesti internešnl', 'Международная амнистия', 'human rights wach', 'Хьюман Райтс Вотч', 'open society', 'foundation', 'hrw', 'centre'];
+const QUERIES = [
+  'memorial',
+  'Amnesty International',
+  'amnesti internešnl',
+  'Международная амнистия',
+  'human rights wach',
+  'Хьюман Райтс Вотч',
+  'open society',
+  'foundation',
+  'hrw',
+  'centre',
+];
 
 /** How many passes `work` ran (each ends by ranking the names its conditions found), and what it found. */
 async function withNameQueries<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; passes: number }> {
@@ -43,9 +54,14 @@ describe('organization search: the narrow first pass', () => {
 
   it("answers the same inside a caller's transaction, and leaves the transaction's thresholds as they were", async () => {
     const thresholds = (trx: Db) =>
-      trx.raw(`select current_setting('pg_trgm.similarity_threshold') as similarity, current_setting('pg_trgm.word_similarity_threshold') as word`);
+      trx.raw(
+        `select current_setting('pg_trgm.similarity_threshold') as similarity, current_setting('pg_trgm.word_similarity_threshold') as word`,
+      );
     // `memorial` for 1 ends with the narrow pass, `hrw` with the broad one (see the last test).
-    for (const [query, limit] of [[normalizeName('memorial'), 1], [normalizeName('hrw'), 5]] as const) {
+    for (const [query, limit] of [
+      [normalizeName('memorial'), 1],
+      [normalizeName('hrw'), 5],
+    ] as const) {
       const outside = await searchOrganizations(testDb.db, query, limit);
       await testDb.db.transaction(async (trx) => {
         const before = (await thresholds(trx)).rows;
@@ -69,8 +85,13 @@ describe('organization search: the narrow first pass', () => {
         .havingRaw(`max(${score.sql}) >= ?`, [...score.bindings, SEARCH_MIN_SCORE])
         .select('o.slug', testDb.db.raw(`round(max(${score.sql})::numeric, 3)::float8 as score`, score.bindings))
         .orderBy('o.slug');
-      const found = (await searchOrganizations(testDb.db, query, 10_000)).map((hit) => ({ slug: hit.slug, score: hit.score })).sort((a, b) => a.slug.localeCompare(b.slug));
-      expect({ query, found }).toEqual({ query, found: expected.sort((a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug)) });
+      const found = (await searchOrganizations(testDb.db, query, 10_000))
+        .map((hit) => ({ slug: hit.slug, score: hit.score }))
+        .sort((a, b) => a.slug.localeCompare(b.slug));
+      expect({ query, found }).toEqual({
+        query,
+        found: expected.sort((a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug)),
+      });
     }
   });
 
@@ -78,14 +99,20 @@ describe('organization search: the narrow first pass', () => {
     const hits = await searchOrganizations(testDb.db, normalizeName('memorial'), 20);
     expect(hits.map((hit) => hit.slug)).toContain('memorial');
     expect(hits.map((hit) => hit.slug)).not.toContain('morila-union-watch');
-    expect((await searchOrganizations(testDb.db, normalizeName('Morila Unon Watch'), 1)).map((hit) => hit.slug)).toEqual(['morila-union-watch']);
+    expect(
+      (await searchOrganizations(testDb.db, normalizeName('Morila Unon Watch'), 1)).map((hit) => hit.slug),
+    ).toEqual(['morila-union-watch']);
   });
 
   it('a shorter list is the head of a longer one: ties on the names are broken the same way (designations, then name)', async () => {
     for (const query of QUERIES.map(normalizeName)) {
       const longest = await searchOrganizations(testDb.db, query, 50);
       for (const limit of [1, 2, 3, 5, 8]) {
-        expect({ query, limit, hits: await searchOrganizations(testDb.db, query, limit) }).toEqual({ query, limit, hits: longest.slice(0, limit) });
+        expect({ query, limit, hits: await searchOrganizations(testDb.db, query, limit) }).toEqual({
+          query,
+          limit,
+          hits: longest.slice(0, limit),
+        });
       }
     }
   });

@@ -23,18 +23,27 @@ describe('Wikidata ids of organizations', () => {
 
   const patch = async (slug: string, body: Record<string, unknown>) => {
     const etag = (await request(app).get(`/api/v1/organizations/${slug}`)).headers.etag as string;
-    return request(app).patch(`/api/v1/organizations/${slug}`).set(bearer(tokens.editor)).set('If-Match', etag).send(body);
+    return request(app)
+      .patch(`/api/v1/organizations/${slug}`)
+      .set(bearer(tokens.editor))
+      .set('If-Match', etag)
+      .send(body);
   };
 
-  it.each(['Q12x', 'q42', '42', 'Q', 'Q-1', ' Q42', 42])('a PATCH with a malformed id (%p) is a 400 naming wikidata_id', async (value) => {
-    const response = await patch('memorial', { wikidata_id: value });
-    expect(response.status).toBe(400);
-    expect(JSON.stringify(response.body)).toContain('wikidata_id');
-    expect((await request(app).get('/api/v1/organizations/memorial')).body.wikidata_id).toBeNull();
-  });
+  it.each(['Q12x', 'q42', '42', 'Q', 'Q-1', ' Q42', 42])(
+    'a PATCH with a malformed id (%p) is a 400 naming wikidata_id',
+    async (value) => {
+      const response = await patch('memorial', { wikidata_id: value });
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).toContain('wikidata_id');
+      expect((await request(app).get('/api/v1/organizations/memorial')).body.wikidata_id).toBeNull();
+    },
+  );
 
   it('the database refuses a malformed id whatever writes it (check constraint)', async () => {
-    await expect(testDb.db('organizations').where('slug', 'memorial').update({ wikidata_id: 'Q12x' })).rejects.toMatchObject({ code: '23514' });
+    await expect(
+      testDb.db('organizations').where('slug', 'memorial').update({ wikidata_id: 'Q12x' }),
+    ).rejects.toMatchObject({ code: '23514' });
   });
 
   it('is set through PATCH, found by the search as an exact id in any case, linked from the page, and cleared with null', async () => {
@@ -67,14 +76,20 @@ describe('Wikidata ids of organizations', () => {
 
   it('is exported: in the FtM Organization and in the data package organizations table', async () => {
     expect((await patch('international-memorial', { wikidata_id: ITEM })).status).toBe(200);
-    const ftm = ftmEntities((await download(app, '/api/v1/entities.ftm.ndjson?organization=international-memorial')).body);
+    const ftm = ftmEntities(
+      (await download(app, '/api/v1/entities.ftm.ndjson?organization=international-memorial')).body,
+    );
     expect(ftmProblems(ftm)).toEqual([]);
-    const organization = ftm.find((entity) => entity.schema === 'Organization' && entity.properties.name[0] === 'International Memorial');
+    const organization = ftm.find(
+      (entity) => entity.schema === 'Organization' && entity.properties.name[0] === 'International Memorial',
+    );
     expect(organization?.properties.wikidataId).toEqual([ITEM]);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wikidata-package-'));
     await writeDataPackage(testDb.db, dir, '2026-12-07');
-    const organizations: Record<string, string>[] = parse(fs.readFileSync(path.join(dir, 'organizations.csv')), { columns: true });
+    const organizations: Record<string, string>[] = parse(fs.readFileSync(path.join(dir, 'organizations.csv')), {
+      columns: true,
+    });
     expect(organizations.find((row) => row.slug === 'international-memorial')?.wikidata_id).toBe(ITEM);
     fs.rmSync(dir, { recursive: true });
   });

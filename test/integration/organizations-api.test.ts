@@ -49,12 +49,20 @@ describe('organizations on the seed data', () => {
         matched_name: 'Amnesty International',
         score: 1,
       });
-      expect(limited).toMatchObject({ designation_count: 2, family: { parent: { slug: 'amnesty-international' }, children: [] } });
+      expect(limited).toMatchObject({
+        designation_count: 2,
+        family: { parent: { slug: 'amnesty-international' }, children: [] },
+      });
     });
 
     it('a Cyrillic query reaches the Latin name by its consonant skeleton, without pulling in every human rights group', async () => {
       const response = await search({ q: 'Хьюман Райтс Вотч' });
-      expect(response.body.items[0]).toMatchObject({ slug: 'human-rights-watch', matched_name: 'Human Rights Watch', score: 1, designation_count: 3 });
+      expect(response.body.items[0]).toMatchObject({
+        slug: 'human-rights-watch',
+        matched_name: 'Human Rights Watch',
+        score: 1,
+        designation_count: 3,
+      });
       expect(response.body.items.slice(1).every((item: { score: number }) => item.score < 0.5)).toBe(true);
     });
 
@@ -79,7 +87,11 @@ describe('organizations on the seed data', () => {
     it('has its names, family and designations', async () => {
       const response = await request(app).get('/api/v1/organizations/human-rights-watch');
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ slug: 'human-rights-watch', name: 'Human Rights Watch', family: { parent: null, children: [] } });
+      expect(response.body).toMatchObject({
+        slug: 'human-rights-watch',
+        name: 'Human Rights Watch',
+        family: { parent: null, children: [] },
+      });
       expect(response.body.names).toEqual(
         expect.arrayContaining([
           { name: 'Human Rights Watch', lang: null, kind: 'canonical' },
@@ -88,7 +100,12 @@ describe('organizations on the seed data', () => {
         ]),
       );
       expect(response.body.names[0].kind).toBe('canonical');
-      expect(response.body.designations.map((item: { decided_on: string; jurisdiction: { code: string } }) => [item.decided_on, item.jurisdiction.code])).toEqual([
+      expect(
+        response.body.designations.map((item: { decided_on: string; jurisdiction: { code: string } }) => [
+          item.decided_on,
+          item.jurisdiction.code,
+        ]),
+      ).toEqual([
         ['2019-12-02', 'CN'],
         ['2022-04-08', 'RU'],
         ['2025-11-10', 'RU'],
@@ -103,16 +120,27 @@ describe('organizations on the seed data', () => {
 
   describe('GET /api/v1/organizations/:slug/timeline', () => {
     it("Amnesty International's family: India's asset freeze, the Moscow office deregistration, the undesirable designation, in that order", async () => {
-      const response = await request(app).get('/api/v1/organizations/amnesty-international/timeline').query({ family: '1' });
+      const response = await request(app)
+        .get('/api/v1/organizations/amnesty-international/timeline')
+        .query({ family: '1' });
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ organization: { slug: 'amnesty-international', name: 'Amnesty International' }, family: true });
-      const events = response.body.events.map((event: { on: string; event: string; designation: { organization: { slug: string }; unit: string | null; measure: string } }) => [
-        event.on,
-        event.event,
-        event.designation.organization.slug,
-        event.designation.unit,
-        event.designation.measure,
-      ]);
+      expect(response.body).toMatchObject({
+        organization: { slug: 'amnesty-international', name: 'Amnesty International' },
+        family: true,
+      });
+      const events = response.body.events.map(
+        (event: {
+          on: string;
+          event: string;
+          designation: { organization: { slug: string }; unit: string | null; measure: string };
+        }) => [
+          event.on,
+          event.event,
+          event.designation.organization.slug,
+          event.designation.unit,
+          event.designation.measure,
+        ],
+      );
       expect(events).toEqual([
         ['2020-09-10', 'decided', 'amnesty-international-india', null, 'asset_freeze'],
         ['2022-04-08', 'decided', 'amnesty-international-limited', 'Moscow office', 'registration_revoked'],

@@ -6,9 +6,29 @@ import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
 const COLUMNS = [
-  'id', 'organization', 'organization_aliases', 'organization_kind', 'organization_parent', 'organization_country', 'unit', 'jurisdiction', 'measure',
-  'law', 'law_citation', 'authority', 'decided_on', 'listed_on', 'ended_on', 'status', 'reason_tags', 'stated_reasons', 'reasons_form', 'source_urls',
-  'source_publishers', 'confidence', 'notes',
+  'id',
+  'organization',
+  'organization_aliases',
+  'organization_kind',
+  'organization_parent',
+  'organization_country',
+  'unit',
+  'jurisdiction',
+  'measure',
+  'law',
+  'law_citation',
+  'authority',
+  'decided_on',
+  'listed_on',
+  'ended_on',
+  'status',
+  'reason_tags',
+  'stated_reasons',
+  'reasons_form',
+  'source_urls',
+  'source_publishers',
+  'confidence',
+  'notes',
 ];
 
 /** One made-up Nicaraguan row under the same law, each with reasons of its own (no similar_reasons evidence between them). */
@@ -39,12 +59,22 @@ function row(organization: string, measure: string, decidedOn: string, reasons: 
  * two closures under pressure, a second liquidation, a third closure.
  */
 const ROWS = [
-  row('Fundacion Anunciada', 'deregistration_announced', '2021-12-01', 'listed in a ministerial announcement later disowned'),
+  row(
+    'Fundacion Anunciada',
+    'deregistration_announced',
+    '2021-12-01',
+    'listed in a ministerial announcement later disowned',
+  ),
   row('Asociacion Primera', 'liquidation', '2022-01-10', 'failure to report donors'),
   row('Asociacion Bajo Presion', 'self_closure_under_pressure', '2022-02-01', 'asked to dissolve after police visits'),
   row('Centro Cerrado', 'self_closure_under_pressure', '2022-03-01', 'board resigned under threat of prosecution'),
   row('Fundacion Disuelta', 'liquidation', '2022-04-01', 'unregistered foreign grants'),
-  row('Escuela Cerrada', 'self_closure_under_pressure', '2022-05-01', 'closed its doors after its director was detained'),
+  row(
+    'Escuela Cerrada',
+    'self_closure_under_pressure',
+    '2022-05-01',
+    'closed its doors after its director was detained',
+  ),
 ];
 
 interface Precedent {
@@ -67,9 +97,15 @@ describe('ordinals and first uses count state acts only, unless the case is not 
   const precedents = async (organization: string) => {
     const response = await request(app).get('/api/v1/precedents').query({ organization, jurisdiction: 'NI' });
     expect(response.status).toBe(200);
-    return response.body as { summary: { ordinal: Record<string, unknown> & { first: { organization: { name: string } } } }; precedents: Precedent[] };
+    return response.body as {
+      summary: { ordinal: Record<string, unknown> & { first: { organization: { name: string } } } };
+      precedents: Precedent[];
+    };
   };
-  const firstUses = (list: Precedent[]) => list.filter((precedent) => precedent.kinds.includes('law_first_uses')).map((precedent) => precedent.designation.organization.name);
+  const firstUses = (list: Precedent[]) =>
+    list
+      .filter((precedent) => precedent.kinds.includes('law_first_uses'))
+      .map((precedent) => precedent.designation.organization.name);
 
   it('a liquidation: the second use of the law, the announced deregistration and the closures before it not counted, and said so', async () => {
     const body = await precedents('Fundacion Disuelta');
@@ -86,7 +122,9 @@ describe('ordinals and first uses count state acts only, unless the case is not 
         '2 earlier closures under pressure and 1 earlier announced deregistration never put into force under the same law are not counted.',
     });
     expect(firstUses(body.precedents)).toEqual(['Asociacion Primera']);
-    const primera = body.precedents.find((precedent) => precedent.designation.organization.name === 'Asociacion Primera')!;
+    const primera = body.precedents.find(
+      (precedent) => precedent.designation.organization.name === 'Asociacion Primera',
+    )!;
     expect(primera.explanation).toBe(
       "Asociacion Primera was ordered liquidated under Nicaragua's Test Associations Law on 2022-01-10, the first organization acted against under that law.",
     );
@@ -94,7 +132,10 @@ describe('ordinals and first uses count state acts only, unless the case is not 
 
   it('the first liquidation: first, though an announced deregistration came earlier', async () => {
     const body = await precedents('Asociacion Primera');
-    expect(body.summary.ordinal).toMatchObject({ position: 1, not_counted: [{ measure: 'deregistration_announced', count: 1 }] });
+    expect(body.summary.ordinal).toMatchObject({
+      position: 1,
+      not_counted: [{ measure: 'deregistration_announced', count: 1 }],
+    });
     expect(body.summary.ordinal.sentence).toBe(
       "Asociacion Primera was the first organization acted against under Nicaragua's Test Associations Law; " +
         '1 earlier announced deregistration never put into force under the same law is not counted.',
@@ -108,9 +149,14 @@ describe('ordinals and first uses count state acts only, unless the case is not 
       position: 6,
       first: { organization: { name: 'Fundacion Anunciada' } },
       not_counted: [],
-      sentence: "Escuela Cerrada was the sixth organization acted against under Nicaragua's Test Associations Law; the first was Fundacion Anunciada, on 2021-12-01.",
+      sentence:
+        "Escuela Cerrada was the sixth organization acted against under Nicaragua's Test Associations Law; the first was Fundacion Anunciada, on 2021-12-01.",
     });
-    expect(firstUses(body.precedents)).toEqual(['Fundacion Anunciada', 'Asociacion Primera', 'Asociacion Bajo Presion']);
+    expect(firstUses(body.precedents)).toEqual([
+      'Fundacion Anunciada',
+      'Asociacion Primera',
+      'Asociacion Bajo Presion',
+    ]);
   });
 
   it("the law's first uses are its state acts; the others are counted, and named apart", async () => {
@@ -124,10 +170,15 @@ describe('ordinals and first uses count state acts only, unless the case is not 
         { measure: 'deregistration_announced', count: 1 },
       ],
     });
-    expect(law.first_uses.map((use: { organization: { name: string } }) => use.organization.name)).toEqual(['Asociacion Primera', 'Fundacion Disuelta']);
+    expect(law.first_uses.map((use: { organization: { name: string } }) => use.organization.name)).toEqual([
+      'Asociacion Primera',
+      'Fundacion Disuelta',
+    ]);
     expect(law.latest_uses[0].organization.name).toBe('Escuela Cerrada');
     const list = (await request(app).get('/api/v1/laws')).body.items;
-    expect(list.find((item: { slug: string }) => item.slug === 'ni-test-associations-law')).toMatchObject({ first_used_on: '2022-01-10' });
+    expect(list.find((item: { slug: string }) => item.slug === 'ni-test-associations-law')).toMatchObject({
+      first_used_on: '2022-01-10',
+    });
     const page = (await request(app).get('/laws/ni-test-associations-law')).text;
     expect(page).toContain('first 2022-01-10, latest 2022-05-01');
     expect(page).toContain(

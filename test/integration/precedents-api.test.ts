@@ -9,7 +9,15 @@ interface Precedent {
   kinds: string[];
   score: number;
   explanation: string;
-  designation: { id: string; organization: { slug: string }; unit: string | null; jurisdiction: { code: string }; measure: string; decided_on: string; sources: unknown[] };
+  designation: {
+    id: string;
+    organization: { slug: string };
+    unit: string | null;
+    jurisdiction: { code: string };
+    measure: string;
+    decided_on: string;
+    sources: unknown[];
+  };
 }
 
 describe('GET /api/v1/precedents on the seed data', () => {
@@ -20,7 +28,9 @@ describe('GET /api/v1/precedents on the seed data', () => {
 
   const precedents = (query: Record<string, string>) => request(app).get('/api/v1/precedents').query(query);
   const find = (list: Precedent[], slug: string, decidedOn: string) =>
-    list.find((precedent) => precedent.designation.organization.slug === slug && precedent.designation.decided_on === decidedOn);
+    list.find(
+      (precedent) => precedent.designation.organization.slug === slug && precedent.designation.decided_on === decidedOn,
+    );
 
   it('Human Rights Watch x RU: its Moscow office deregistration of 2022-04-08 and the Chinese sanctions of 2019-12-02', async () => {
     const response = await precedents({ organization: 'Human Rights Watch', jurisdiction: 'RU' });
@@ -28,17 +38,37 @@ describe('GET /api/v1/precedents on the seed data', () => {
     const { body } = response;
     expect(body).toMatchObject({
       status: 'resolved',
-      organization: { slug: 'human-rights-watch', name: 'Human Rights Watch', kind: 'ngo', match: 'exact_name', family: { parent: null, children: [] } },
+      organization: {
+        slug: 'human-rights-watch',
+        name: 'Human Rights Watch',
+        kind: 'ngo',
+        match: 'exact_name',
+        family: { parent: null, children: [] },
+      },
       jurisdiction: { code: 'RU', name: 'Russia' },
-      case: { organization: { slug: 'human-rights-watch' }, measure: 'undesirable_designation', decided_on: '2025-11-10' },
+      case: {
+        organization: { slug: 'human-rights-watch' },
+        measure: 'undesirable_designation',
+        decided_on: '2025-11-10',
+      },
     });
     const [office, china] = body.precedents;
-    expect(office).toMatchObject({ kind: 'same_organization', score: 0.9, designation: { unit: 'Moscow office', measure: 'registration_revoked', decided_on: '2022-04-08' } });
+    expect(office).toMatchObject({
+      kind: 'same_organization',
+      score: 0.9,
+      designation: { unit: 'Moscow office', measure: 'registration_revoked', decided_on: '2022-04-08' },
+    });
     expect(office.explanation).toBe(
       "Human Rights Watch's Moscow office had its registration revoked under Russia's Foreign NGO branch register on 2022-04-08, together with 12 other organizations.",
     );
-    expect(china).toMatchObject({ kind: 'same_organization', score: 0.85, designation: { jurisdiction: { code: 'CN' }, measure: 'sanctions', decided_on: '2019-12-02' } });
-    expect(china.explanation).toBe('Human Rights Watch was sanctioned by China on 2019-12-02, together with 4 other organizations.');
+    expect(china).toMatchObject({
+      kind: 'same_organization',
+      score: 0.85,
+      designation: { jurisdiction: { code: 'CN' }, measure: 'sanctions', decided_on: '2019-12-02' },
+    });
+    expect(china.explanation).toBe(
+      'Human Rights Watch was sanctioned by China on 2019-12-02, together with 4 other organizations.',
+    );
     expect(office.designation.sources[0]).toEqual({
       url: 'https://jurist.org/news/2022/04/russia-shuts-down-amnesty-international-hrw-offices',
       publisher: 'JURIST',
@@ -65,14 +95,23 @@ describe('GET /api/v1/precedents on the seed data', () => {
         position: 63,
         first: { organization: { slug: 'national-endowment-for-democracy' }, decided_on: '2015-07-28' },
       });
-      expect(body.summary.earliest_comparable.designation).toMatchObject({ organization: { slug: 'national-endowment-for-democracy' }, decided_on: '2015-07-28' });
+      expect(body.summary.earliest_comparable.designation).toMatchObject({
+        organization: { slug: 'national-endowment-for-democracy' },
+        decided_on: '2015-07-28',
+      });
     });
 
     it('finds the Moscow office deregistration, Amnesty International India, the first use of the law and the Clooney Foundation', () => {
       const list = body.precedents;
-      expect(find(list, 'amnesty-international-limited', '2022-04-08')).toMatchObject({ kind: 'same_organization', designation: { unit: 'Moscow office' } });
+      expect(find(list, 'amnesty-international-limited', '2022-04-08')).toMatchObject({
+        kind: 'same_organization',
+        designation: { unit: 'Moscow office' },
+      });
       const india = find(list, 'amnesty-international-india', '2020-09-10')!;
-      expect(india).toMatchObject({ kind: 'same_family', designation: { measure: 'asset_freeze', jurisdiction: { code: 'IN' } } });
+      expect(india).toMatchObject({
+        kind: 'same_family',
+        designation: { measure: 'asset_freeze', jurisdiction: { code: 'IN' } },
+      });
       expect(india.explanation).toBe(
         "Amnesty International India, part of Amnesty International like Amnesty International Limited, had its assets frozen under India's PMLA on 2020-09-10.",
       );
@@ -102,7 +141,8 @@ describe('GET /api/v1/precedents on the seed data', () => {
       for (let index = 1; index < list.length; index++) {
         const [previous, current] = [list[index - 1], list[index]];
         expect(previous.score).toBeGreaterThanOrEqual(current.score);
-        if (previous.score === current.score) expect(previous.designation.decided_on <= current.designation.decided_on).toBe(true);
+        if (previous.score === current.score)
+          expect(previous.designation.decided_on <= current.designation.decided_on).toBe(true);
       }
       const counts = Object.values(body.summary.counts as Record<string, number>);
       expect(counts.reduce((sum, count) => sum + count, 0)).toBe(body.summary.total);
@@ -115,10 +155,17 @@ describe('GET /api/v1/precedents on the seed data', () => {
   });
 
   it('the organizations acted against the same day are same_day precedents, naming the case', async () => {
-    const { body } = await precedents({ organization: 'amnesty-international-limited', jurisdiction: 'RU', law: 'ru-foreign-ngo-branch-register', limit: '100' });
+    const { body } = await precedents({
+      organization: 'amnesty-international-limited',
+      jurisdiction: 'RU',
+      law: 'ru-foreign-ngo-branch-register',
+      limit: '100',
+    });
     expect(body.organization.match).toBe('slug');
     expect(body.case).toMatchObject({ unit: 'Moscow office', decided_on: '2022-04-08' });
-    expect(body.summary.ordinal.sentence).toBe("Amnesty International Limited was the first organization acted against under Russia's Foreign NGO branch register.");
+    expect(body.summary.ordinal.sentence).toBe(
+      "Amnesty International Limited was the first organization acted against under Russia's Foreign NGO branch register.",
+    );
     const sameDay = body.precedents.filter((precedent: Precedent) => precedent.kinds.includes('same_day'));
     expect(sameDay).toHaveLength(13);
     expect(find(body.precedents, 'chatham-house', '2022-04-08')!.explanation).toBe(
@@ -127,7 +174,12 @@ describe('GET /api/v1/precedents on the seed data', () => {
   });
 
   it('date=2020 keeps only what had happened by the end of 2020', async () => {
-    const { body } = await precedents({ organization: 'Amnesty International Limited', jurisdiction: 'RU', date: '2020', limit: '100' });
+    const { body } = await precedents({
+      organization: 'Amnesty International Limited',
+      jurisdiction: 'RU',
+      date: '2020',
+      limit: '100',
+    });
     expect(body).toMatchObject({ status: 'resolved', date: '2020', case: null, summary: { ordinal: null } });
     expect(body.precedents.length).toBeGreaterThan(5);
     for (const precedent of body.precedents) expect(precedent.designation.decided_on.slice(0, 4) <= '2020').toBe(true);
@@ -136,12 +188,23 @@ describe('GET /api/v1/precedents on the seed data', () => {
   });
 
   it('without a designation of its own, first uses and peers are found by the measure given', async () => {
-    const { body } = await precedents({ organization: 'Amnesty International', jurisdiction: 'RU', measure: 'undesirable_designation' });
-    expect(body).toMatchObject({ organization: { slug: 'amnesty-international', match: 'exact_name' }, measure: 'undesirable_designation', case: null });
+    const { body } = await precedents({
+      organization: 'Amnesty International',
+      jurisdiction: 'RU',
+      measure: 'undesirable_designation',
+    });
+    expect(body).toMatchObject({
+      organization: { slug: 'amnesty-international', match: 'exact_name' },
+      measure: 'undesirable_designation',
+      case: null,
+    });
     expect(find(body.precedents, 'national-endowment-for-democracy', '2015-07-28')!.explanation).toBe(
       "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable organizations law on 2015-07-28, the first organization to be declared an undesirable organization there.",
     );
-    expect(find(body.precedents, 'amnesty-international-limited', '2025-05-19')).toMatchObject({ kind: 'same_family', kinds: ['same_family', 'peer_organization'] });
+    expect(find(body.precedents, 'amnesty-international-limited', '2025-05-19')).toMatchObject({
+      kind: 'same_family',
+      kinds: ['same_family', 'peer_organization'],
+    });
   });
 
   it.each([
@@ -161,9 +224,30 @@ describe('GET /api/v1/precedents on the seed data', () => {
       status: 'ambiguous',
       organization: 'Amnesty',
       candidates: [
-        { slug: 'amnesty-international', name: 'Amnesty International', kind: 'ngo', matched_name: 'Amnesty International', score: 1, designation_count: 0 },
-        { slug: 'amnesty-international-limited', name: 'Amnesty International Limited', kind: 'ngo', matched_name: 'Amnesty International', score: 1, designation_count: 2 },
-        { slug: 'amnesty-international-india', name: 'Amnesty International India', kind: 'ngo', matched_name: 'Amnesty International India', score: 1, designation_count: 1 },
+        {
+          slug: 'amnesty-international',
+          name: 'Amnesty International',
+          kind: 'ngo',
+          matched_name: 'Amnesty International',
+          score: 1,
+          designation_count: 0,
+        },
+        {
+          slug: 'amnesty-international-limited',
+          name: 'Amnesty International Limited',
+          kind: 'ngo',
+          matched_name: 'Amnesty International',
+          score: 1,
+          designation_count: 2,
+        },
+        {
+          slug: 'amnesty-international-india',
+          name: 'Amnesty International India',
+          kind: 'ngo',
+          matched_name: 'Amnesty International India',
+          score: 1,
+          designation_count: 1,
+        },
       ],
     });
   });

@@ -24,7 +24,12 @@ describe('per-client rate limits', () => {
   function expectTooManyRequests(response: request.Response, bucket: string): void {
     expect(response.status).toBe(429);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ type: '/problems/too-many-requests', title: 'Too Many Requests', status: 429, code: 'too_many_requests' });
+    expect(response.body).toMatchObject({
+      type: '/problems/too-many-requests',
+      title: 'Too Many Requests',
+      status: 429,
+      code: 'too_many_requests',
+    });
     expect(response.body.detail).toContain(bucket);
     expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
     expect(response.headers['ratelimit']).toMatch(new RegExp(`"${bucket}"; r=0; t=\\d+`));
@@ -40,7 +45,9 @@ describe('per-client rate limits', () => {
     expect((await request(app).get('/')).status).toBe(200);
     const refused = await request(app).get('/api/v1/jurisdictions');
     expectTooManyRequests(refused, 'reads');
-    expect(refused.body.detail).toBe(`more than 3 reads a minute from this address; try again in ${refused.headers['retry-after']} seconds`);
+    expect(refused.body.detail).toBe(
+      `more than 3 reads a minute from this address; try again in ${refused.headers['retry-after']} seconds`,
+    );
     // Web pages and the feed are reads too.
     expectTooManyRequests(await request(app).get('/feed.atom'), 'reads');
     expectTooManyRequests(await request(app).get('/search?q=memorial'), 'reads');
@@ -50,7 +57,14 @@ describe('per-client rate limits', () => {
     const app = appWith({ reads: 1 });
     await request(app).get('/api/v1/laws');
     expectTooManyRequests(await request(app).get('/api/v1/laws'), 'reads');
-    for (const path of ['/healthz', '/readyz', '/assets/site.css', '/api/openapi.json', '/api/docs', '/api/docs/assets/swagger-ui.css']) {
+    for (const path of [
+      '/healthz',
+      '/readyz',
+      '/assets/site.css',
+      '/api/openapi.json',
+      '/api/docs',
+      '/api/docs/assets/swagger-ui.css',
+    ]) {
       const response = await request(app).get(path);
       expect({ path, status: response.status }).toEqual({ path, status: 200 });
       expect(response.headers['ratelimit']).toBeUndefined();
@@ -60,12 +74,28 @@ describe('per-client rate limits', () => {
   it('counts writes apart from reads, and a refused write writes nothing', async () => {
     const app = appWith({ reads: 100, writes: 2 });
     const editor = bearer(tokens.editor);
-    expect((await request(app).post('/api/v1/designations').set(editor).send(designationBody({ decided_on: '2024-03-01' }))).status).toBe(201);
-    const second = await request(app).post('/api/v1/designations').set(editor).send(designationBody({ decided_on: '2024-03-02' }));
+    expect(
+      (
+        await request(app)
+          .post('/api/v1/designations')
+          .set(editor)
+          .send(designationBody({ decided_on: '2024-03-01' }))
+      ).status,
+    ).toBe(201);
+    const second = await request(app)
+      .post('/api/v1/designations')
+      .set(editor)
+      .send(designationBody({ decided_on: '2024-03-02' }));
     expect(second.status).toBe(201);
     expect(second.headers['ratelimit']).toMatch(/^"writes"; r=0; t=\d+$/);
     const before = await snapshotDatabase(testDb.db);
-    expectTooManyRequests(await request(app).post('/api/v1/designations').set(editor).send(designationBody({ decided_on: '2024-03-03' })), 'writes');
+    expectTooManyRequests(
+      await request(app)
+        .post('/api/v1/designations')
+        .set(editor)
+        .send(designationBody({ decided_on: '2024-03-03' })),
+      'writes',
+    );
     expectTooManyRequests(await request(app).delete(`/api/v1/designations/${second.body.id}`).set(editor), 'writes');
     expect(await snapshotDatabase(testDb.db)).toEqual(before);
     const read = await request(app).get('/api/v1/laws');

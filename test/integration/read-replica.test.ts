@@ -30,85 +30,120 @@ async function waitForReplay(primary: Db, replica: Db): Promise<void> {
   throw new Error('the replica did not replay the primary within 30 s');
 }
 
-describeWithReplica(`reads on a streaming replica${replicaUnavailableReason ? ` (skipped: ${replicaUnavailableReason})` : ''}`, () => {
-  let pair: ReplicaPair;
-  let primary: Db;
-  let replica: Db;
-  let app: Express;
-  let tokens: TestTokens;
+describeWithReplica(
+  `reads on a streaming replica${replicaUnavailableReason ? ` (skipped: ${replicaUnavailableReason})` : ''}`,
+  () => {
+    let pair: ReplicaPair;
+    let primary: Db;
+    let replica: Db;
+    let app: Express;
+    let tokens: TestTokens;
 
-  beforeAll(async () => {
-    pair = await createReplicaPair();
-    const admin = new pg.Client({ connectionString: pair.primaryUrl });
-    await admin.connect();
-    await admin.query('create database ngo');
-    await admin.end();
-    const urls = pair.urlsOf('ngo');
-    primary = createDb({ kind: 'postgres', url: urls.primary, poolMax: 4 });
-    replica = createDb({ kind: 'postgres', url: urls.replica, poolMax: 4, connectTimeoutMs: 1000 });
-    await migrateToLatest(primary);
-    await seedFixture(primary);
-    tokens = await createTestTokens(primary);
-    await waitForReplay(primary, replica);
-    app = buildApp({ db: primary, readDb: replica, logger: silentLogger, http: { ...DEFAULT_HTTP_SETTINGS, rateLimits: NO_RATE_LIMITS } });
-  }, 120_000);
+    beforeAll(async () => {
+      pair = await createReplicaPair();
+      const admin = new pg.Client({ connectionString: pair.primaryUrl });
+      await admin.connect();
+      await admin.query('create database ngo');
+      await admin.end();
+      const urls = pair.urlsOf('ngo');
+      primary = createDb({ kind: 'postgres', url: urls.primary, poolMax: 4 });
+      replica = createDb({ kind: 'postgres', url: urls.replica, poolMax: 4, connectTimeoutMs: 1000 });
+      await migrateToLatest(primary);
+      await seedFixture(primary);
+      tokens = await createTestTokens(primary);
+      await waitForReplay(primary, replica);
+      app = buildApp({
+        db: primary,
+        readDb: replica,
+        logger: silentLogger,
+        http: { ...DEFAULT_HTTP_SETTINGS, rateLimits: NO_RATE_LIMITS },
+      });
+    }, 120_000);
 
-  afterAll(async () => {
-    await Promise.all([primary?.destroy(), replica?.destroy()]);
-    pair?.destroy();
-  });
+    afterAll(async () => {
+      await Promise.all([primary?.destroy(), replica?.destroy()]);
+      pair?.destroy();
+    });
 
-  it('serves reads from the standby (in recovery), and /readyz reports both databases', async () => {
-    expect((await replica.raw('select pg_is_in_recovery() as standby')).rows[0].standby).toBe(true);
-    for (const path of [ORGANIZATION, '/api/v1/designations.csv?jurisdiction=RU', '/organizations/human-rights-watch', '/feed.atom']) {
-      const response = await request(app).get(path);
-      expect([path, response.status, response.headers['x-read-source']]).toEqual([path, 200, 'replica']);
-    }
-    const ready = await request(app).get('/readyz');
-    expect([ready.status, ready.body]).toEqual([200, { status: 'ready', databases: { primary: 'up', replica: 'up' } }]);
-  });
-
-  it('a write goes to the primary; under lag a reader who saw it is served by the primary, one who did not may read the old data', async () => {
-    const before = await request(app).get(ORGANIZATION);
-    await replica.raw('select pg_wal_replay_pause()');
-    try {
-      const changed = await request(app).patch(ORGANIZATION).set(bearer(tokens.editor)).set('If-Match', before.headers.etag).send({ hq_country: 'GB' });
-      expect(changed.status).toBe(200);
-      const written = changed.headers['x-data-version'];
-      expect(BigInt(written)).toBeGreaterThan(BigInt(await dataVersion(replica)));
-
-      const writer = await request(app).get(ORGANIZATION).set('X-Min-Data-Version', written);
-      expect([writer.headers['x-read-source'], writer.body.hq_country, writer.headers['x-data-version']]).toEqual(['primary', 'GB', written]);
-      // A revalidation with the tag the writer now holds is answered by the primary too: a 304.
-      const revalidated = await request(app).get(ORGANIZATION).set('If-None-Match', writer.headers.etag);
-      expect([revalidated.status, revalidated.headers['x-read-source']]).toEqual([304, 'primary']);
-
-      const stranger = await request(app).get(ORGANIZATION);
-      expect([stranger.headers['x-read-source'], stranger.body.hq_country, stranger.headers.etag]).toEqual(['replica', 'US', before.headers.etag]);
-      // Its old tag still revalidates against the replica's (old) data.
-      expect((await request(app).get(ORGANIZATION).set('If-None-Match', before.headers.etag)).status).toBe(304);
-    } finally {
-      await replica.raw('select pg_wal_replay_resume()');
-    }
-    await waitForReplay(primary, replica);
-    const caughtUp = await request(app).get(ORGANIZATION).set('If-None-Match', before.headers.etag);
-    expect([caughtUp.status, caughtUp.headers['x-read-source'], caughtUp.body.hq_country]).toEqual([200, 'replica', 'GB']);
-  });
-
-  it('a replica that goes away: reads fall back to the primary, /readyz is 200 degraded, and reads return to the replica once it is back', async () => {
-    pair.stopReplica();
-    try {
-      const response = await request(app).get(ORGANIZATION);
-      expect([response.status, response.headers['x-read-source']]).toEqual([200, 'primary']);
-      expect((await request(app).get('/feed.atom')).headers['x-read-source']).toBe('primary');
+    it('serves reads from the standby (in recovery), and /readyz reports both databases', async () => {
+      expect((await replica.raw('select pg_is_in_recovery() as standby')).rows[0].standby).toBe(true);
+      for (const path of [
+        ORGANIZATION,
+        '/api/v1/designations.csv?jurisdiction=RU',
+        '/organizations/human-rights-watch',
+        '/feed.atom',
+      ]) {
+        const response = await request(app).get(path);
+        expect([path, response.status, response.headers['x-read-source']]).toEqual([path, 200, 'replica']);
+      }
       const ready = await request(app).get('/readyz');
-      expect([ready.status, ready.body]).toEqual([200, { status: 'degraded', databases: { primary: 'up', replica: 'down' } }]);
-    } finally {
-      pair.startReplica();
-    }
-    await waitForReplay(primary, replica);
-    await sleep(REPLICA_RETRY_MS + 200);
-    expect((await request(app).get(ORGANIZATION)).headers['x-read-source']).toBe('replica');
-    expect((await request(app).get('/readyz')).body.status).toBe('ready');
-  });
-});
+      expect([ready.status, ready.body]).toEqual([
+        200,
+        { status: 'ready', databases: { primary: 'up', replica: 'up' } },
+      ]);
+    });
+
+    it('a write goes to the primary; under lag a reader who saw it is served by the primary, one who did not may read the old data', async () => {
+      const before = await request(app).get(ORGANIZATION);
+      await replica.raw('select pg_wal_replay_pause()');
+      try {
+        const changed = await request(app)
+          .patch(ORGANIZATION)
+          .set(bearer(tokens.editor))
+          .set('If-Match', before.headers.etag)
+          .send({ hq_country: 'GB' });
+        expect(changed.status).toBe(200);
+        const written = changed.headers['x-data-version'];
+        expect(BigInt(written)).toBeGreaterThan(BigInt(await dataVersion(replica)));
+
+        const writer = await request(app).get(ORGANIZATION).set('X-Min-Data-Version', written);
+        expect([writer.headers['x-read-source'], writer.body.hq_country, writer.headers['x-data-version']]).toEqual([
+          'primary',
+          'GB',
+          written,
+        ]);
+        // A revalidation with the tag the writer now holds is answered by the primary too: a 304.
+        const revalidated = await request(app).get(ORGANIZATION).set('If-None-Match', writer.headers.etag);
+        expect([revalidated.status, revalidated.headers['x-read-source']]).toEqual([304, 'primary']);
+
+        const stranger = await request(app).get(ORGANIZATION);
+        expect([stranger.headers['x-read-source'], stranger.body.hq_country, stranger.headers.etag]).toEqual([
+          'replica',
+          'US',
+          before.headers.etag,
+        ]);
+        // Its old tag still revalidates against the replica's (old) data.
+        expect((await request(app).get(ORGANIZATION).set('If-None-Match', before.headers.etag)).status).toBe(304);
+      } finally {
+        await replica.raw('select pg_wal_replay_resume()');
+      }
+      await waitForReplay(primary, replica);
+      const caughtUp = await request(app).get(ORGANIZATION).set('If-None-Match', before.headers.etag);
+      expect([caughtUp.status, caughtUp.headers['x-read-source'], caughtUp.body.hq_country]).toEqual([
+        200,
+        'replica',
+        'GB',
+      ]);
+    });
+
+    it('a replica that goes away: reads fall back to the primary, /readyz is 200 degraded, and reads return to the replica once it is back', async () => {
+      pair.stopReplica();
+      try {
+        const response = await request(app).get(ORGANIZATION);
+        expect([response.status, response.headers['x-read-source']]).toEqual([200, 'primary']);
+        expect((await request(app).get('/feed.atom')).headers['x-read-source']).toBe('primary');
+        const ready = await request(app).get('/readyz');
+        expect([ready.status, ready.body]).toEqual([
+          200,
+          { status: 'degraded', databases: { primary: 'up', replica: 'down' } },
+        ]);
+      } finally {
+        pair.startReplica();
+      }
+      await waitForReplay(primary, replica);
+      await sleep(REPLICA_RETRY_MS + 200);
+      expect((await request(app).get(ORGANIZATION)).headers['x-read-source']).toBe('replica');
+      expect((await request(app).get('/readyz')).body.status).toBe('ready');
+    });
+  },
+);

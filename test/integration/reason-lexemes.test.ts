@@ -11,8 +11,12 @@ import { fileInput, fixturePath } from '../support/fixtures';
 
 /** designation_reason_lexemes holds exactly each designation's lexemes, as computed from scratch. */
 async function expectLexemesMatchDesignations(db: Db): Promise<void> {
-  const kept = await db('designation_reason_lexemes').select('designation_id as id', db.raw('lexemes::text as lexemes')).orderBy('designation_id');
-  const computed = await db('all_designations').select('id', db.raw(`to_tsvector('english', stated_reasons)::text as lexemes`)).orderBy('id');
+  const kept = await db('designation_reason_lexemes')
+    .select('designation_id as id', db.raw('lexemes::text as lexemes'))
+    .orderBy('designation_id');
+  const computed = await db('all_designations')
+    .select('id', db.raw(`to_tsvector('english', stated_reasons)::text as lexemes`))
+    .orderBy('id');
   expect(kept).toEqual(computed);
 }
 
@@ -32,7 +36,9 @@ describe("the stated reasons' lexemes kept for similar-reason precedents", () =>
     await expectLexemesMatchDesignations(testDb.db);
     expect(Number((await testDb.db('designation_reason_lexemes').count({ n: '*' }))[0].n)).toBeGreaterThan(0);
 
-    await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.csv')), { today: '2026-11-27' });
+    await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.csv')), {
+      today: '2026-11-27',
+    });
     await expectLexemesMatchDesignations(testDb.db);
 
     const created = await request(app).post('/api/v1/designations').set(editor()).send(designationBody());
@@ -40,9 +46,17 @@ describe("the stated reasons' lexemes kept for similar-reason precedents", () =>
     await expectLexemesMatchDesignations(testDb.db);
     const id: string = created.body.id;
 
-    for (const patch of [{ stated_reasons: 'Financing extremist activity from abroad' }, { notes: 'reasons unchanged' }, { stated_reasons: '', reasons_form: 'not_stated' }]) {
+    for (const patch of [
+      { stated_reasons: 'Financing extremist activity from abroad' },
+      { notes: 'reasons unchanged' },
+      { stated_reasons: '', reasons_form: 'not_stated' },
+    ]) {
       const { headers } = await request(app).get(`/api/v1/designations/${id}`);
-      const patched = await request(app).patch(`/api/v1/designations/${id}`).set(editor()).set('If-Match', headers.etag).send(patch);
+      const patched = await request(app)
+        .patch(`/api/v1/designations/${id}`)
+        .set(editor())
+        .set('If-Match', headers.etag)
+        .send(patch);
       expect({ patch, status: patched.status, errors: patched.body.errors }).toEqual({ patch, status: 200 });
       await expectLexemesMatchDesignations(testDb.db);
     }
@@ -53,14 +67,20 @@ describe("the stated reasons' lexemes kept for similar-reason precedents", () =>
     await expectLexemesMatchDesignations(testDb.db);
 
     await recordedTransaction(testDb.db, 'test', async (trx) => {
-      await trx('designation_sources').whereIn('designation_id', trx('designations').where('jurisdiction', 'CN').select('id')).delete();
+      await trx('designation_sources')
+        .whereIn('designation_id', trx('designations').where('jurisdiction', 'CN').select('id'))
+        .delete();
       await trx('all_designations').where('jurisdiction', 'CN').delete();
     });
     await expectLexemesMatchDesignations(testDb.db);
   });
 
   it('leave nothing behind when a write rolls back, and a rebuild from scratch gives the same', async () => {
-    const lexemes = () => testDb.db('designation_reason_lexemes').select('designation_id', testDb.db.raw('lexemes::text as lexemes')).orderBy('designation_id');
+    const lexemes = () =>
+      testDb
+        .db('designation_reason_lexemes')
+        .select('designation_id', testDb.db.raw('lexemes::text as lexemes'))
+        .orderBy('designation_id');
     const before = await lexemes();
     await expect(
       recordedTransaction(testDb.db, 'test', async (trx) => {

@@ -8,7 +8,11 @@ import { bearer, createTestTokens, designationBody, TestTokens } from '../suppor
 import { download, listedIds } from '../support/export-helpers';
 import { fileInput, fixturePath } from '../support/fixtures';
 
-const EXPORTS = ['/api/v1/designations.csv', '/api/v1/designations.ndjson', '/api/v1/designations.csv?jurisdiction=RU&organization=amnesty-international&family=1'];
+const EXPORTS = [
+  '/api/v1/designations.csv',
+  '/api/v1/designations.ndjson',
+  '/api/v1/designations.csv?jurisdiction=RU&organization=amnesty-international&family=1',
+];
 
 describe('recorded_as_of: the data as this dataset had recorded it at a moment', () => {
   let testDb: TestDatabase;
@@ -45,20 +49,57 @@ describe('recorded_as_of: the data as this dataset had recorded it at a moment',
   /** Later edits of every kind: designation fields, sources, deletion, a new one, organization names, a merge, a new law. */
   async function editEverything(): Promise<void> {
     const editor = bearer(tokens.editor);
-    const amnesty = (await request(app).get('/api/v1/designations?organization=amnesty-international-limited')).body.items[0];
+    const amnesty = (await request(app).get('/api/v1/designations?organization=amnesty-international-limited')).body
+      .items[0];
     const statuses = [
-      (await request(app).patch(`/api/v1/designations/${amnesty.id}`).set(editor).set('If-Match', `"${amnesty.version}"`)
-        .send({ authority: 'Changed authority', source_urls: ['https://example.org/new-source'], source_publishers: ['New Publisher'] })).status,
+      (
+        await request(app)
+          .patch(`/api/v1/designations/${amnesty.id}`)
+          .set(editor)
+          .set('If-Match', `"${amnesty.version}"`)
+          .send({
+            authority: 'Changed authority',
+            source_urls: ['https://example.org/new-source'],
+            source_publishers: ['New Publisher'],
+          })
+      ).status,
     ];
     const [first, second] = (await request(app).get('/api/v1/designations?jurisdiction=RU&limit=2')).body.items;
     statuses.push((await request(app).delete(`/api/v1/designations/${first.id}`).set(editor)).status);
-    statuses.push((await request(app).post(`/api/v1/designations/${second.id}/end`).set(editor)
-      .send({ ended_on: '2025', source_urls: ['https://example.org/end'], source_publishers: ['Wire'] })).status);
-    statuses.push((await request(app).post('/api/v1/designations').set(editor).send(designationBody({ law: 'A brand new law' }))).status);
+    statuses.push(
+      (
+        await request(app)
+          .post(`/api/v1/designations/${second.id}/end`)
+          .set(editor)
+          .send({ ended_on: '2025', source_urls: ['https://example.org/end'], source_publishers: ['Wire'] })
+      ).status,
+    );
+    statuses.push(
+      (
+        await request(app)
+          .post('/api/v1/designations')
+          .set(editor)
+          .send(designationBody({ law: 'A brand new law' }))
+      ).status,
+    );
     const hrw = await request(app).get('/api/v1/organizations/human-rights-watch');
-    statuses.push((await request(app).patch('/api/v1/organizations/human-rights-watch').set(editor).set('If-Match', hrw.headers.etag)
-      .send({ name: 'Human Rights Watch (renamed)', names: [{ name: 'HRW' }, { name: 'A new alias' }] })).status);
-    statuses.push((await request(app).post('/api/v1/organizations/memorial/merge').set(bearer(tokens.admin)).send({ organization: 'year-only-foundation' })).status);
+    statuses.push(
+      (
+        await request(app)
+          .patch('/api/v1/organizations/human-rights-watch')
+          .set(editor)
+          .set('If-Match', hrw.headers.etag)
+          .send({ name: 'Human Rights Watch (renamed)', names: [{ name: 'HRW' }, { name: 'A new alias' }] })
+      ).status,
+    );
+    statuses.push(
+      (
+        await request(app)
+          .post('/api/v1/organizations/memorial/merge')
+          .set(bearer(tokens.admin))
+          .send({ organization: 'year-only-foundation' })
+      ).status,
+    );
     expect(statuses).toEqual([200, 204, 200, 201, 200, 200]);
     for (const path of EXPORTS) expect((await download(app, path)).body.equals(before.get(path)!)).toBe(false);
   }
@@ -72,7 +113,9 @@ describe('recorded_as_of: the data as this dataset had recorded it at a moment',
   });
 
   it('the list with recorded_as_of is the list as it was, paging included', async () => {
-    const response = await request(app).get(`/api/v1/designations?jurisdiction=RU&limit=20&recorded_as_of=${encodeURIComponent(recordedAt)}`);
+    const response = await request(app).get(
+      `/api/v1/designations?jurisdiction=RU&limit=20&recorded_as_of=${encodeURIComponent(recordedAt)}`,
+    );
     expect(response.status).toBe(200);
     expect(response.body).toEqual(listedBefore);
     const all = await listedIds(app, `recorded_as_of=${encodeURIComponent(recordedAt)}`);
@@ -81,7 +124,11 @@ describe('recorded_as_of: the data as this dataset had recorded it at a moment',
 
   it('recorded_as_of now is the current data; before anything was recorded, nothing', async () => {
     const now = new Date(Date.now() + 1000).toISOString();
-    expect((await download(app, `/api/v1/designations.csv?recorded_as_of=${now}`)).body.equals((await download(app, '/api/v1/designations.csv')).body)).toBe(true);
+    expect(
+      (await download(app, `/api/v1/designations.csv?recorded_as_of=${now}`)).body.equals(
+        (await download(app, '/api/v1/designations.csv')).body,
+      ),
+    ).toBe(true);
     const empty = await request(app).get('/api/v1/designations?recorded_as_of=2000-01-01T00:00:00Z');
     expect(empty.body).toMatchObject({ items: [], total: 0 });
   });

@@ -33,11 +33,20 @@ describe('limits on the size of a request', () => {
     it('refuses a body over the limit with 413 problem+json naming the limit, and writes nothing', async () => {
       const small = buildTestApp(testDb.db, { jsonBodyMaxBytes: 2048 });
       const before = await snapshotDatabase(testDb.db);
-      const response = await request(small).post('/api/v1/designations').set(bearer(tokens.editor)).send(designationBody({ notes: 'n'.repeat(3000) }));
+      const response = await request(small)
+        .post('/api/v1/designations')
+        .set(bearer(tokens.editor))
+        .send(designationBody({ notes: 'n'.repeat(3000) }));
       expectProblem(response, 413, 'payload_too_large');
-      expect(response.body).toMatchObject({ title: 'Content Too Large', detail: 'the JSON body is larger than 2048 bytes' });
+      expect(response.body).toMatchObject({
+        title: 'Content Too Large',
+        detail: 'the JSON body is larger than 2048 bytes',
+      });
       expect(await snapshotDatabase(testDb.db)).toEqual(before);
-      const fits = await request(small).post('/api/v1/designations').set(bearer(tokens.editor)).send(designationBody({ notes: 'n'.repeat(1000) }));
+      const fits = await request(small)
+        .post('/api/v1/designations')
+        .set(bearer(tokens.editor))
+        .send(designationBody({ notes: 'n'.repeat(1000) }));
       expect(fits.status).toBe(201);
     });
 
@@ -56,10 +65,20 @@ describe('limits on the size of a request', () => {
 
   describe('URLs and query strings (URL_MAX_BYTES, QUERY_STRING_MAX_BYTES)', () => {
     it('refuses a query string over 4096 bytes with 414 problem+json, on any route', async () => {
-      for (const path of ['/api/v1/designations', '/api/v1/designations.csv', '/search', '/healthz', '/no/such/route']) {
+      for (const path of [
+        '/api/v1/designations',
+        '/api/v1/designations.csv',
+        '/search',
+        '/healthz',
+        '/no/such/route',
+      ]) {
         const response = await request(app).get(`${path}?q=${'a'.repeat(4095)}`);
         expectProblem(response, 414, 'uri_too_long');
-        expect(response.body).toMatchObject({ title: 'URI Too Long', detail: 'the query string is longer than 4096 bytes', instance: path });
+        expect(response.body).toMatchObject({
+          title: 'URI Too Long',
+          detail: 'the query string is longer than 4096 bytes',
+          instance: path,
+        });
       }
       const atTheLimit = await request(app).get(`/api/v1/organizations?q=${'a'.repeat(4094)}`);
       expect(atTheLimit.status).not.toBe(414);

@@ -38,13 +38,19 @@ describe('the response cache of API reads', () => {
     expect((await request(app).get(path)).headers['cache-status']).toBe(HIT);
 
     const before = await request(app).get(path);
-    const changed = await request(app).patch(path).set(bearer(tokens.editor)).set('If-Match', before.headers.etag).send({ hq_country: 'GB' });
+    const changed = await request(app)
+      .patch(path)
+      .set(bearer(tokens.editor))
+      .set('If-Match', before.headers.etag)
+      .send({ hq_country: 'GB' });
     expect(changed.status).toBe(200);
     const after = await request(app).get(path);
     expect([after.headers['cache-status'], after.body.hq_country]).toEqual([STORED, 'GB']);
     expect(after.headers.etag.startsWith(changed.headers.etag.replace(/"$/, '.'))).toBe(true);
 
-    await recordedTransaction(testDb.db, 'test', (trx) => trx('organizations').where('slug', 'human-rights-watch').update({ hq_country: 'US' }));
+    await recordedTransaction(testDb.db, 'test', (trx) =>
+      trx('organizations').where('slug', 'human-rights-watch').update({ hq_country: 'US' }),
+    );
     const direct = await request(app).get(path);
     expect([direct.headers['cache-status'], direct.body.hq_country]).toEqual([STORED, 'US']);
   });

@@ -37,7 +37,13 @@ describe('revision history: every change, whatever its path, with who, when, bef
   it('the seed is recorded as created by `seed`', async () => {
     const { body } = await request(app).get('/api/v1/designations?organization=amnesty-international-limited');
     const [revision] = await historyOf(body.items[0].id);
-    expect(revision).toMatchObject({ actor: 'seed', action: 'create', table: 'designations', record_id: body.items[0].id, before: null });
+    expect(revision).toMatchObject({
+      actor: 'seed',
+      action: 'create',
+      table: 'designations',
+      record_id: body.items[0].id,
+      before: null,
+    });
     expect(revision.after).toMatchObject({ id: body.items[0].id, jurisdiction: 'RU', version: 1, deleted_at: null });
     expect(revision.recorded_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
   });
@@ -46,8 +52,15 @@ describe('revision history: every change, whatever its path, with who, when, bef
     const editor = bearer(tokens.editor);
     const created = await request(app).post('/api/v1/designations').set(editor).send(designationBody());
     const id = created.body.id;
-    await request(app).patch(`/api/v1/designations/${id}`).set(editor).set('If-Match', '"1"').send({ authority: 'Ministry of Justice' });
-    await request(app).post(`/api/v1/designations/${id}/end`).set(editor).send({ ended_on: '2025-01-02', source_urls: ['https://example.org/ended'], source_publishers: ['Wire'] });
+    await request(app)
+      .patch(`/api/v1/designations/${id}`)
+      .set(editor)
+      .set('If-Match', '"1"')
+      .send({ authority: 'Ministry of Justice' });
+    await request(app)
+      .post(`/api/v1/designations/${id}/end`)
+      .set(editor)
+      .send({ ended_on: '2025-01-02', source_urls: ['https://example.org/ended'], source_publishers: ['Wire'] });
     await request(app).delete(`/api/v1/designations/${id}`).set(editor);
     await request(app).post(`/api/v1/designations/${id}/restore`).set(editor);
 
@@ -69,30 +82,66 @@ describe('revision history: every change, whatever its path, with who, when, bef
     const links = history.filter((revision) => revision.table === 'designation_sources');
     expect(links.map((revision) => revision.action)).toEqual(['create', 'end']);
     expect(links[1].record_id).toMatch(new RegExp(`^${id}/`));
-    expect(history.map((revision) => revision.id)).toEqual([...history.map((revision) => revision.id)].sort((a, b) => a - b));
+    expect(history.map((revision) => revision.id)).toEqual(
+      [...history.map((revision) => revision.id)].sort((a, b) => a - b),
+    );
   });
 
   it('a deleted designation keeps its history; an id that never existed has none (404)', async () => {
-    const created = await request(app).post('/api/v1/designations').set(bearer(tokens.editor)).send(designationBody({ decided_on: '2023' }));
+    const created = await request(app)
+      .post('/api/v1/designations')
+      .set(bearer(tokens.editor))
+      .send(designationBody({ decided_on: '2023' }));
     await request(app).delete(`/api/v1/designations/${created.body.id}`).set(bearer(tokens.editor));
     expect(own(await historyOf(created.body.id)).map((revision) => revision.action)).toEqual(['create', 'delete']);
-    expect((await request(app).get('/api/v1/designations/00000000-0000-4000-8000-000000000000/history')).status).toBe(404);
+    expect((await request(app).get('/api/v1/designations/00000000-0000-4000-8000-000000000000/history')).status).toBe(
+      404,
+    );
   });
 
   it('a merge is in the surviving organization’s history, with the merged one’s rows', async () => {
     const editor = bearer(tokens.editor);
-    await request(app).post('/api/v1/organizations').set(editor).send({ name: 'HRW Duplicate', kind: 'ngo', names: [{ name: 'HRW-D' }] });
-    const merged = await request(app).post('/api/v1/organizations/human-rights-watch/merge').set(bearer(tokens.admin)).send({ organization: 'hrw-duplicate' });
+    await request(app)
+      .post('/api/v1/organizations')
+      .set(editor)
+      .send({ name: 'HRW Duplicate', kind: 'ngo', names: [{ name: 'HRW-D' }] });
+    const merged = await request(app)
+      .post('/api/v1/organizations/human-rights-watch/merge')
+      .set(bearer(tokens.admin))
+      .send({ organization: 'hrw-duplicate' });
     expect(merged.status).toBe(200);
-    const history = (await request(app).get('/api/v1/organizations/human-rights-watch/history')).body.items as Revision[];
+    const history = (await request(app).get('/api/v1/organizations/human-rights-watch/history')).body
+      .items as Revision[];
     const merge = history.filter((revision) => revision.action === 'merge');
     expect(merge.every((revision) => revision.actor === 'root-admin')).toBe(true);
-    expect(merge).toContainEqual(expect.objectContaining({ table: 'organizations', after: null, before: expect.objectContaining({ slug: 'hrw-duplicate' }) }));
-    expect(merge).toContainEqual(expect.objectContaining({ table: 'organization_slug_redirects', after: expect.objectContaining({ slug: 'hrw-duplicate' }) }));
-    expect(merge).toContainEqual(expect.objectContaining({ table: 'organization_names', after: expect.objectContaining({ name: 'HRW-D' }) }));
-    expect(history).toContainEqual(expect.objectContaining({ action: 'create', actor: 'alice', table: 'organizations', after: expect.objectContaining({ slug: 'hrw-duplicate' }) }));
+    expect(merge).toContainEqual(
+      expect.objectContaining({
+        table: 'organizations',
+        after: null,
+        before: expect.objectContaining({ slug: 'hrw-duplicate' }),
+      }),
+    );
+    expect(merge).toContainEqual(
+      expect.objectContaining({
+        table: 'organization_slug_redirects',
+        after: expect.objectContaining({ slug: 'hrw-duplicate' }),
+      }),
+    );
+    expect(merge).toContainEqual(
+      expect.objectContaining({ table: 'organization_names', after: expect.objectContaining({ name: 'HRW-D' }) }),
+    );
+    expect(history).toContainEqual(
+      expect.objectContaining({
+        action: 'create',
+        actor: 'alice',
+        table: 'organizations',
+        after: expect.objectContaining({ slug: 'hrw-duplicate' }),
+      }),
+    );
     // The old slug's history is the survivor's.
-    expect((await request(app).get('/api/v1/organizations/hrw-duplicate/history')).headers.location).toBe('/api/v1/organizations/human-rights-watch/history');
+    expect((await request(app).get('/api/v1/organizations/hrw-duplicate/history')).headers.location).toBe(
+      '/api/v1/organizations/human-rights-watch/history',
+    );
   });
 
   it('an import names its actor (`import` by default), and an import that changes nothing adds no revision', async () => {
@@ -100,15 +149,21 @@ describe('revision history: every change, whatever its path, with who, when, bef
     const [revision] = await historyOf('bbbbbbbb-0000-4000-8000-000000000001');
     expect(revision).toMatchObject({ actor: 'import', action: 'create' });
     const before = await revisionCount(testDb.db);
-    await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'bom-crlf.csv')), { actor: 'someone' });
+    await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'bom-crlf.csv')), {
+      actor: 'someone',
+    });
     await seedFixture(testDb.db);
     expect(await revisionCount(testDb.db)).toBe(before);
   });
 
   it('a write without an actor fails loudly instead of going unattributed; history cannot be rewritten', async () => {
     await expect(testDb.db('laws').update({ citation: 'changed' })).rejects.toThrow(/no actor for this change/);
-    await expect(recordedTransaction(testDb.db, 'test', (trx) => trx('revisions').update({ actor: 'someone else' }))).rejects.toThrow(/append-only/);
-    await expect(recordedTransaction(testDb.db, 'test', (trx) => trx('revisions').delete())).rejects.toThrow(/append-only/);
+    await expect(
+      recordedTransaction(testDb.db, 'test', (trx) => trx('revisions').update({ actor: 'someone else' })),
+    ).rejects.toThrow(/append-only/);
+    await expect(recordedTransaction(testDb.db, 'test', (trx) => trx('revisions').delete())).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('GET /changes pages through every revision in order, from a revision id or a moment', async () => {
@@ -116,7 +171,9 @@ describe('revision history: every change, whatever its path, with who, when, bef
     const seen: Revision[] = [];
     let since: string | null = null;
     for (let page = 0; page < 100; page++) {
-      const response: request.Response = await request(app).get(`/api/v1/changes?limit=400${since ? `&since=${since}` : ''}`);
+      const response: request.Response = await request(app).get(
+        `/api/v1/changes?limit=400${since ? `&since=${since}` : ''}`,
+      );
       expect(response.status).toBe(200);
       seen.push(...response.body.items);
       since = response.body.next_since;
@@ -128,7 +185,9 @@ describe('revision history: every change, whatever its path, with who, when, bef
     expect(caughtUp.body).toEqual({ items: [], next_since: since, has_more: false });
 
     const last = seen[seen.length - 1];
-    const byTime = await request(app).get(`/api/v1/changes?since=${encodeURIComponent(seen[0].recorded_at)}&limit=1000`);
+    const byTime = await request(app).get(
+      `/api/v1/changes?since=${encodeURIComponent(seen[0].recorded_at)}&limit=1000`,
+    );
     expect(byTime.body.items.every((revision: Revision) => revision.recorded_at > seen[0].recorded_at)).toBe(true);
     expect(byTime.body.items.map((revision: Revision) => revision.id)).toContain(last.id);
     expect((await request(app).get('/api/v1/changes?since=yesterday')).status).toBe(400);
@@ -157,7 +216,9 @@ describe('the change feed while transactions commit out of order', () => {
       await slowMayCommit;
     });
     await slowHasWritten;
-    await recordedTransaction(testDb.db, 'fast', (trx) => trx('laws').insert({ slug: 'fast-law', jurisdiction: 'RU', short_name: 'Fast law' }));
+    await recordedTransaction(testDb.db, 'fast', (trx) =>
+      trx('laws').insert({ slug: 'fast-law', jurisdiction: 'RU', short_name: 'Fast law' }),
+    );
 
     const mirror = await request(app).get('/api/v1/changes');
     expect(mirror.body.items.map((revision: Revision) => revision.actor)).toEqual(['fast']);

@@ -6,8 +6,14 @@ import { needsSeeding, SEED_DIR, seedDatabase } from '../../src/services/seed';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { snapshotDatabase } from '../support/snapshot';
 
-const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), { columns: true });
-const list = (cell: string) => cell.split(';').map((item) => item.trim()).filter(Boolean);
+const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), {
+  columns: true,
+});
+const list = (cell: string) =>
+  cell
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 describe('the seed dataset', () => {
   let testDb: TestDatabase;
@@ -19,12 +25,23 @@ describe('the seed dataset', () => {
   afterAll(() => testDb.destroy());
 
   it('holds exactly the rows of seeds/data/designations.csv', async () => {
-    const stored = await testDb.db('designations as d')
+    const stored = await testDb
+      .db('designations as d')
       .join('organizations as o', 'o.id', 'd.organization_id')
       .leftJoin('organizations as p', 'p.id', 'o.parent_id')
       .leftJoin('laws as l', 'l.id', 'd.law_id')
-      .select('d.*', 'o.name as organization', 'o.kind as organization_kind', 'p.name as organization_parent', 'l.short_name as law')
-      .select(testDb.db.raw(`(select array_agg(s.url order by ds.position) from designation_sources ds join sources s on s.id = ds.source_id where ds.designation_id = d.id) as source_urls`));
+      .select(
+        'd.*',
+        'o.name as organization',
+        'o.kind as organization_kind',
+        'p.name as organization_parent',
+        'l.short_name as law',
+      )
+      .select(
+        testDb.db.raw(
+          `(select array_agg(s.url order by ds.position) from designation_sources ds join sources s on s.id = ds.source_id where ds.designation_id = d.id) as source_urls`,
+        ),
+      );
     const byId = new Map(stored.map((row) => [row.id, row]));
     expect(byId.size).toBe(seedRows.length);
     for (const row of seedRows) {
@@ -72,13 +89,16 @@ describe('the seed dataset', () => {
   });
 
   it('holds what the research promises: every jurisdiction, the Russian registers, who is still listed', async () => {
-    const count = async (where: Record<string, string>) => Number((await testDb.db('designations').where(where).count({ n: '*' }))[0]!.n);
+    const count = async (where: Record<string, string>) =>
+      Number((await testDb.db('designations').where(where).count({ n: '*' }))[0]!.n);
     expect(await count({})).toBe(seedRows.length);
     expect(seedRows.length).toBeGreaterThanOrEqual(950);
     const jurisdictions = await testDb.db('designations').distinct('jurisdiction');
     expect(jurisdictions.length).toBeGreaterThanOrEqual(25);
     expect(await count({ jurisdiction: 'RU', measure: 'undesirable_designation' })).toBeGreaterThanOrEqual(220);
-    const foreignAgents = await testDb.db('designations as d').join('laws as l', 'l.id', 'd.law_id')
+    const foreignAgents = await testDb
+      .db('designations as d')
+      .join('laws as l', 'l.id', 'd.law_id')
       .where({ 'd.jurisdiction': 'RU', 'd.measure': 'foreign_agent_designation', 'l.short_name': 'Foreign agents law' })
       .select('d.ended_on');
     expect(foreignAgents.length).toBeGreaterThanOrEqual(200);
@@ -86,8 +106,14 @@ describe('the seed dataset', () => {
   });
 
   it('keeps the aggregate actions out of the organization tables', async () => {
-    const actions = await testDb.db('jurisdiction_actions').orderBy('decided_on').select('jurisdiction', 'organizations_affected', 'description');
-    const seedActions: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'jurisdiction-actions.csv')), { columns: true });
+    const actions = await testDb
+      .db('jurisdiction_actions')
+      .orderBy('decided_on')
+      .select('jurisdiction', 'organizations_affected', 'description');
+    const seedActions: Record<string, string>[] = parse(
+      fs.readFileSync(path.join(SEED_DIR, 'jurisdiction-actions.csv')),
+      { columns: true },
+    );
     expect(actions).toHaveLength(seedActions.length);
     expect(actions.filter((action) => action.jurisdiction === 'NI')).toHaveLength(4);
     const names = await testDb.db('organization_names').pluck('name');
@@ -95,17 +121,23 @@ describe('the seed dataset', () => {
   });
 
   it('puts related entities in one family', async () => {
-    const families = await testDb.db('organizations as o').join('organizations as p', 'p.id', 'o.parent_id').orderBy('o.name').select('o.name', 'p.name as parent');
-    expect(families).toEqual(expect.arrayContaining([
-      { name: 'Amnesty International Limited', parent: 'Amnesty International' },
-      { name: 'Amnesty International India', parent: 'Amnesty International' },
-      { name: 'Bellingcat Ltd', parent: 'Bellingcat' },
-      { name: 'Stichting Bellingcat', parent: 'Bellingcat' },
-      { name: 'SIA TV Rain', parent: 'TV Rain' },
-      { name: 'TVR Studios B.V.', parent: 'TV Rain' },
-      { name: 'Open Society Foundations', parent: 'Open Society network' },
-      { name: 'OSI Assistance Foundation', parent: 'Open Society network' },
-    ]));
+    const families = await testDb
+      .db('organizations as o')
+      .join('organizations as p', 'p.id', 'o.parent_id')
+      .orderBy('o.name')
+      .select('o.name', 'p.name as parent');
+    expect(families).toEqual(
+      expect.arrayContaining([
+        { name: 'Amnesty International Limited', parent: 'Amnesty International' },
+        { name: 'Amnesty International India', parent: 'Amnesty International' },
+        { name: 'Bellingcat Ltd', parent: 'Bellingcat' },
+        { name: 'Stichting Bellingcat', parent: 'Bellingcat' },
+        { name: 'SIA TV Rain', parent: 'TV Rain' },
+        { name: 'TVR Studios B.V.', parent: 'TV Rain' },
+        { name: 'Open Society Foundations', parent: 'Open Society network' },
+        { name: 'OSI Assistance Foundation', parent: 'Open Society network' },
+      ]),
+    );
   });
 
   it('seeding again changes nothing', async () => {

@@ -1,4 +1,14 @@
-import { CONFIDENCE_LEVELS, COUNT_KINDS, IDENTIFIER_SCHEMES, LAW_FAMILIES, MEASURES, NAME_KINDS, ORGANIZATION_KINDS, REASON_TAGS, REASONS_FORMS } from '../../src/domain/vocabularies';
+import {
+  CONFIDENCE_LEVELS,
+  COUNT_KINDS,
+  IDENTIFIER_SCHEMES,
+  LAW_FAMILIES,
+  MEASURES,
+  NAME_KINDS,
+  ORGANIZATION_KINDS,
+  REASON_TAGS,
+  REASONS_FORMS,
+} from '../../src/domain/vocabularies';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
 /**
@@ -32,9 +42,14 @@ describe('the database CHECK constraints hold the same vocabularies as the code'
   afterAll(() => testDb.destroy());
 
   it.each(CONSTRAINED_VOCABULARIES)('%s', async (constraint, vocabulary) => {
-    const { rows } = await testDb.db.raw('select pg_get_constraintdef(oid) as definition from pg_constraint where conname = ?', [constraint]);
+    const { rows } = await testDb.db.raw(
+      'select pg_get_constraintdef(oid) as definition from pg_constraint where conname = ?',
+      [constraint],
+    );
     expect(rows).toHaveLength(1);
-    const literals = [...(rows[0].definition as string).matchAll(/'((?:[^']|'')*)'/g)].map((match) => match[1].replace(/''/g, "'"));
+    const literals = [...(rows[0].definition as string).matchAll(/'((?:[^']|'')*)'/g)].map((match) =>
+      match[1].replace(/''/g, "'"),
+    );
     expect([...new Set(literals)].sort()).toEqual([...vocabulary].sort());
   });
 });

@@ -9,7 +9,12 @@ function tableRows(page: string, caption: string): string[][] {
   if (!table) throw new Error(`no table captioned ${caption}`);
   const body = /<tbody>([\s\S]*)<\/tbody>/.exec(table[0])![1];
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-    [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()),
+    [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) =>
+      cell[1]
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
   );
 }
 
@@ -26,10 +31,14 @@ describe('the coverage page', () => {
     const page = response.text;
     expect(page).toContain('<h1>How complete is the record?</h1>');
     expect(page).toContain('<a href="/coverage" aria-current="page">Coverage</a>');
-    expect(page).toMatch(/<strong>Share<\/strong> is the number of designations held that compare with a known total, divided by that total/);
+    expect(page).toMatch(
+      /<strong>Share<\/strong> is the number of designations held that compare with a known total, divided by that total/,
+    );
     expect(page).toContain('<em>at most</em>');
     expect(page).toContain('<h2 id="coverage-RU" tabindex="-1"><a href="/jurisdictions/RU">Russia</a>');
-    expect(page).toContain('95 designations held (95 active, 0 ended), decided 2013-06-25 to 2025-11-10; 14 known totals.');
+    expect(page).toContain(
+      '95 designations held (95 active, 0 ended), decided 2013-06-25 to 2025-11-10; 14 known totals.',
+    );
     expect(tableRows(page, 'Designations held in Russia, by measure')).toEqual([
       ['Undesirable designation', '67', '67', '0', '2015-07-28 to 2025-11-10', '7'],
       ['Registration revoked', '13', '13', '0', 'on 2022-04-08', '0'],
@@ -53,8 +62,15 @@ describe('the coverage page', () => {
     ]);
     expect(tableRows(page, 'Other in Russia')[0].slice(1, 5)).toEqual(['170', '2024-02-02', 'not comparable', '—']);
     const revoked = tableRows(page, 'Registration revoked in Nicaragua');
-    expect(revoked[0].slice(1, 5)).toEqual(['at least 87', '2022-03-17', '0 (decided from 2018-12 to 2022-03-17)', 'at most 0.0%']);
-    expect(page).toContain('<a href="https://www.laprensagrafica.com/internacional/Ortega-cancela-25-ONG-defensoras-de-ambientalistas-mujeres-y-periodistas-20220317-0017.html" rel="external noopener noreferrer">La Prensa Grafica (EFE)</a>');
+    expect(revoked[0].slice(1, 5)).toEqual([
+      'at least 87',
+      '2022-03-17',
+      '0 (decided from 2018-12 to 2022-03-17)',
+      'at most 0.0%',
+    ]);
+    expect(page).toContain(
+      '<a href="https://www.laprensagrafica.com/internacional/Ortega-cancela-25-ONG-defensoras-de-ambientalistas-mujeres-y-periodistas-20220317-0017.html" rel="external noopener noreferrer">La Prensa Grafica (EFE)</a>',
+    );
     // Several URLs in one cell: each its own link.
     expect(page).toContain('rel="external noopener noreferrer">source 2</a>');
     // Scopes and notes are escaped like every other value.

@@ -24,11 +24,17 @@ describe('the Explore page', () => {
     expect(response.status).toBe(200);
     const page = response.text;
     expect(page).toContain(`${api.total} designations match`);
-    expect(page).toContain(`<a href="/api/v1/designations.csv?${filter.replace(/&/g, '&amp;')}" download>Download CSV</a>`);
-    expect(page).toContain(`<a href="/api/v1/designations.csv?${filter.replace(/&/g, '&amp;')}&amp;bom=1" download>Download for Excel (CSV with BOM)</a>`);
+    expect(page).toContain(
+      `<a href="/api/v1/designations.csv?${filter.replace(/&/g, '&amp;')}" download>Download CSV</a>`,
+    );
+    expect(page).toContain(
+      `<a href="/api/v1/designations.csv?${filter.replace(/&/g, '&amp;')}&amp;bom=1" download>Download for Excel (CSV with BOM)</a>`,
+    );
     const rows = page.match(/<td data-label="Decided">/g) ?? [];
     expect(rows).toHaveLength(api.items.length);
-    expect(page).toContain(`href="/explore?${filter.replace(/&/g, '&amp;')}&amp;cursor=${encodeURIComponent(api.next_cursor)}" rel="next">Next page</a>`);
+    expect(page).toContain(
+      `href="/explore?${filter.replace(/&/g, '&amp;')}&amp;cursor=${encodeURIComponent(api.next_cursor)}" rel="next">Next page</a>`,
+    );
     // The form shows the filter it holds.
     expect(page).toMatch(/<input type="checkbox" id="filter-jurisdiction-\d+" name="jurisdiction" value="RU" checked>/);
     expect(page).toContain('name="from" type="text" value="2015-06"');
@@ -37,7 +43,9 @@ describe('the Explore page', () => {
     expect(second.status).toBe(200);
     expect(second.text).toContain(`<a href="/explore?${filter.replace(/&/g, '&amp;')}">First page</a>`);
     // Downloads hold the whole filter, whichever page they are clicked on.
-    expect(second.text).toContain(`<a href="/api/v1/designations.csv?${filter.replace(/&/g, '&amp;')}" download>Download CSV</a>`);
+    expect(second.text).toContain(
+      `<a href="/api/v1/designations.csv?${filter.replace(/&/g, '&amp;')}" download>Download CSV</a>`,
+    );
   });
 
   it('a filter the API rejects is a 400 page naming each problem beside its field, not a crash', async () => {

@@ -4,7 +4,15 @@ import { seededTestApp } from '../support/app';
 import { TestDatabase } from '../support/database';
 
 /** The JSON embedded for a chart (see src/web/chart-specs.ts). */
-function chartSpec(page: string, figureId: string): { kind: string; periods?: string[]; series?: { name: string; values: number[] }[]; points?: { lane: string; date: string }[] } {
+function chartSpec(
+  page: string,
+  figureId: string,
+): {
+  kind: string;
+  periods?: string[];
+  series?: { name: string; values: number[] }[];
+  points?: { lane: string; date: string }[];
+} {
   const match = new RegExp(`<script type="application/json" id="${figureId}-spec">(.*?)</script>`).exec(page);
   if (!match) throw new Error(`no chart ${figureId} on the page`);
   return JSON.parse(match[1]);
@@ -30,11 +38,20 @@ describe('web pages on the seed data', () => {
     expect(page).toContain(`<span class="figure">${total}</span> designations`);
     expect(page).toContain('<span class="figure">6</span> jurisdictions');
     expect(page).toContain(`<span class="figure">${laws}</span> laws`);
-    const [{ count: organizations }] = await testDb.db('designations').select(testDb.db.raw('count(distinct organization_id)::int as count'));
+    const [{ count: organizations }] = await testDb
+      .db('designations')
+      .select(testDb.db.raw('count(distinct organization_id)::int as count'));
     expect(organizations).toBeGreaterThan(50);
     expect(page).toContain(`<span class="figure">${organizations}</span> organizations acted against`);
     const perYear = chartSpec(page, 'designations-per-year');
-    expect(perYear.series!.map((series) => series.name)).toEqual(['China', 'Hong Kong', 'Israel', 'India', 'Nicaragua', 'Russia']);
+    expect(perYear.series!.map((series) => series.name)).toEqual([
+      'China',
+      'Hong Kong',
+      'Israel',
+      'India',
+      'Nicaragua',
+      'Russia',
+    ]);
     expect(perYear.series!.flatMap((series) => series.values).reduce((sum, count) => sum + count, 0)).toBe(total);
     expect(page).toContain('<a href="/organizations/human-rights-watch">Human Rights Watch</a>');
     expect(page).toMatch(/<main id="main"/);
@@ -55,7 +72,10 @@ describe('web pages on the seed data', () => {
     expect(page).toContain('<h1>Amnesty International</h1>');
     expect(page).toContain('<a href="/organizations/amnesty-international-limited">Amnesty International Limited</a>');
     const timeline = chartSpec(page, 'organization-timeline');
-    expect(timeline.points!.filter((point) => point.lane === 'Russia').map((point) => point.date)).toEqual(['2022-04-08', '2025-05-19']);
+    expect(timeline.points!.filter((point) => point.lane === 'Russia').map((point) => point.date)).toEqual([
+      '2022-04-08',
+      '2025-05-19',
+    ]);
     expect(page).toContain('Russophobic projects');
     expect(page).toContain('href="https://www.themoscowtimes.com/');
     expect(page).toContain('<a href="/precedents?organization=amnesty-international&amp;jurisdiction=RU">');
@@ -66,7 +86,9 @@ describe('web pages on the seed data', () => {
     expect(response.status).toBe(200);
     const page = response.text;
     expect(page).toMatch(/<h1>Russia <span class="muted">\(RU\)<\/span><\/h1>/);
-    expect(chartSpec(page, 'jurisdiction-per-year').series!.map((series) => series.name)).toContain('Undesirable designation');
+    expect(chartSpec(page, 'jurisdiction-per-year').series!.map((series) => series.name)).toContain(
+      'Undesirable designation',
+    );
     expect(page).toContain('<h2 id="measures-heading">Measures</h2>');
     expect(page).toContain('<a href="/laws/ru-undesirable-organizations-law">Undesirable organizations law</a>');
     expect(page).toContain('<caption>The first designations</caption>');

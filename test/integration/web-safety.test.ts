@@ -28,13 +28,16 @@ describe('web pages escape what they show and fail as pages', () => {
     expect(response.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     // The only script elements are the page's own: the assets, and chart data as inert JSON.
     const scripts = response.text.match(/<script[^>]*>/g) ?? [];
-    for (const tag of scripts) expect(tag).toMatch(/^<script (src="\/assets\/[\w./-]+" defer|type="application\/json" id="[\w-]+")>$/);
+    for (const tag of scripts)
+      expect(tag).toMatch(/^<script (src="\/assets\/[\w./-]+" defer|type="application\/json" id="[\w-]+")>$/);
     expect(response.text).not.toMatch(/<(img|iframe|b|i)[ >]/);
   });
 
   it('chart data keeps markup inert inside its script element', async () => {
     const response = await get(`/organizations/${HOSTILE_SLUG}`);
-    const json = /<script type="application\/json" id="organization-timeline-spec">(.*?)<\/script>/.exec(response.text)![1];
+    const json = /<script type="application\/json" id="organization-timeline-spec">(.*?)<\/script>/.exec(
+      response.text,
+    )![1];
     expect(json).not.toContain('<');
     expect(JSON.parse(json).title).toContain(HOSTILE_NAME);
   });

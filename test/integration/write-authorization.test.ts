@@ -42,7 +42,8 @@ describe('writes need a bearer token with a sufficient role; reads stay public',
       expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(missing.body).toMatchObject({ status: 401, code: 'unauthorized' });
       expect(missing.headers['www-authenticate']).toBe('Bearer realm="ngo-tracker"');
-      for (const header of [{ Authorization: 'Basic dXNlcjpwYXNz' }]) expect((await send(app, route, header)).status).toBe(401);
+      for (const header of [{ Authorization: 'Basic dXNlcjpwYXNz' }])
+        expect((await send(app, route, header)).status).toBe(401);
       const unknownToken = tokens.editor.slice(0, -4) + 'AAAA';
       for (const token of ['not-a-token', unknownToken, revoked]) {
         const response = await send(app, route, bearer(token));
@@ -53,15 +54,16 @@ describe('writes need a bearer token with a sufficient role; reads stay public',
     },
   );
 
-  it.each(WRITE_ROUTES.filter((route) => route.role === 'admin').map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
-    '%s needs an admin: 403 for an editor',
-    async (_name, route) => {
-      const response = await send(app, route, bearer(tokens.editor));
-      expect(response.status).toBe(403);
-      expect(response.body).toMatchObject({ status: 403, code: 'forbidden' });
-      expect(response.headers['www-authenticate']).toBe('Bearer realm="ngo-tracker", error="insufficient_scope"');
-    },
-  );
+  it.each(
+    WRITE_ROUTES.filter((route) => route.role === 'admin').map(
+      (route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const,
+    ),
+  )('%s needs an admin: 403 for an editor', async (_name, route) => {
+    const response = await send(app, route, bearer(tokens.editor));
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(response.headers['www-authenticate']).toBe('Bearer realm="ngo-tracker", error="insufficient_scope"');
+  });
 
   it.each(WRITE_ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
     '%s lets a token of its role (or an admin) past authorization',
@@ -73,7 +75,9 @@ describe('writes need a bearer token with a sufficient role; reads stay public',
   );
 
   it('the role split is the documented one: editors curate, admins also merge and import', () => {
-    const adminOnly = WRITE_ROUTES.filter((route) => route.role === 'admin').map((route) => `${route.method} ${route.path}`);
+    const adminOnly = WRITE_ROUTES.filter((route) => route.role === 'admin').map(
+      (route) => `${route.method} ${route.path}`,
+    );
     expect(adminOnly.sort()).toEqual(['post /import', 'post /organizations/{slug}/merge']);
   });
 
@@ -84,9 +88,15 @@ describe('writes need a bearer token with a sufficient role; reads stay public',
 
   it('never logs a token', async () => {
     let logged = '';
-    const logger = createLogger('info', new Writable({ write: (chunk, _encoding, done) => ((logged += chunk), done()) }));
+    const logger = createLogger(
+      'info',
+      new Writable({ write: (chunk, _encoding, done) => ((logged += chunk), done()) }),
+    );
     const logging = buildApp({ db: testDb.db, logger });
-    await request(logging).post('/api/v1/organizations').set(bearer(tokens.editor)).send({ name: 'Logged Org', kind: 'ngo' });
+    await request(logging)
+      .post('/api/v1/organizations')
+      .set(bearer(tokens.editor))
+      .send({ name: 'Logged Org', kind: 'ngo' });
     await request(logging).post('/api/v1/import').set(bearer(tokens.editor)).send('x');
     expect(logged).toContain('[redacted]');
     expect(logged).not.toContain(tokens.editor);

@@ -22,7 +22,8 @@ const RUNS = 3;
 const BASE_FILTER = 'organization=amnesty-international-limited&family=1';
 const STACK_TRACE = /\n\s+at \S|node_modules|\.[cm]?[jt]s:\d+/;
 const PROBLEM_LINE = /^line (\d+)(?:, column [^:]+)?: (.+)$/;
-const REJECTED_SUMMARY = /^0 created, 0 updated, 0 unchanged, \d+ rejected: import rejected: \d+ problems? in \d+ rows?; nothing was written$/;
+const REJECTED_SUMMARY =
+  /^0 created, 0 updated, 0 unchanged, \d+ rejected: import rejected: \d+ problems? in \d+ rows?; nothing was written$/;
 
 describe('hostile files to ngo-tracker import', () => {
   let database: ProcessDatabase;

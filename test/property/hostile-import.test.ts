@@ -51,7 +51,13 @@ describe('hostile files to POST /api/v1/import', () => {
     await fc.assert(
       fc.asyncProperty(files, fc.boolean(), async (file, dryRun) => {
         const url = `/api/v1/import${dryRun ? '?dry_run=1' : ''}`;
-        const response = await sendRaw(request(server).post(url).set(bearer(tokens.admin)).set('Content-Type', MEDIA_TYPES[file.format]).send(file.bytes));
+        const response = await sendRaw(
+          request(server)
+            .post(url)
+            .set(bearer(tokens.admin))
+            .set('Content-Type', MEDIA_TYPES[file.format])
+            .send(file.bytes),
+        );
         uploads++;
         const what = `${file.format} with ${file.description}`;
         checkApiResponse(response, { what, url, parameters: null, sentValues: [file.bytes.toString('utf8')] });
@@ -80,9 +86,16 @@ describe('hostile files to POST /api/v1/import', () => {
       await fc.assert(
         fc.asyncProperty(hostileValueFor(schema), async (value) => {
           const url = `/api/v1/import?${name}=${value}`;
-          const response = await sendRaw(request(server).post(url).set(bearer(tokens.admin)).set('Content-Type', 'text/csv').send(current));
+          const response = await sendRaw(
+            request(server).post(url).set(bearer(tokens.admin)).set('Content-Type', 'text/csv').send(current),
+          );
           uploads++;
-          checkApiResponse(response, { what: `POST ${url.slice(0, 200)}`, url, parameters: [name], sentValues: [value] });
+          checkApiResponse(response, {
+            what: `POST ${url.slice(0, 200)}`,
+            url,
+            parameters: [name],
+            sentValues: [value],
+          });
         }),
         propertyOptions(RUNS.dryRun, `import ?${name}`),
       );

@@ -14,7 +14,15 @@ import { TestDatabase } from '../support/database';
 import { createSeededTestDatabase } from '../support/seed-fixture';
 import { bearer, createTestTokens, designationBody, TestTokens } from '../support/editing';
 import { checkApiResponse, sendRaw } from '../support/hostile-responses';
-import { HOSTILE_KEYS, hostileFieldValue, hostileValueFor, propertyOptions, RAW_JSON_BODIES, RawJson, withMember } from '../support/hostile-values';
+import {
+  HOSTILE_KEYS,
+  hostileFieldValue,
+  hostileValueFor,
+  propertyOptions,
+  RAW_JSON_BODIES,
+  RawJson,
+  withMember,
+} from '../support/hostile-values';
 import { DocumentedOperation, documentedOperations, fillPath } from '../support/openapi-operations';
 import { fingerprintDatabase } from '../support/snapshot';
 
@@ -26,7 +34,11 @@ const RUNS = { perField: 6, perOperation: 30 };
 const VALID_BODIES: Record<string, () => Record<string, unknown>> = {
   createDesignation: () => designationBody({ organization: 'Hostile Input Test Centre', decided_on: '2023-01-02' }),
   updateDesignation: () => ({ notes: 'checked' }),
-  endDesignation: () => ({ ended_on: '2025-01-01', source_urls: ['https://example.org/ended'], source_publishers: ['Example News'] }),
+  endDesignation: () => ({
+    ended_on: '2025-01-01',
+    source_urls: ['https://example.org/ended'],
+    source_publishers: ['Example News'],
+  }),
   createOrganization: () => ({ name: 'Hostile Input Test Foundation', kind: 'foundation' }),
   updateOrganization: () => ({ kind: 'ngo' }),
   mergeOrganization: () => ({ organization: 'hostile-merge-source' }),
@@ -35,8 +47,29 @@ const VALID_BODIES: Record<string, () => Record<string, unknown>> = {
 /** Fields that are checked together: a bad one may be reported under its partner's name. */
 const PARTNERS: Record<string, string[]> = { source_urls: ['source_publishers'], source_publishers: ['source_urls'] };
 
-const IF_MATCH_VALUES = ['*', 'W/"1"', '"abc"', '"-1"', '"0"', '"99999999999999999999"', '"1", "2"', ',,,', '"', '"1"'.repeat(1000), 'x'.repeat(7000), "' OR 1=1--", '"1\u00ff"'];
-const CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'application/merge-patch+json', 'multipart/form-data; boundary=x', 'application/xml'];
+const IF_MATCH_VALUES = [
+  '*',
+  'W/"1"',
+  '"abc"',
+  '"-1"',
+  '"0"',
+  '"99999999999999999999"',
+  '"1", "2"',
+  ',,,',
+  '"',
+  '"1"'.repeat(1000),
+  'x'.repeat(7000),
+  "' OR 1=1--",
+  '"1\u00ff"',
+];
+const CONTENT_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'application/json; charset=utf-16',
+  'application/merge-patch+json',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+];
 
 type BodyChange =
   | { kind: 'field'; field: string; value: unknown }
@@ -51,7 +84,9 @@ interface WriteAttempt {
   auth: 'admin' | 'none' | 'forged';
 }
 
-const writeOperations = documentedOperations().filter((operation) => operation.method !== 'get' && operation.fileMediaTypes === null);
+const writeOperations = documentedOperations().filter(
+  (operation) => operation.method !== 'get' && operation.fileMediaTypes === null,
+);
 
 describe('hostile input to every write', () => {
   let testDb: TestDatabase;
@@ -65,9 +100,18 @@ describe('hostile input to every write', () => {
     testDb = await createSeededTestDatabase();
     tokens = await createTestTokens(testDb.db);
     server = http.createServer(buildTestApp(testDb.db)).listen(0);
-    const designation = await request(server).post('/api/v1/designations').set(bearer(tokens.admin)).send(designationBody());
-    const target = await request(server).post('/api/v1/organizations').set(bearer(tokens.admin)).send({ name: 'Hostile Target', kind: 'ngo' });
-    await request(server).post('/api/v1/organizations').set(bearer(tokens.admin)).send({ name: 'Hostile Merge Source', kind: 'ngo' });
+    const designation = await request(server)
+      .post('/api/v1/designations')
+      .set(bearer(tokens.admin))
+      .send(designationBody());
+    const target = await request(server)
+      .post('/api/v1/organizations')
+      .set(bearer(tokens.admin))
+      .send({ name: 'Hostile Target', kind: 'ngo' });
+    await request(server)
+      .post('/api/v1/organizations')
+      .set(bearer(tokens.admin))
+      .send({ name: 'Hostile Merge Source', kind: 'ngo' });
     pathExamples.id = designation.body.id;
     pathExamples.slug = target.body.slug;
   });
@@ -85,13 +129,21 @@ describe('hostile input to every write', () => {
   }
 
   /** Attempts at a write: `bodyChange` spoils its body (null for a write without one). */
-  function attempts(operation: DocumentedOperation, bodyChange: fc.Arbitrary<BodyChange | null>): fc.Arbitrary<WriteAttempt> {
+  function attempts(
+    operation: DocumentedOperation,
+    bodyChange: fc.Arbitrary<BodyChange | null>,
+  ): fc.Arbitrary<WriteAttempt> {
     const hostilePath =
       operation.pathParameters.length === 0
         ? fc.constant(null)
         : fc.oneof(
             { arbitrary: fc.constant(null), weight: 4 },
-            { arbitrary: fc.constantFrom(...operation.pathParameters).chain(({ name, schema }) => hostileValueFor(schema).map((value) => ({ name, value }))), weight: 1 },
+            {
+              arbitrary: fc
+                .constantFrom(...operation.pathParameters)
+                .chain(({ name, schema }) => hostileValueFor(schema).map((value) => ({ name, value }))),
+              weight: 1,
+            },
           );
     return fc.record({
       hostilePath,
@@ -100,15 +152,24 @@ describe('hostile input to every write', () => {
       ifMatch: fc.oneof(
         { arbitrary: fc.constant({ kind: 'current' as const }), weight: 8 },
         { arbitrary: fc.constant({ kind: 'absent' as const }), weight: 1 },
-        { arbitrary: fc.constantFrom(...IF_MATCH_VALUES).map((value) => ({ kind: 'hostile' as const, value })), weight: 1 },
+        {
+          arbitrary: fc.constantFrom(...IF_MATCH_VALUES).map((value) => ({ kind: 'hostile' as const, value })),
+          weight: 1,
+        },
       ),
-      auth: fc.oneof({ arbitrary: fc.constant('admin' as const), weight: 18 }, { arbitrary: fc.constantFrom('none' as const, 'forged' as const), weight: 2 }),
+      auth: fc.oneof(
+        { arbitrary: fc.constant('admin' as const), weight: 18 },
+        { arbitrary: fc.constantFrom('none' as const, 'forged' as const), weight: 2 },
+      ),
     });
   }
 
   /** Sends the attempt; answers the response and what the server may echo of it. */
   async function send(operation: DocumentedOperation, attempt: WriteAttempt) {
-    const pathValues = { ...pathExamples, ...(attempt.hostilePath ? { [attempt.hostilePath.name]: attempt.hostilePath.value } : {}) };
+    const pathValues = {
+      ...pathExamples,
+      ...(attempt.hostilePath ? { [attempt.hostilePath.name]: attempt.hostilePath.value } : {}),
+    };
     const url = fillPath(operation.path, pathValues);
     let test = request(server)[operation.method](url);
     if (attempt.auth === 'admin') test = test.set(bearer(tokens.admin));
@@ -116,7 +177,10 @@ describe('hostile input to every write', () => {
     if (attempt.ifMatch.kind === 'current') test = test.set('If-Match', `"${await currentVersion(operation)}"`);
     if (attempt.ifMatch.kind === 'hostile') test = test.set('If-Match', attempt.ifMatch.value);
     const base = VALID_BODIES[operation.operationId]?.() ?? {};
-    const echoes: string[] = [attempt.hostilePath?.value ?? '', attempt.ifMatch.kind === 'hostile' ? attempt.ifMatch.value : ''];
+    const echoes: string[] = [
+      attempt.hostilePath?.value ?? '',
+      attempt.ifMatch.kind === 'hostile' ? attempt.ifMatch.value : '',
+    ];
     const change = attempt.body;
     if (operation.jsonBodyFields !== null) {
       let contentType = 'application/json';
@@ -157,7 +221,9 @@ describe('hostile input to every write', () => {
     expect(await fingerprintDatabase(testDb.db)).toEqual(before);
   });
 
-  describe.each(writeOperations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation] as const))('%s', (_name, operation) => {
+  describe.each(
+    writeOperations.map((operation) => [`${operation.method.toUpperCase()} ${operation.path}`, operation] as const),
+  )('%s', (_name, operation) => {
     if (operation.jsonBodyFields !== null && !VALID_BODIES[operation.operationId]) {
       it('has a valid example body in this test', () => {
         throw new Error(`add a valid body for ${operation.operationId} to VALID_BODIES`);
@@ -172,7 +238,12 @@ describe('hostile input to every write', () => {
         fc.asyncProperty(arbitrary, async (attempt) => {
           const { url, response, echoes } = await send(operation, attempt);
           requests++;
-          checkApiResponse(response, { what: `${operation.method.toUpperCase()} ${url.slice(0, 200)}`, url, parameters: offendingNames(attempt), sentValues: echoes });
+          checkApiResponse(response, {
+            what: `${operation.method.toUpperCase()} ${url.slice(0, 200)}`,
+            url,
+            parameters: offendingNames(attempt),
+            sentValues: echoes,
+          });
           const after = await fingerprintDatabase(testDb.db);
           if (response.status >= 300) {
             refusals++;
@@ -196,8 +267,16 @@ describe('hostile input to every write', () => {
         operation.jsonBodyFields === null
           ? fc.constant(null)
           : fc.oneof(
-              fc.record({ kind: fc.constant('field' as const), field: fc.constantFrom(...operation.jsonBodyFields), value: hostileFieldValue }),
-              fc.record({ kind: fc.constant('extra' as const), key: fc.constantFrom(...HOSTILE_KEYS), value: hostileFieldValue }),
+              fc.record({
+                kind: fc.constant('field' as const),
+                field: fc.constantFrom(...operation.jsonBodyFields),
+                value: hostileFieldValue,
+              }),
+              fc.record({
+                kind: fc.constant('extra' as const),
+                key: fc.constantFrom(...HOSTILE_KEYS),
+                value: hostileFieldValue,
+              }),
               fc.constantFrom(...RAW_JSON_BODIES).map(({ label, text }) => ({ kind: 'raw' as const, label, text })),
               fc.constantFrom(...CONTENT_TYPES).map((contentType) => ({ kind: 'media type' as const, contentType })),
             );
@@ -208,12 +287,23 @@ describe('hostile input to every write', () => {
       it('every malformed JSON body and wrong media type: never a 5xx, and a refusal changes nothing', async () => {
         const url = fillPath(operation.path, pathExamples);
         const sends = [
-          ...RAW_JSON_BODIES.map(({ label, text }) => ({ what: `${label} to ${url}`, contentType: 'application/json', text })),
-          ...CONTENT_TYPES.map((contentType) => ({ what: `${contentType} to ${url}`, contentType, text: '{}' as string | Buffer })),
+          ...RAW_JSON_BODIES.map(({ label, text }) => ({
+            what: `${label} to ${url}`,
+            contentType: 'application/json',
+            text,
+          })),
+          ...CONTENT_TYPES.map((contentType) => ({
+            what: `${contentType} to ${url}`,
+            contentType,
+            text: '{}' as string | Buffer,
+          })),
         ];
         for (const { what, contentType, text } of sends) {
           const before = await fingerprintDatabase(testDb.db);
-          const test = request(server)[operation.method](url).set(bearer(tokens.admin)).set('If-Match', `"${await currentVersion(operation)}"`);
+          const test = request(server)
+            [operation.method](url)
+            .set(bearer(tokens.admin))
+            .set('If-Match', `"${await currentVersion(operation)}"`);
           const response = await sendRaw(test.set('Content-Type', contentType).send(text));
           requests++;
           checkApiResponse(response, { what, url, parameters: null, sentValues: [] });
@@ -230,6 +320,7 @@ function stringsIn(value: unknown): string[] {
   if (value instanceof RawJson) return [];
   if (Buffer.isBuffer(value)) return [value.toString('utf8')];
   if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...stringsIn(item)]);
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [key, ...stringsIn(item)]);
   return [];
 }

@@ -17,7 +17,11 @@ export const NO_RATE_LIMITS = { reads: 0, writes: 0, exports: 0 };
  * asks for them (or for other settings) in `http`.
  */
 export function buildTestApp(db: Db, http: Partial<HttpSettings> = {}): Express {
-  return buildApp({ db, logger: silentLogger, http: { ...DEFAULT_HTTP_SETTINGS, rateLimits: NO_RATE_LIMITS, ...http } });
+  return buildApp({
+    db,
+    logger: silentLogger,
+    http: { ...DEFAULT_HTTP_SETTINGS, rateLimits: NO_RATE_LIMITS, ...http },
+  });
 }
 
 /** A fresh database holding the seed data, and the test app on it: what most read tests start from. */

@@ -28,7 +28,9 @@ function staleness(): { reason: string; clean: boolean } | null {
   if (!fs.existsSync(STAMP)) return { reason: 'no build yet', clean: false };
   const built = mtime(STAMP);
   const sources = SOURCE_DIRS.flatMap((dir) => walk(path.join(ROOT, dir))).filter((file) => file.endsWith('.ts'));
-  const newer = [...sources, ...CONFIG_FILES.map((file) => path.join(ROOT, file))].find((file) => fs.existsSync(file) && mtime(file) > built);
+  const newer = [...sources, ...CONFIG_FILES.map((file) => path.join(ROOT, file))].find(
+    (file) => fs.existsSync(file) && mtime(file) > built,
+  );
   // tsc never deletes what it built before: a compiled file whose source is gone (a renamed
   // migration above all, which the build would still run) means building dist/ from scratch.
   const orphan = SOURCE_DIRS.flatMap((dir) => (fs.existsSync(path.join(DIST, dir)) ? walk(path.join(DIST, dir)) : []))
@@ -40,7 +42,10 @@ function staleness(): { reason: string; clean: boolean } | null {
 
 /** One build at a time from this tree (test runs started together share it). */
 function withBuildLock<T>(work: () => T): T {
-  const lock = path.join(os.tmpdir(), `ngo-tracker-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  const lock = path.join(
+    os.tmpdir(),
+    `ngo-tracker-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`,
+  );
   const deadline = Date.now() + 180_000;
   for (;;) {
     try {
@@ -74,12 +79,19 @@ export function ensureBuild(): void {
     if (stale.clean) fs.rmSync(DIST, { recursive: true, force: true });
     // The stamp takes the time the build started: a source saved while tsc runs is newer than it.
     const started = new Date();
-    const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-    if (tsc.status !== 0 && tsc.status !== 2) throw new Error(`tsc -p tsconfig.build.json failed (${tsc.status}):\n${tsc.stdout}${tsc.stderr}`);
-    if (tsc.status === 2) process.stderr.write(`\ntsc -p tsconfig.build.json reported type errors (built anyway):\n${tsc.stdout}`);
+    const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (tsc.status !== 0 && tsc.status !== 2)
+      throw new Error(`tsc -p tsconfig.build.json failed (${tsc.status}):\n${tsc.stdout}${tsc.stderr}`);
+    if (tsc.status === 2)
+      process.stderr.write(`\ntsc -p tsconfig.build.json reported type errors (built anyway):\n${tsc.stdout}`);
     fs.mkdirSync(DIST, { recursive: true });
     fs.writeFileSync(STAMP, `${started.toISOString()}\n`);
     fs.utimesSync(STAMP, started, started);
-    process.stderr.write(`\nbuilt dist/ in ${((Date.now() - started.getTime()) / 1000).toFixed(1)} s (${stale.reason})\n`);
+    process.stderr.write(
+      `\nbuilt dist/ in ${((Date.now() - started.getTime()) / 1000).toFixed(1)} s (${stale.reason})\n`,
+    );
   });
 }

@@ -37,11 +37,20 @@ export interface DatabaseState {
   make(db: Db): Promise<void>;
 }
 
-const hashOf = (...parts: (string | Buffer)[]) => parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex').slice(0, 16);
+const hashOf = (...parts: (string | Buffer)[]) =>
+  parts
+    .reduce((hash, part) => hash.update(part), createHash('sha256'))
+    .digest('hex')
+    .slice(0, 16);
 
 /** The files of a directory, names and contents, as a fingerprint. */
 export function directoryFingerprint(directory: string): string {
-  return hashOf(...fs.readdirSync(directory).sort().flatMap((file) => [file, fs.readFileSync(path.join(directory, file))]));
+  return hashOf(
+    ...fs
+      .readdirSync(directory)
+      .sort()
+      .flatMap((file) => [file, fs.readFileSync(path.join(directory, file))]),
+  );
 }
 
 /** An empty, migrated database. The migrations and the PGlite that ran them make it. */
@@ -50,7 +59,10 @@ export const MIGRATED: DatabaseState = {
   base: null,
   fingerprint: () => {
     const pgliteRoot = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..');
-    return hashOf(directoryFingerprint(path.resolve(__dirname, '../../migrations')), fs.readFileSync(path.join(pgliteRoot, 'package.json')));
+    return hashOf(
+      directoryFingerprint(path.resolve(__dirname, '../../migrations')),
+      fs.readFileSync(path.join(pgliteRoot, 'package.json')),
+    );
   },
   acrossRuns: true,
   make: async (db) => {
@@ -63,7 +75,8 @@ function fullFingerprint(state: DatabaseState): string {
 }
 
 /** Whether `state` is made once and copied (false: each test file makes its own). */
-export const sharedOn = (state: DatabaseState, backend: 'pglite' | 'postgres') => TEST_RUN !== null || (backend === 'pglite' && state.acrossRuns);
+export const sharedOn = (state: DatabaseState, backend: 'pglite' | 'postgres') =>
+  TEST_RUN !== null || (backend === 'pglite' && state.acrossRuns);
 
 /**
  * A fresh, empty database per test file: in-memory PGlite by default, or a new uniquely named
@@ -107,7 +120,13 @@ async function openPgliteTestDatabase(snapshot?: Blob): Promise<TestDatabase> {
 
 function pgliteSnapshotFile(state: DatabaseState): string {
   const fingerprint = fullFingerprint(state);
-  if (state.acrossRuns) return path.join(os.tmpdir(), state === MIGRATED ? `ngo-tracker-test-pglite-${fingerprint}.tar` : `ngo-tracker-test-pglite-${state.name}-${fingerprint}.tar`);
+  if (state.acrossRuns)
+    return path.join(
+      os.tmpdir(),
+      state === MIGRATED
+        ? `ngo-tracker-test-pglite-${fingerprint}.tar`
+        : `ngo-tracker-test-pglite-${state.name}-${fingerprint}.tar`,
+    );
   return path.join(os.tmpdir(), `${runDumpPrefix(TEST_RUN!)}${state.name}-${fingerprint}.tar`);
 }
 
@@ -182,7 +201,11 @@ async function postgresTemplate(serverUrl: string, state: DatabaseState): Promis
  * (TEST_ADMIN_DATABASE_URL), since a template must have no connection, which PgBouncer's pooled
  * server connections would hold, and the template lock is a session advisory lock.
  */
-async function createPostgresTestDatabase(serverUrl: string, adminUrl: string, template?: string): Promise<TestDatabase> {
+async function createPostgresTestDatabase(
+  serverUrl: string,
+  adminUrl: string,
+  template?: string,
+): Promise<TestDatabase> {
   const name = `ngo_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -7,7 +7,9 @@ import type { Db } from '../../src/db/connection';
 /** Every row of the data tables, so a database can be emptied between a round trip's steps. */
 export async function emptyDatabase(db: Db): Promise<void> {
   // TRUNCATE fires no row triggers: the history keeps what it had (this is a test reset, not a change).
-  await db.raw('truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organization_slug_redirects, organizations, laws cascade');
+  await db.raw(
+    'truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organization_slug_redirects, organizations, laws cascade',
+  );
 }
 
 export async function readAll(stream: Readable): Promise<Buffer> {
@@ -17,7 +19,10 @@ export async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 /** Raw body bytes of a download, whatever its content type. */
-export async function download(app: Express, path: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+export async function download(
+  app: Express,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
   const response = await request(app)
     .get(path)
     .buffer(true)
@@ -26,7 +31,11 @@ export async function download(app: Express, path: string): Promise<{ status: nu
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => callback(null, Buffer.concat(chunks)));
     });
-  return { status: response.status, headers: response.headers as Record<string, string>, body: response.body as Buffer };
+  return {
+    status: response.status,
+    headers: response.headers as Record<string, string>,
+    body: response.body as Buffer,
+  };
 }
 
 /** The ids of every designation the list API returns for `query`, walking all its pages. */
@@ -34,7 +43,9 @@ export async function listedIds(app: Express, query: string): Promise<string[]> 
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const page: request.Response = await request(app).get(`/api/v1/designations?${query}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const page: request.Response = await request(app).get(
+      `/api/v1/designations?${query}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     expect(page.status).toBe(200);
     ids.push(...page.body.items.map((item: { id: string }) => item.id));
     cursor = page.body.next_cursor;

@@ -39,7 +39,8 @@ export function ftmProblems(entities: unknown[]): string[] {
       problem(`must be an object of exactly ${ENTITY_KEYS.join(', ')}`);
       continue;
     }
-    if (typeof entity.id !== 'string' || entity.id === '' || entity.id.length > FTM_MODEL.getType('entity').maxLength) problem('bad id');
+    if (typeof entity.id !== 'string' || entity.id === '' || entity.id.length > FTM_MODEL.getType('entity').maxLength)
+      problem('bad id');
     if (schemaOf.has(entity.id)) problem('id used twice');
     const schema = FTM_MODEL.schemata[entity.schema];
     if (schema === undefined) {
@@ -52,7 +53,8 @@ export function ftmProblems(entities: unknown[]): string[] {
 
     const properties = entity.properties as Record<string, unknown>;
     for (const required of requiredProperties(schema)) {
-      if (!Array.isArray(properties[required]) || (properties[required] as unknown[]).length === 0) problem(`lacks the required ${required}`);
+      if (!Array.isArray(properties[required]) || (properties[required] as unknown[]).length === 0)
+        problem(`lacks the required ${required}`);
     }
     for (const [name, values] of Object.entries(properties)) {
       if (!schema.hasProperty(name)) {
@@ -78,7 +80,8 @@ export function ftmProblems(entities: unknown[]): string[] {
   for (const { from, property, to } of references) {
     const target = schemaOf.get(to);
     if (target === undefined) problems.push(`${from}: ${property.name} refers to ${to}, which is not in the export`);
-    else if (!target.isA(property.getRange())) problems.push(`${from}: ${property.name} refers to a ${target.name}, not a ${property.getRange().name}`);
+    else if (!target.isA(property.getRange()))
+      problems.push(`${from}: ${property.name} refers to a ${target.name}, not a ${property.getRange().name}`);
   }
   return problems;
 }

@@ -7,7 +7,14 @@ const NAMESPACE = '6f1c2b1e-2f0a-4a57-9d6e-3d1f9f6f2a10';
 const MEASURES = ['undesirable_designation', 'foreign_agent_designation', 'liquidation', 'asset_freeze'];
 
 /** Measures of three measure groups, for peers of the same and of a similar measure. */
-const MIXED_MEASURES = ['undesirable_designation', 'foreign_agent_designation', 'extremist_designation', 'liquidation', 'ban', 'asset_freeze'];
+const MIXED_MEASURES = [
+  'undesirable_designation',
+  'foreign_agent_designation',
+  'extremist_designation',
+  'liquidation',
+  'ban',
+  'asset_freeze',
+];
 const MIXED_KINDS = ['ngo', 'media', 'foundation'];
 
 /**
@@ -25,7 +32,8 @@ export function writeGeneratedCsv(file: string, count: number, notesLength = 0):
 export function writeMixedCsv(file: string, count: number): void {
   writeRows(file, count, (index) => {
     const row = generatedRow(index, 0);
-    const set = (column: string, value: string) => (row[INTERCHANGE_COLUMNS.indexOf(column as (typeof INTERCHANGE_COLUMNS)[number])] = value);
+    const set = (column: string, value: string) =>
+      (row[INTERCHANGE_COLUMNS.indexOf(column as (typeof INTERCHANGE_COLUMNS)[number])] = value);
     set('measure', MIXED_MEASURES[(index * 7 + Math.floor(index / 4)) % MIXED_MEASURES.length]);
     set('organization_kind', MIXED_KINDS[(index % 400) % MIXED_KINDS.length]);
     set('reason_tags', index % 5 === 0 ? 'extremism' : 'national_security');
@@ -47,7 +55,12 @@ function writeRows(file: string, count: number, row: (index: number) => string[]
 function generatedRow(index: number, notesLength: number): string[] {
   const organization = index % 400;
   const year = 2000 + (index % 25);
-  const decided = index % 3 === 0 ? `${year}` : index % 3 === 1 ? `${year}-0${1 + (index % 9)}` : `${year}-0${1 + (index % 9)}-1${index % 10}`;
+  const decided =
+    index % 3 === 0
+      ? `${year}`
+      : index % 3 === 1
+        ? `${year}-0${1 + (index % 9)}`
+        : `${year}-0${1 + (index % 9)}-1${index % 10}`;
   const values: Record<string, string> = {
     id: uuidv5(`row-${index}`, NAMESPACE),
     organization: `Generated Organization ${organization}`,

@@ -20,6 +20,7 @@ export default function globalSetup(): void {
   const anyRun = runDumpPrefix('');
   for (const file of fs.readdirSync(os.tmpdir())) {
     const full = path.join(os.tmpdir(), file);
-    if (file.startsWith(anyRun) && Date.now() - fs.statSync(full).mtimeMs > ABANDONED_AFTER_MS) fs.rmSync(full, { force: true });
+    if (file.startsWith(anyRun) && Date.now() - fs.statSync(full).mtimeMs > ABANDONED_AFTER_MS)
+      fs.rmSync(full, { force: true });
   }
 }

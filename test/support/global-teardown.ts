@@ -17,7 +17,10 @@ export default async function globalTeardown(): Promise<void> {
   const admin = new pg.Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL || serverUrl });
   await admin.connect();
   try {
-    const templates = await admin.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [runTemplatePrefix(run)]);
+    const templates = await admin.query<{ datname: string }>(
+      'select datname from pg_database where starts_with(datname, $1)',
+      [runTemplatePrefix(run)],
+    );
     for (const { datname } of templates.rows) await admin.query(`drop database if exists ${datname} with (force)`);
   } finally {
     await admin.end();

@@ -26,7 +26,12 @@ function collectText(res: request.Response, callback: (error: Error | null, body
 }
 
 function toRawResponse(response: request.Response): RawResponse {
-  return { status: response.status, contentType: response.headers['content-type'] ?? '', location: response.headers.location, text: response.body as string };
+  return {
+    status: response.status,
+    contentType: response.headers['content-type'] ?? '',
+    location: response.headers.location,
+    text: response.body as string,
+  };
 }
 
 /** Sends a request through supertest and answers with the raw text of the response. */
@@ -38,7 +43,13 @@ export async function sendRaw(test: request.Test): Promise<RawResponse> {
 // before the app sees anything; that is the one refusal that cannot be a problem+json.
 const NODE_MAX_HEADER_BYTES = 16 * 1024;
 
-const STACK_TRACE = [/\n\s+at \S/, /\bat [\w$.<>[\] ]+ \([^)]*:\d+:\d+\)/, /node_modules/, /\.[cm]?[jt]s:\d+/, /\/src\/[\w/-]+\.ts\b/];
+const STACK_TRACE = [
+  /\n\s+at \S/,
+  /\bat [\w$.<>[\] ]+ \([^)]*:\d+:\d+\)/,
+  /node_modules/,
+  /\.[cm]?[jt]s:\d+/,
+  /\/src\/[\w/-]+\.ts\b/,
+];
 const SQL_TEXT = [
   /syntax error at or near/i,
   /relation "[^"]*" does not exist/i,
@@ -59,7 +70,13 @@ const SQL_TEXT = [
 function echoesOf(values: string[]): string[] {
   const variants = values.flatMap((value) => {
     const decoded = [value, safeDecode(value), querystring.unescape(value.replace(/\+/g, ' '))];
-    return decoded.flatMap((text) => [text, text.trim(), text.toUpperCase(), text.toLowerCase(), ...text.split(/[,;]/).map((item) => item.trim())]);
+    return decoded.flatMap((text) => [
+      text,
+      text.trim(),
+      text.toUpperCase(),
+      text.toLowerCase(),
+      ...text.split(/[,;]/).map((item) => item.trim()),
+    ]);
   });
   return [...new Set(variants)].filter((variant) => variant.length >= 3).sort((a, b) => b.length - a.length);
 }
@@ -76,7 +93,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function unescapeMarkup(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
     return ENTITIES[name] ?? entity;
   });
 }
@@ -85,7 +105,10 @@ function unescapeMarkup(text: string): string {
 function readableText(response: RawResponse): string {
   if (/json/.test(response.contentType)) {
     try {
-      return JSON.stringify(JSON.parse(response.text), (key, value) => (key === 'value' ? undefined : value)).replace(/\\u0000/g, '');
+      return JSON.stringify(JSON.parse(response.text), (key, value) => (key === 'value' ? undefined : value)).replace(
+        /\\u0000/g,
+        '',
+      );
     } catch {
       return response.text;
     }
@@ -110,7 +133,10 @@ function expectNoLeak(response: RawResponse, sentValues: string[]): void {
   if (!patterns.some((pattern) => pattern.test(readable))) return;
   const text = withoutEchoes(readable, echoesOf(sentValues));
   const leak = patterns.find((pattern) => pattern.test(text));
-  if (leak) throw new Error(`${STACK_TRACE.includes(leak) ? 'a stack trace' : 'SQL text'} (${leak}) in a ${response.status} response: ${text.slice(0, 500)}`);
+  if (leak)
+    throw new Error(
+      `${STACK_TRACE.includes(leak) ? 'a stack trace' : 'SQL text'} (${leak}) in a ${response.status} response: ${text.slice(0, 500)}`,
+    );
 }
 
 interface ProblemDocument {
@@ -129,10 +155,18 @@ function expectNoServerError(response: RawResponse, what: string): void {
 /** A problem+json with the members RFC 9457 and this API promise. */
 export function problemOf(response: RawResponse, what: string): ProblemDocument {
   if (!/^application\/problem\+json/.test(response.contentType)) {
-    throw new Error(`${what} answered ${response.status} as ${response.contentType || 'no content type'}, not problem+json: ${response.text.slice(0, 300)}`);
+    throw new Error(
+      `${what} answered ${response.status} as ${response.contentType || 'no content type'}, not problem+json: ${response.text.slice(0, 300)}`,
+    );
   }
   const body = JSON.parse(response.text) as ProblemDocument;
-  expect(body).toMatchObject({ status: response.status, title: expect.any(String), detail: expect.any(String), code: expect.any(String), type: expect.any(String) });
+  expect(body).toMatchObject({
+    status: response.status,
+    title: expect.any(String),
+    detail: expect.any(String),
+    code: expect.any(String),
+    type: expect.any(String),
+  });
   expect(body.detail.length).toBeGreaterThan(0);
   return body;
 }
@@ -141,9 +175,12 @@ export function problemOf(response: RawResponse, what: string): ProblemDocument 
 function expectNamesParameter(problem: ProblemDocument, parameters: string[], what: string): void {
   const named = (problem.errors ?? []).map((error) => error.parameter);
   // A nested field is named by its dotted path (`names.0.kind` for a problem inside `names`).
-  const isNamed = (parameter: string) => parameters.some((expected) => parameter === expected || parameter.startsWith(`${expected}.`));
+  const isNamed = (parameter: string) =>
+    parameters.some((expected) => parameter === expected || parameter.startsWith(`${expected}.`));
   if (!named.some((parameter) => parameter !== undefined && isNamed(parameter))) {
-    throw new Error(`${what}: the 400 names ${JSON.stringify(named)}, not ${JSON.stringify(parameters)}: ${problem.detail.slice(0, 300)}`);
+    throw new Error(
+      `${what}: the 400 names ${JSON.stringify(named)}, not ${JSON.stringify(parameters)}: ${problem.detail.slice(0, 300)}`,
+    );
   }
 }
 
@@ -152,7 +189,10 @@ function expectNamesParameter(problem: ProblemDocument, parameters: string[], wh
  * a 400 lists its errors, naming one of `parameters` (null when what was spoiled has no name, such
  * as a body that is no JSON object); a success is well-formed. `url` tells Node's own 431 apart.
  */
-export function checkApiResponse(response: RawResponse, options: { what: string; url: string; parameters: string[] | null; sentValues: string[] }): void {
+export function checkApiResponse(
+  response: RawResponse,
+  options: { what: string; url: string; parameters: string[] | null; sentValues: string[] },
+): void {
   const { what, url, parameters, sentValues } = options;
   expectNoServerError(response, what);
   expectNoLeak(response, sentValues);
@@ -166,7 +206,10 @@ export function checkApiResponse(response: RawResponse, options: { what: string;
 }
 
 /** An HTML page's answer: an HTML page whatever the status, and a 400 page names the parameter. */
-export function checkPageResponse(response: RawResponse, options: { what: string; url: string; parameters: string[]; sentValues: string[] }): void {
+export function checkPageResponse(
+  response: RawResponse,
+  options: { what: string; url: string; parameters: string[]; sentValues: string[] },
+): void {
   const { what, url, parameters, sentValues } = options;
   expectNoServerError(response, what);
   expectNoLeak(response, sentValues);
@@ -181,7 +224,8 @@ export function checkPageResponse(response: RawResponse, options: { what: string
   expect(response.text).toMatch(/^<!doctype html>/i);
   if (response.status === 400) {
     const text = unescapeMarkup(response.text);
-    if (!parameters.some((parameter) => text.includes(parameter))) throw new Error(`${what}: the 400 page does not name ${JSON.stringify(parameters)}`);
+    if (!parameters.some((parameter) => text.includes(parameter)))
+      throw new Error(`${what}: the 400 page does not name ${JSON.stringify(parameters)}`);
   }
 }
 

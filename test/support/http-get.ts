@@ -19,7 +19,14 @@ export function httpGet(url: string, { timeoutMs }: { timeoutMs?: number } = {})
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body, elapsedMs: performance.now() - started }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode!,
+          headers: response.headers,
+          body,
+          elapsedMs: performance.now() - started,
+        }),
+      );
       response.on('error', reject);
     });
     request.on('error', reject);

@@ -42,11 +42,17 @@ export function documentedOperations(): DocumentedOperation[] {
   };
   return Object.entries(document.paths).flatMap(([template, item]) => {
     const prefix = (item.servers ?? document.servers)[0].url.replace(/\/$/, '');
-    return METHODS.filter((method) => item[method]).map((method) => describeOperation(method, `${prefix}${template}`, item[method] as OperationObject));
+    return METHODS.filter((method) => item[method]).map((method) =>
+      describeOperation(method, `${prefix}${template}`, item[method] as OperationObject),
+    );
   });
 }
 
-function describeOperation(method: DocumentedOperation['method'], path: string, operation: OperationObject): DocumentedOperation {
+function describeOperation(
+  method: DocumentedOperation['method'],
+  path: string,
+  operation: OperationObject,
+): DocumentedOperation {
   const parameters = operation.parameters ?? [];
   const ifMatch = parameters.find((parameter) => parameter.in === 'header' && parameter.name === 'If-Match');
   const content = operation.requestBody?.content ?? {};
@@ -67,7 +73,8 @@ function describeOperation(method: DocumentedOperation['method'], path: string, 
 /** The path with each `{name}` replaced by its (already encoded) value. */
 export function fillPath(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    if (values[name] === undefined) throw new Error(`no example value for the path parameter ${name} of ${template}: add one to the test`);
+    if (values[name] === undefined)
+      throw new Error(`no example value for the path parameter ${name} of ${template}: add one to the test`);
     return values[name];
   });
 }

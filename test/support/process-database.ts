@@ -24,11 +24,19 @@ export interface ProcessDatabase {
  * one): on PGlite the directory starts from the tests' dump of that state, which spares the first
  * CLI run its initdb and migrations (~4 s of a two-core CI's time per test file), and the seeding.
  */
-export async function createProcessDatabase({ empty = false, from = MIGRATED }: { empty?: boolean; from?: DatabaseState } = {}): Promise<ProcessDatabase> {
+export async function createProcessDatabase({
+  empty = false,
+  from = MIGRATED,
+}: { empty?: boolean; from?: DatabaseState } = {}): Promise<ProcessDatabase> {
   const state = empty ? null : from;
   if (process.env.TEST_DATABASE_URL) {
     const testDb = await createTestDatabaseIn(state);
-    return { backend: 'postgres', env: { DATABASE_URL: testDb.url! }, use: (work) => work(testDb.db), destroy: () => testDb.destroy() };
+    return {
+      backend: 'postgres',
+      env: { DATABASE_URL: testDb.url! },
+      use: (work) => work(testDb.db),
+      destroy: () => testDb.destroy(),
+    };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-pglite-'));
   if (state) await unpackPglite(dataDir, state);

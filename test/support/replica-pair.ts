@@ -12,7 +12,12 @@ import path from 'node:path';
 
 function serverBinaries(): string | null {
   const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   const names = ['initdb', 'pg_ctl', 'pg_basebackup'];
   for (const version of versions) {
     const bin = path.join(root, version, 'bin');
@@ -26,10 +31,13 @@ const BIN = serverBinaries();
 const AS_ROOT = process.getuid?.() === 0;
 
 /** Why replica tests cannot run here, or null when they can. */
-export const replicaUnavailableReason: string | null = BIN === null ? 'the PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup) are not installed' : null;
+export const replicaUnavailableReason: string | null =
+  BIN === null ? 'the PostgreSQL server binaries (initdb, pg_ctl, pg_basebackup) are not installed' : null;
 
 function run(command: string, args: string[]): string {
-  const [file, fileArgs] = AS_ROOT ? ['runuser', ['-u', 'postgres', '--', path.join(BIN!, command), ...args]] : [path.join(BIN!, command), args];
+  const [file, fileArgs] = AS_ROOT
+    ? ['runuser', ['-u', 'postgres', '--', path.join(BIN!, command), ...args]]
+    : [path.join(BIN!, command), args];
   return execFileSync(file, fileArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
@@ -67,8 +75,10 @@ export async function createReplicaPair(): Promise<ReplicaPair> {
   const primaryDir = path.join(root, 'primary');
   const replicaDir = path.join(root, 'replica');
   const [primaryPort, replicaPort] = [await freePort(), await freePort()];
-  const options = (port: number) => `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
-  const start = (dir: string, port: number) => run('pg_ctl', ['-D', dir, '-o', options(port), '-l', `${dir}.log`, '-w', 'start']);
+  const options = (port: number) =>
+    `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+  const start = (dir: string, port: number) =>
+    run('pg_ctl', ['-D', dir, '-o', options(port), '-l', `${dir}.log`, '-w', 'start']);
   const stop = (dir: string) => {
     try {
       run('pg_ctl', ['-D', dir, '-m', 'immediate', '-w', 'stop']);
@@ -78,9 +88,24 @@ export async function createReplicaPair(): Promise<ReplicaPair> {
   };
   try {
     run('initdb', ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '--no-sync']);
-    fs.appendFileSync(path.join(primaryDir, 'pg_hba.conf'), '\nhost replication all 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 trust\n');
+    fs.appendFileSync(
+      path.join(primaryDir, 'pg_hba.conf'),
+      '\nhost replication all 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 trust\n',
+    );
     start(primaryDir, primaryPort);
-    run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream']);
+    run('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primaryPort),
+      '-U',
+      'postgres',
+      '-D',
+      replicaDir,
+      '-R',
+      '-X',
+      'stream',
+    ]);
     start(replicaDir, replicaPort);
   } catch (error) {
     stop(replicaDir);
@@ -91,7 +116,10 @@ export async function createReplicaPair(): Promise<ReplicaPair> {
   return {
     primaryUrl: postgresUrl(primaryPort),
     replicaUrl: postgresUrl(replicaPort),
-    urlsOf: (database) => ({ primary: postgresUrl(primaryPort, database), replica: postgresUrl(replicaPort, database) }),
+    urlsOf: (database) => ({
+      primary: postgresUrl(primaryPort, database),
+      replica: postgresUrl(replicaPort, database),
+    }),
     stopReplica: () => stop(replicaDir),
     startReplica: () => start(replicaDir, replicaPort),
     destroy() {

@@ -1,7 +1,18 @@
 import type { Db } from '../../src/db/connection';
 
 // all_designations holds deleted designations too; revisions must not change when nothing else does.
-const TABLES = ['organizations', 'organization_names', 'organization_slug_redirects', 'laws', 'all_designations', 'sources', 'designation_sources', 'known_totals', 'organization_identifiers', 'revisions'];
+const TABLES = [
+  'organizations',
+  'organization_names',
+  'organization_slug_redirects',
+  'laws',
+  'all_designations',
+  'sources',
+  'designation_sources',
+  'known_totals',
+  'organization_identifiers',
+  'revisions',
+];
 
 /** Every row of every data table and of the history, in a stable order: equal snapshots mean nothing changed. */
 export async function snapshotDatabase(db: Db): Promise<Record<string, unknown[]>> {

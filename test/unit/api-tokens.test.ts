@@ -1,4 +1,10 @@
-import { generateToken, roleAllows, tokenMatchesHash, tokenNameProblem, tokenSelector } from '../../src/domain/api-tokens';
+import {
+  generateToken,
+  roleAllows,
+  tokenMatchesHash,
+  tokenNameProblem,
+  tokenSelector,
+} from '../../src/domain/api-tokens';
 
 describe('API tokens', () => {
   it('are ngo_<16 hex selector>_<32 random bytes in base64url>, different every time', () => {
@@ -19,7 +25,14 @@ describe('API tokens', () => {
   });
 
   it('a malformed token has no selector', () => {
-    for (const token of ['', 'ngo_', 'Bearer x', 'ngo_0123456789abcdef_short', `ngo_0123456789ABCDEF_${'a'.repeat(43)}`]) expect(tokenSelector(token)).toBeNull();
+    for (const token of [
+      '',
+      'ngo_',
+      'Bearer x',
+      'ngo_0123456789abcdef_short',
+      `ngo_0123456789ABCDEF_${'a'.repeat(43)}`,
+    ])
+      expect(tokenSelector(token)).toBeNull();
   });
 
   it('an admin may do what an editor may, not the other way round', () => {

@@ -11,12 +11,21 @@ describe('loadConfig', () => {
 
   it('switches to PostgreSQL with DATABASE_URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://me@db.example:5432/tracker', DB_POOL_MAX: '4' });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://me@db.example:5432/tracker', poolMax: 4, connectTimeoutMs: 5000 });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://me@db.example:5432/tracker',
+      poolMax: 4,
+      connectTimeoutMs: 5000,
+    });
   });
 
   it('bounds waiting for the database and for a shutdown, with defaults that can be changed', () => {
     expect(loadConfig({}).shutdownGraceMs).toBe(25_000);
-    const config = loadConfig({ DATABASE_URL: 'postgres://me@db.example/tracker', DB_CONNECT_TIMEOUT_MS: '1500', SHUTDOWN_GRACE_MS: '0' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://me@db.example/tracker',
+      DB_CONNECT_TIMEOUT_MS: '1500',
+      SHUTDOWN_GRACE_MS: '0',
+    });
     expect(config.database).toMatchObject({ kind: 'postgres', connectTimeoutMs: 1500 });
     expect(config.shutdownGraceMs).toBe(0);
   });
@@ -70,7 +79,13 @@ describe('loadConfig: limits, CORS and security headers', () => {
       RESPONSE_CACHE_MB: '0',
     });
     expect(config.statementTimeoutMs).toBe(0);
-    expect(config.http).toMatchObject({ jsonBodyMaxBytes: 2048, queryStringMaxBytes: 100, urlMaxBytes: 300, hstsMaxAgeSeconds: 31_536_000, responseCacheBytes: 0 });
+    expect(config.http).toMatchObject({
+      jsonBodyMaxBytes: 2048,
+      queryStringMaxBytes: 100,
+      urlMaxBytes: 300,
+      hstsMaxAgeSeconds: 31_536_000,
+      responseCacheBytes: 0,
+    });
     expect(config.http.rateLimits).toEqual({ reads: 0, writes: 5, exports: 1 });
   });
 
@@ -85,7 +100,10 @@ describe('loadConfig: limits, CORS and security headers', () => {
   });
 
   it('reads CORS origins as a comma-separated list, and CORS_ALLOW_WRITES', () => {
-    const config = loadConfig({ CORS_ORIGINS: 'https://example.org, http://localhost:8080', CORS_ALLOW_WRITES: 'true' });
+    const config = loadConfig({
+      CORS_ORIGINS: 'https://example.org, http://localhost:8080',
+      CORS_ALLOW_WRITES: 'true',
+    });
     expect(config.http.cors).toEqual({ origins: ['https://example.org', 'http://localhost:8080'], allowWrites: true });
     expect(loadConfig({ CORS_ORIGINS: '*' }).http.cors.origins).toEqual(['*']);
   });

@@ -47,7 +47,11 @@ describe('convert-research', () => {
   });
 
   it.each(RESEARCH_FILES)('converts the committed copy of %s', (file) => {
-    expect(createHash('sha256').update(readFileSync(path.join(REPO_ROOT, RESEARCH_DIR, file))).digest('hex')).toBe(RESEARCH_SHA256[file]);
+    expect(
+      createHash('sha256')
+        .update(readFileSync(path.join(REPO_ROOT, RESEARCH_DIR, file)))
+        .digest('hex'),
+    ).toBe(RESEARCH_SHA256[file]);
   });
 
   it.each(Object.entries(OUTPUT_FILES))('reproduces the committed %s file byte for byte', (key, file) => {
@@ -66,18 +70,27 @@ describe('convert-research', () => {
     expect(perFile.map((line) => line.rows)).toEqual(RESEARCH_ROWS);
     expect(researchTexts.map((text) => rowsOf(text).length)).toEqual(RESEARCH_ROWS);
     for (const line of perFile) {
-      expect(line.designations + line.mergedInto + line.endings + line.jurisdictionActions + line.leftOut).toBe(line.rows);
+      expect(line.designations + line.mergedInto + line.endings + line.jurisdictionActions + line.leftOut).toBe(
+        line.rows,
+      );
     }
     expect(designations).toHaveLength(totalDesignations);
-    expect(rowsOf(result.jurisdictionActions)).toHaveLength(perFile.reduce((sum, line) => sum + line.jurisdictionActions, 0));
+    expect(rowsOf(result.jurisdictionActions)).toHaveLength(
+      perFile.reduce((sum, line) => sum + line.jurisdictionActions, 0),
+    );
   });
 
   it('ends a foreign-agent listing with its register exclusion instead of adding a designation', () => {
-    const golos = designations.filter((d) => d.organization === 'Golos Association' && d.measure === 'foreign_agent_designation');
+    const golos = designations.filter(
+      (d) => d.organization === 'Golos Association' && d.measure === 'foreign_agent_designation',
+    );
     expect(golos).toHaveLength(1);
     expect(golos[0]).toMatchObject({ decided_on: '2014-06-09', ended_on: '2020-03-13', status: 'ended' });
     expect(golos[0]?.notes).toContain('listed 2014-06-05');
-    expect(result.endingConflicts.find((conflict) => conflict.organization === 'Golos Association')).toMatchObject({ listedAsNoted: '2014-06-05', listingKept: '2014-06-09' });
+    expect(result.endingConflicts.find((conflict) => conflict.organization === 'Golos Association')).toMatchObject({
+      listedAsNoted: '2014-06-05',
+      listingKept: '2014-06-09',
+    });
     expect(result.accounting.perFile[5]).toMatchObject({ endings: 165 });
   });
 
@@ -85,14 +98,20 @@ describe('convert-research', () => {
     expect(designations.filter((d) => d.organization === 'Konrad-Adenauer-Stiftung e.V.')).toEqual([]);
     const adenauer = designations.filter((d) => d.organization === 'Konrad Adenauer Stiftung');
     expect(adenauer.map((d) => d.jurisdiction).sort()).toEqual(expect.arrayContaining(['RU']));
-    expect(adenauer[0]?.organization_aliases.split('; ')).toEqual(expect.arrayContaining(['Konrad-Adenauer-Stiftung e.V.', 'Konrad Adenauer Foundation']));
+    expect(adenauer[0]?.organization_aliases.split('; ')).toEqual(
+      expect.arrayContaining(['Konrad-Adenauer-Stiftung e.V.', 'Konrad Adenauer Foundation']),
+    );
     const identifiers = rowsOf(result.identifiers);
-    const ogrns = identifiers.filter((identifier) => identifier.scheme === 'ru_ogrn').map((identifier) => identifier.value);
+    const ogrns = identifiers
+      .filter((identifier) => identifier.scheme === 'ru_ogrn')
+      .map((identifier) => identifier.value);
     expect(new Set(ogrns).size).toBe(ogrns.length);
   });
 
   it('keeps actions that are not state acts apart', () => {
-    const nicaragua = designations.filter((d) => d.jurisdiction === 'NI' && d.measure === 'self_closure_under_pressure');
+    const nicaragua = designations.filter(
+      (d) => d.jurisdiction === 'NI' && d.measure === 'self_closure_under_pressure',
+    );
     expect(nicaragua.length).toBeGreaterThan(30);
     const zimbabwe = designations.filter((d) => d.jurisdiction === 'ZW' && d.measure === 'deregistration_announced');
     expect(zimbabwe.map((d) => d.organization)).toContain('Jairos Jiri Association');
@@ -106,7 +125,9 @@ describe('convert-research', () => {
   });
 
   it('converts National Endowment for Democracy (RU, 28 Jul 2015)', () => {
-    const row = designations.find((d) => d.organization === 'National Endowment for Democracy' && d.jurisdiction === 'RU');
+    const row = designations.find(
+      (d) => d.organization === 'National Endowment for Democracy' && d.jurisdiction === 'RU',
+    );
     expect(row).toMatchObject({
       decided_on: '2015-07-28',
       measure: 'undesirable_designation',
@@ -138,14 +159,21 @@ describe('convert-research', () => {
   });
 
   it('keeps the Human Rights Watch register date apart from the disputed decision date', () => {
-    const row = designations.find((d) => d.organization === 'Human Rights Watch' && d.jurisdiction === 'RU' && d.unit === '');
+    const row = designations.find(
+      (d) => d.organization === 'Human Rights Watch' && d.jurisdiction === 'RU' && d.unit === '',
+    );
     expect(row).toMatchObject({ decided_on: '2025-11-10', listed_on: '2025-11-28' });
   });
 
   it('keeps the AGGREGATE rows out of the designations', () => {
     expect(designations.some((d) => d.organization.startsWith('AGGREGATE'))).toBe(false);
     const actions = rowsOf(result.jurisdictionActions);
-    expect(actions.filter((a) => a.jurisdiction === 'NI').map((a) => a.organizations_affected)).toEqual(['100', '25', '1500', '100']);
+    expect(actions.filter((a) => a.jurisdiction === 'NI').map((a) => a.organizations_affected)).toEqual([
+      '100',
+      '25',
+      '1500',
+      '100',
+    ]);
     expect(actions).toHaveLength(7);
   });
 
@@ -155,8 +183,10 @@ describe('convert-research', () => {
     for (const row of designations) {
       expect(isOneOf(MEASURES, row.measure ?? '')).toBe(true);
       expect(isOneOf(ORGANIZATION_KINDS, row.organization_kind ?? '')).toBe(true);
-      for (const tag of (row.reason_tags ?? '').split('; ').filter(Boolean)) expect(isOneOf(REASON_TAGS, tag)).toBe(true);
-      if (row.law) expect(laws.some((law) => law.short_name === row.law && law.jurisdiction === row.jurisdiction)).toBe(true);
+      for (const tag of (row.reason_tags ?? '').split('; ').filter(Boolean))
+        expect(isOneOf(REASON_TAGS, tag)).toBe(true);
+      if (row.law)
+        expect(laws.some((law) => law.short_name === row.law && law.jurisdiction === row.jurisdiction)).toBe(true);
       if (row.organization_parent) expect(parents.has(row.organization_parent)).toBe(true);
       expect((row.source_urls ?? '').split('; ')).toHaveLength((row.source_publishers ?? '').split('; ').length);
     }

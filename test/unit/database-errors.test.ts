@@ -23,7 +23,9 @@ describe('translateDatabaseError', () => {
 
   it('turns a lost connection or an exhausted pool into an outage', () => {
     expect(translateDatabaseError({ message: 'Connection terminated unexpectedly' })).toBeInstanceOf(UnavailableError);
-    expect(translateDatabaseError({ name: 'KnexTimeoutError', message: 'Knex: Timeout acquiring a connection' })).toBeInstanceOf(UnavailableError);
+    expect(
+      translateDatabaseError({ name: 'KnexTimeoutError', message: 'Knex: Timeout acquiring a connection' }),
+    ).toBeInstanceOf(UnavailableError);
     expect(translateDatabaseError({ code: 'ECONNREFUSED' })).toBeInstanceOf(UnavailableError);
   });
 

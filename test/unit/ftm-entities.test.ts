@@ -25,7 +25,16 @@ const organization: FtmOrganizationRow = {
   ],
   identifiers: null,
 };
-const parent: FtmOrganizationRow = { id: PARENT_ID, name: 'Amnesty International', kind: 'ngo', hq_country: null, wikidata_id: null, parent_id: null, names: null, identifiers: null };
+const parent: FtmOrganizationRow = {
+  id: PARENT_ID,
+  name: 'Amnesty International',
+  kind: 'ngo',
+  hq_country: null,
+  wikidata_id: null,
+  parent_id: null,
+  names: null,
+  identifiers: null,
+};
 
 const designation: FtmDesignationRow = {
   id: DESIGNATION_ID,
@@ -65,7 +74,10 @@ describe('FollowTheMoney entities of our rows', () => {
   });
 
   it('carries Russian registration numbers as ogrnCode and innCode', () => {
-    const registered = organizationEntity({ ...parent, identifiers: { ru_ogrn: '1037739618872', ru_inn: '7702295527' } });
+    const registered = organizationEntity({
+      ...parent,
+      identifiers: { ru_ogrn: '1037739618872', ru_inn: '7702295527' },
+    });
     expect(registered.properties).toMatchObject({ ogrnCode: ['1037739618872'], innCode: ['7702295527'] });
     expect(organizationEntity(parent).properties.ogrnCode).toBeUndefined();
   });
@@ -74,7 +86,11 @@ describe('FollowTheMoney entities of our rows', () => {
     expect(familyMembershipEntity(ORG_ID, PARENT_ID)).toEqual({
       id: `ngo-tracker-family-${ORG_ID}`,
       schema: 'Membership',
-      properties: { member: [`ngo-tracker-org-${ORG_ID}`], organization: [`ngo-tracker-org-${PARENT_ID}`], role: ['family member'] },
+      properties: {
+        member: [`ngo-tracker-org-${ORG_ID}`],
+        organization: [`ngo-tracker-org-${PARENT_ID}`],
+        role: ['family member'],
+      },
     });
   });
 
@@ -100,8 +116,22 @@ describe('FollowTheMoney entities of our rows', () => {
   });
 
   it('takes the listing date where one is recorded, the end date, the unit, and leaves out reasons not stated', () => {
-    const ended = designationEntity({ ...designation, unit: 'Moscow office', listed_on: '2025-06-02', ended_on: '2026', status: 'ended', reasons_form: 'not_stated', stated_reasons: '' });
-    expect(ended.properties).toMatchObject({ startDate: ['2025-05'], listingDate: ['2025-06-02'], endDate: ['2026'], status: ['ended'], provisions: ['undesirable designation (Moscow office)'] });
+    const ended = designationEntity({
+      ...designation,
+      unit: 'Moscow office',
+      listed_on: '2025-06-02',
+      ended_on: '2026',
+      status: 'ended',
+      reasons_form: 'not_stated',
+      stated_reasons: '',
+    });
+    expect(ended.properties).toMatchObject({
+      startDate: ['2025-05'],
+      listingDate: ['2025-06-02'],
+      endDate: ['2026'],
+      status: ['ended'],
+      provisions: ['undesirable designation (Moscow office)'],
+    });
     expect(ended.properties.reason).toBeUndefined();
   });
 
@@ -109,20 +139,36 @@ describe('FollowTheMoney entities of our rows', () => {
     for (const measure of ['self_closure_under_pressure', 'deregistration_announced'] as const) {
       const event = designationEntity({ ...designation, measure, law: null, law_citation: null });
       expect(event.schema).toBe('Event');
-      expect(event.properties).toMatchObject({ involved: [`ngo-tracker-org-${ORG_ID}`], country: ['ru'], date: ['2025-05'], description: [designation.stated_reasons] });
+      expect(event.properties).toMatchObject({
+        involved: [`ngo-tracker-org-${ORG_ID}`],
+        country: ['ru'],
+        date: ['2025-05'],
+        description: [designation.stated_reasons],
+      });
       expect(event.properties.name[0]).toMatch(/^Amnesty International Limited: /);
     }
   });
 
   it('cuts a name longer than FtM allows (384 characters) instead of writing an invalid entity', () => {
-    const long = organizationEntity({ ...organization, name: 'N'.repeat(500), names: [{ name: `${'é'.repeat(400)}`, kind: 'alias' }] });
+    const long = organizationEntity({
+      ...organization,
+      name: 'N'.repeat(500),
+      names: [{ name: `${'é'.repeat(400)}`, kind: 'alias' }],
+    });
     expect(long.properties.name[0]).toHaveLength(384);
     expect(long.properties.alias[0]).toHaveLength(384);
   });
 
   it('gives entities the model accepts', () => {
-    const entities = [organizationEntity(organization), organizationEntity(parent), familyMembershipEntity(ORG_ID, PARENT_ID), designationEntity(designation)];
-    entities.push(designationEntity({ ...designation, id: PARENT_ID.replace(/2/g, '4'), measure: 'self_closure_under_pressure' }));
+    const entities = [
+      organizationEntity(organization),
+      organizationEntity(parent),
+      familyMembershipEntity(ORG_ID, PARENT_ID),
+      designationEntity(designation),
+    ];
+    entities.push(
+      designationEntity({ ...designation, id: PARENT_ID.replace(/2/g, '4'), measure: 'self_closure_under_pressure' }),
+    );
     expect(ftmProblems(entities)).toEqual([]);
   });
 });

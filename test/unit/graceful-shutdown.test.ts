@@ -49,7 +49,9 @@ describe('a drainable HTTP server', () => {
           response.setEncoding('utf8');
           response.on('data', (chunk: string) => (body += chunk));
           response.on('error', () => undefined);
-          response.on('close', () => resolve({ status: response.statusCode!, headers: response.headers, body, complete: response.complete }));
+          response.on('close', () =>
+            resolve({ status: response.statusCode!, headers: response.headers, body, complete: response.complete }),
+          );
         })
         .on('error', reject);
     });
@@ -69,7 +71,12 @@ describe('a drainable HTTP server', () => {
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.headers.connection).toBe('close');
     expect(refused.headers['retry-after']).toBe('5');
-    expect(JSON.parse(refused.body)).toMatchObject({ status: 503, code: 'service_shutting_down', type: '/problems/service-shutting-down', instance: '/readyz' });
+    expect(JSON.parse(refused.body)).toMatchObject({
+      status: 503,
+      code: 'service_shutting_down',
+      type: '/problems/service-shutting-down',
+      instance: '/readyz',
+    });
 
     heldResponses[0].end('second part');
     const finished = await inFlight;
@@ -119,7 +126,10 @@ describe('a drainable HTTP server', () => {
   it("answers with the app's security and CORS headers when given the app's refusal", async () => {
     const origin = 'https://newsroom.example';
     drainable.server.close();
-    drainable = createDrainableServer(handler, buildDrainRefusal({ ...DEFAULT_HTTP_SETTINGS, cors: { origins: [origin], allowWrites: false } }));
+    drainable = createDrainableServer(
+      handler,
+      buildDrainRefusal({ ...DEFAULT_HTTP_SETTINGS, cors: { origins: [origin], allowWrites: false } }),
+    );
     await new Promise<void>((resolve) => drainable.server.listen(0, '127.0.0.1', resolve));
     port = (drainable.server.address() as AddressInfo).port;
     const inFlight = get('/held');
@@ -138,7 +148,11 @@ describe('a drainable HTTP server', () => {
       'x-content-type-options': 'nosniff',
     });
     expect(refused.headers['x-powered-by']).toBeUndefined();
-    expect(JSON.parse(refused.body)).toMatchObject({ status: 503, code: 'service_shutting_down', instance: '/api/v1/designations' });
+    expect(JSON.parse(refused.body)).toMatchObject({
+      status: 503,
+      code: 'service_shutting_down',
+      instance: '/api/v1/designations',
+    });
     heldResponses[0].end();
     await inFlight;
   });

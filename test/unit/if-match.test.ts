@@ -13,7 +13,7 @@ describe('If-Match and ETags', () => {
     expect(expectedVersions('"abc"', 'optional')).toEqual([]);
   });
 
-  it('reads the record version of a GET\'s tag, which adds the data version and a request hash', () => {
+  it("reads the record version of a GET's tag, which adds the data version and a request hash", () => {
     expect(expectedVersions('"3.120-0123456789abcdef"', 'required')).toEqual([3]);
     expect(expectedVersions('"120-0123456789abcdef"', 'required')).toEqual([]);
   });

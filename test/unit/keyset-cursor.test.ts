@@ -26,11 +26,15 @@ describe('keyset cursors', () => {
     payload.after[0] = '2022-04-09';
     const edited = Buffer.from(JSON.stringify(payload)).toString('base64url');
     for (const bad of ['garbage', edited, cursor.slice(0, -4), '']) {
-      expect(rejection(bad).problems).toEqual([{ parameter: 'cursor', value: bad, message: expect.stringMatching(/not a cursor this service issued/) }]);
+      expect(rejection(bad).problems).toEqual([
+        { parameter: 'cursor', value: bad, message: expect.stringMatching(/not a cursor this service issued/) },
+      ]);
     }
   });
 
   it('reject a cursor issued for the other sort', () => {
-    expect(rejection(encodeCursor('decided_on', key), '-decided_on').problems[0].message).toMatch(/issued for sort=decided_on/);
+    expect(rejection(encodeCursor('decided_on', key), '-decided_on').problems[0].message).toMatch(
+      /issued for sort=decided_on/,
+    );
   });
 });

@@ -7,16 +7,34 @@ describe('law families', () => {
   it('the former categories each map onto a family (migration 20261209100000)', () => {
     expect(Object.entries(FAMILY_OF_CATEGORY).filter(([, family]) => !isOneOf(LAW_FAMILIES, family))).toEqual([]);
     expect(Object.keys(FAMILY_OF_CATEGORY).sort()).toEqual([
-      'company_law', 'counter_extremism', 'counter_terrorism', 'foreign_agents', 'foreign_funding', 'military_order',
-      'national_security', 'ngo_registration', 'other', 'sanctions', 'undesirable_organizations',
+      'company_law',
+      'counter_extremism',
+      'counter_terrorism',
+      'foreign_agents',
+      'foreign_funding',
+      'military_order',
+      'national_security',
+      'ngo_registration',
+      'other',
+      'sanctions',
+      'undesirable_organizations',
     ]);
-    expect(FAMILY_OF_CATEGORY).toMatchObject({ foreign_agents: 'foreign_agent', undesirable_organizations: 'undesirable_foreign_organization', military_order: 'national_security' });
+    expect(FAMILY_OF_CATEGORY).toMatchObject({
+      foreign_agents: 'foreign_agent',
+      undesirable_organizations: 'undesirable_foreign_organization',
+      military_order: 'national_security',
+    });
   });
 
   it('every family has a label, a definition and a phrase for sentences', () => {
     for (const family of LAW_FAMILIES) {
       const { label, definition, lawPhrase } = LAW_FAMILY_DESCRIPTIONS[family];
-      expect([family, label.length > 0, definition.endsWith('.'), /^an? /.test(lawPhrase)]).toEqual([family, true, true, true]);
+      expect([family, label.length > 0, definition.endsWith('.'), /^an? /.test(lawPhrase)]).toEqual([
+        family,
+        true,
+        true,
+        true,
+      ]);
     }
   });
 

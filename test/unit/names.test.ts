@@ -25,9 +25,7 @@ describe('normalizeName', () => {
   });
 
   it('turns punctuation into single spaces and trims', () => {
-    expect(normalizeName('  Правозащитный центр «Мемориал» ')).toBe(
-      'pravozashchitnyy centr memorial',
-    );
+    expect(normalizeName('  Правозащитный центр «Мемориал» ')).toBe('pravozashchitnyy centr memorial');
     expect(normalizeName('Open Society Institute – Assistance Foundation (OSI-AF), Inc.')).toBe(
       'open society institute assistance foundation osi af inc',
     );
@@ -36,7 +34,7 @@ describe('normalizeName', () => {
   });
 
   it('deletes apostrophes so a word stays whole', () => {
-    expect(normalizeName('Women’s Rights & O\'Brien')).toBe('womens rights obrien');
+    expect(normalizeName("Women’s Rights & O'Brien")).toBe('womens rights obrien');
     expect(normalizeName("Kh'yuman Rayts Votch")).toBe('khyuman rayts votch');
   });
 
@@ -94,6 +92,8 @@ describe('nameLengthProblem', () => {
 
   it('refuses a short name that transliterates to too many letters', () => {
     // Each ﷺ romanizes to 17 letters: 100 of them are 1,700.
-    expect(nameLengthProblem('\uFDFA'.repeat(100))).toBe('is too long once transliterated to Latin letters (at most 1000)');
+    expect(nameLengthProblem('\uFDFA'.repeat(100))).toBe(
+      'is too long once transliterated to Latin letters (at most 1000)',
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { compareIdentifiers, identifierLabel, identifierProblem, identifiersLike } from '../../src/domain/organization-identifiers';
+import {
+  compareIdentifiers,
+  identifierLabel,
+  identifierProblem,
+  identifiersLike,
+} from '../../src/domain/organization-identifiers';
 
 // Made-up numbers with valid check digits and region code 00, which no region has: they name no one.
 describe('registration numbers', () => {

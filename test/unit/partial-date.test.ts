@@ -66,8 +66,7 @@ describe('parsePartialDate', () => {
   ])('rejects %j: %s', (value, reason) => {
     const error = parseError(value);
     expect(error.message).toBe(
-      `${JSON.stringify(value)} is not a valid partial date ` +
-        `(expected YYYY, YYYY-MM or YYYY-MM-DD): ${reason}`,
+      `${JSON.stringify(value)} is not a valid partial date ` + `(expected YYYY, YYYY-MM or YYYY-MM-DD): ${reason}`,
     );
   });
 
@@ -98,12 +97,9 @@ describe('parsePartialDate', () => {
     expect(error.code).toBe('invalid_partial_date');
     expect(error.parameter).toBe('from');
     expect(error.message).toBe(
-      '"2015-13" is not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): ' +
-        'month 13 is out of range',
+      '"2015-13" is not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): ' + 'month 13 is out of range',
     );
-    expect(error.problems).toEqual([
-      { parameter: 'from', value: '2015-13', message: error.message },
-    ]);
+    expect(error.problems).toEqual([{ parameter: 'from', value: '2015-13', message: error.message }]);
   });
 
   it('leaves the parameter out of the problem when none is given', () => {
@@ -114,21 +110,14 @@ describe('parsePartialDate', () => {
   });
 
   it('rejects a value that is not a string (e.g. a repeated query parameter)', () => {
-    expect(() => parsePartialDate(['2015', '2016'] as unknown as string, 'from')).toThrow(
-      InvalidPartialDateError,
-    );
+    expect(() => parsePartialDate(['2015', '2016'] as unknown as string, 'from')).toThrow(InvalidPartialDateError);
   });
 });
 
 describe('isPartialDate', () => {
   it('tells valid from invalid without throwing', () => {
     expect(['2015', '2015-03', '2020-02-29'].map(isPartialDate)).toEqual([true, true, true]);
-    expect(['2019-02-29', '2015-1', '', ' 2015'].map(isPartialDate)).toEqual([
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(['2019-02-29', '2015-1', '', ' 2015'].map(isPartialDate)).toEqual([false, false, false, false]);
   });
 });
 
@@ -249,30 +238,16 @@ describe('periodKey', () => {
 
 describe('periodsBetween', () => {
   it('lists quarters across a year boundary', () => {
-    expect(periodsBetween('2023-11-15', '2024-04', 'quarter')).toEqual([
-      '2023-Q4',
-      '2024-Q1',
-      '2024-Q2',
-    ]);
+    expect(periodsBetween('2023-11-15', '2024-04', 'quarter')).toEqual(['2023-Q4', '2024-Q1', '2024-Q2']);
   });
 
   it('lists months across a year boundary', () => {
-    expect(periodsBetween('2023-11', '2024-02-10', 'month')).toEqual([
-      '2023-11',
-      '2023-12',
-      '2024-01',
-      '2024-02',
-    ]);
+    expect(periodsBetween('2023-11', '2024-02-10', 'month')).toEqual(['2023-11', '2023-12', '2024-01', '2024-02']);
   });
 
   it('lists years, and takes a coarse `to` as its whole period', () => {
     expect(periodsBetween('2014-06-01', '2016', 'year')).toEqual(['2014', '2015', '2016']);
-    expect(periodsBetween('2015', '2015', 'quarter')).toEqual([
-      '2015-Q1',
-      '2015-Q2',
-      '2015-Q3',
-      '2015-Q4',
-    ]);
+    expect(periodsBetween('2015', '2015', 'quarter')).toEqual(['2015-Q1', '2015-Q2', '2015-Q3', '2015-Q4']);
   });
 
   it('is a single period when both ends fall in it, and empty when from is after to', () => {

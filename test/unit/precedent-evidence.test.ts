@@ -1,5 +1,9 @@
 import { MEASURE_GROUPS, measureGroupOf, similarMeasures } from '../../src/domain/precedents/measure-groups';
-import { AMBIGUITY_MARGIN, OrganizationCandidate, resolveOrganizationName } from '../../src/domain/precedents/organization-resolution';
+import {
+  AMBIGUITY_MARGIN,
+  OrganizationCandidate,
+  resolveOrganizationName,
+} from '../../src/domain/precedents/organization-resolution';
 import { compareReasonTags, familyRelation } from '../../src/domain/precedents/precedent-kinds';
 import { countByKind, earliestComparable } from '../../src/domain/precedents/summary';
 import { MEASURES } from '../../src/domain/vocabularies';
@@ -12,15 +16,32 @@ describe('measure groups', () => {
   });
 
   it('make an undesirable designation similar to other labels, and a revoked registration to other shutdowns', () => {
-    expect(similarMeasures(['undesirable_designation'])).toEqual(['undesirable_designation', 'foreign_agent_designation', 'extremist_designation', 'terrorist_designation']);
-    expect(similarMeasures(['registration_revoked', 'liquidation'])).toEqual(['ban', 'liquidation', 'registration_revoked', 'licence_cancelled', 'office_closure', 'expulsion']);
+    expect(similarMeasures(['undesirable_designation'])).toEqual([
+      'undesirable_designation',
+      'foreign_agent_designation',
+      'extremist_designation',
+      'terrorist_designation',
+    ]);
+    expect(similarMeasures(['registration_revoked', 'liquidation'])).toEqual([
+      'ban',
+      'liquidation',
+      'registration_revoked',
+      'licence_cancelled',
+      'office_closure',
+      'expulsion',
+    ]);
     expect(similarMeasures(['other'])).toEqual(['other']);
   });
 });
 
 describe('compareReasonTags', () => {
   it('shares tags in vocabulary order, never not_stated, with their Jaccard overlap', () => {
-    expect(compareReasonTags(['extremism', 'foreign_funding', 'not_stated'], ['discrediting_state', 'foreign_funding', 'extremism', 'not_stated'])).toEqual({
+    expect(
+      compareReasonTags(
+        ['extremism', 'foreign_funding', 'not_stated'],
+        ['discrediting_state', 'foreign_funding', 'extremism', 'not_stated'],
+      ),
+    ).toEqual({
       sharedTags: ['foreign_funding', 'extremism'],
       tagOverlap: 2 / 3,
     });
@@ -32,7 +53,9 @@ describe('familyRelation', () => {
   const limited = { id: 'ail', parentId: 'ai' };
   it('tells an ancestor, a child and a relative apart', () => {
     expect(familyRelation(limited, { id: 'ai', parentId: null, parentName: null })).toEqual({ relation: 'ancestor' });
-    expect(familyRelation(limited, { id: 'ail-uk', parentId: 'ail', parentName: 'Amnesty International Limited' })).toEqual({ relation: 'child' });
+    expect(
+      familyRelation(limited, { id: 'ail-uk', parentId: 'ail', parentName: 'Amnesty International Limited' }),
+    ).toEqual({ relation: 'child' });
     expect(familyRelation(limited, { id: 'aii', parentId: 'ai', parentName: 'Amnesty International' })).toEqual({
       relation: 'relative',
       familyName: 'Amnesty International',
@@ -54,34 +77,64 @@ describe('resolveOrganizationName', () => {
   const india = hit('amnesty-international-india', 'Amnesty International India', 1);
 
   it('a canonical name equal to the query wins over an alias equal to it', () => {
-    expect(resolveOrganizationName('AMNESTY international', [amnesty, limited, india])).toEqual({ status: 'resolved', organization: amnesty, match: 'exact_name' });
+    expect(resolveOrganizationName('AMNESTY international', [amnesty, limited, india])).toEqual({
+      status: 'resolved',
+      organization: amnesty,
+      match: 'exact_name',
+    });
   });
 
   it('one alias equal to the query wins; several are ambiguous', () => {
     const hrw = hit('human-rights-watch', 'Human Rights Watch', 1, 'HRW');
-    expect(resolveOrganizationName('hrw', [hrw])).toMatchObject({ status: 'resolved', organization: hrw, match: 'exact_name' });
+    expect(resolveOrganizationName('hrw', [hrw])).toMatchObject({
+      status: 'resolved',
+      organization: hrw,
+      match: 'exact_name',
+    });
     const other = hit('other', 'Other', 1, 'HRW');
     expect(resolveOrganizationName('HRW', [hrw, other])).toEqual({ status: 'ambiguous', candidates: [hrw, other] });
   });
 
   it('otherwise the best hit, unless another is within the margin', () => {
     const best = hit('human-rights-watch', 'Human Rights Watch', 0.6);
-    const runnerUp = hit('memorial', 'Memorial Human Rights Centre', Math.round((0.6 - AMBIGUITY_MARGIN - 0.001) * 1000) / 1000);
-    expect(resolveOrganizationName('human rigts wach', [best, runnerUp])).toMatchObject({ status: 'resolved', organization: best, match: 'best_match' });
+    const runnerUp = hit(
+      'memorial',
+      'Memorial Human Rights Centre',
+      Math.round((0.6 - AMBIGUITY_MARGIN - 0.001) * 1000) / 1000,
+    );
+    expect(resolveOrganizationName('human rigts wach', [best, runnerUp])).toMatchObject({
+      status: 'resolved',
+      organization: best,
+      match: 'best_match',
+    });
     const close = { ...runnerUp, score: 0.55 };
-    expect(resolveOrganizationName('human rigts wach', [best, close])).toEqual({ status: 'ambiguous', candidates: [best, close] });
-    expect(resolveOrganizationName('amnesty', [amnesty, limited, india])).toEqual({ status: 'ambiguous', candidates: [amnesty, limited, india] });
+    expect(resolveOrganizationName('human rigts wach', [best, close])).toEqual({
+      status: 'ambiguous',
+      candidates: [best, close],
+    });
+    expect(resolveOrganizationName('amnesty', [amnesty, limited, india])).toEqual({
+      status: 'ambiguous',
+      candidates: [amnesty, limited, india],
+    });
   });
 
   it('nothing scoring 0.6 is a match: the hits become suggestions', () => {
     const weak = hit('international-partnership-for-human-rights', 'International Partnership for Human Rights', 0.577);
-    expect(resolveOrganizationName('Human Rights Foundation', [weak])).toEqual({ status: 'not_found', suggestions: [weak] });
+    expect(resolveOrganizationName('Human Rights Foundation', [weak])).toEqual({
+      status: 'not_found',
+      suggestions: [weak],
+    });
     expect(resolveOrganizationName('zzqx', [])).toEqual({ status: 'not_found', suggestions: [] });
   });
 });
 
 describe('summary', () => {
-  const precedent = (id: string, kind: 'same_day' | 'peer_organization', measure: 'sanctions' | 'ban', decided_on: string) => ({
+  const precedent = (
+    id: string,
+    kind: 'same_day' | 'peer_organization',
+    measure: 'sanctions' | 'ban',
+    decided_on: string,
+  ) => ({
     kind,
     designation: { id, measure, decided_on },
   });

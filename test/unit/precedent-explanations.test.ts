@@ -17,19 +17,34 @@ function facts(overrides: Partial<DesignationFacts>): DesignationFacts {
   };
 }
 
-const moscowOffice = facts({ unit: 'Moscow office', measure: 'registration_revoked', law: { short_name: 'Foreign NGO branch register' }, decided_on: '2022-04-08' });
+const moscowOffice = facts({
+  unit: 'Moscow office',
+  measure: 'registration_revoked',
+  law: { short_name: 'Foreign NGO branch register' },
+  decided_on: '2022-04-08',
+});
 const amnestyOffice = facts({ ...moscowOffice, organization: { name: 'Amnesty International Limited', kind: 'ngo' } });
-const amnesty = facts({ organization: { name: 'Amnesty International Limited', kind: 'ngo' }, decided_on: '2025-05-19' });
+const amnesty = facts({
+  organization: { name: 'Amnesty International Limited', kind: 'ngo' },
+  decided_on: '2025-05-19',
+});
 
 describe('explainPrecedent', () => {
   it('same_organization: what happened, to which unit, under which law, when, and to how many others that day', () => {
-    expect(explainPrecedent(moscowOffice, 12, { kind: 'same_organization', sameJurisdiction: true }, 'Human Rights Watch')).toBe(
+    expect(
+      explainPrecedent(moscowOffice, 12, { kind: 'same_organization', sameJurisdiction: true }, 'Human Rights Watch'),
+    ).toBe(
       "Human Rights Watch's Moscow office had its registration revoked under Russia's Foreign NGO branch register on 2022-04-08, together with 12 other organizations.",
     );
-    const china = facts({ jurisdiction: { code: 'CN', name: 'China' }, measure: 'sanctions', law: null, decided_on: '2019-12-02' });
-    expect(explainPrecedent(china, 1, { kind: 'same_organization', sameJurisdiction: false }, 'Human Rights Watch')).toBe(
-      'Human Rights Watch was sanctioned by China on 2019-12-02, together with 1 other organization.',
-    );
+    const china = facts({
+      jurisdiction: { code: 'CN', name: 'China' },
+      measure: 'sanctions',
+      law: null,
+      decided_on: '2019-12-02',
+    });
+    expect(
+      explainPrecedent(china, 1, { kind: 'same_organization', sameJurisdiction: false }, 'Human Rights Watch'),
+    ).toBe('Human Rights Watch was sanctioned by China on 2019-12-02, together with 1 other organization.');
   });
 
   it('same_family: how the relative stands to the organization', () => {
@@ -41,8 +56,15 @@ describe('explainPrecedent', () => {
       decided_on: '2020-09-10',
     });
     const relative = { kind: 'same_family' as const, sameJurisdiction: false };
-    expect(explainPrecedent(india, 0, { ...relative, relation: 'relative', familyName: 'Amnesty International' }, 'Amnesty International Limited')).toBe(
-      'Amnesty International India, part of Amnesty International like Amnesty International Limited, had its assets frozen under India\'s PMLA on 2020-09-10.',
+    expect(
+      explainPrecedent(
+        india,
+        0,
+        { ...relative, relation: 'relative', familyName: 'Amnesty International' },
+        'Amnesty International Limited',
+      ),
+    ).toBe(
+      "Amnesty International India, part of Amnesty International like Amnesty International Limited, had its assets frozen under India's PMLA on 2020-09-10.",
     );
     expect(explainPrecedent(india, 0, { ...relative, relation: 'child' }, 'Amnesty International')).toBe(
       "Amnesty International India, part of Amnesty International, had its assets frozen under India's PMLA on 2020-09-10.",
@@ -53,28 +75,54 @@ describe('explainPrecedent', () => {
   });
 
   it('law_first_uses: the position under the law, or under the measure when there is no law', () => {
-    const ned = facts({ organization: { name: 'National Endowment for Democracy', kind: 'foundation' }, decided_on: '2015-07-28' });
+    const ned = facts({
+      organization: { name: 'National Endowment for Democracy', kind: 'foundation' },
+      decided_on: '2015-07-28',
+    });
     const basis = { law: { slug: 'ru-undesirable-organizations-law', short_name: 'Undesirable organizations law' } };
-    expect(explainPrecedent(ned, 0, { kind: 'law_first_uses', basis, position: 1 }, 'Amnesty International Limited')).toBe(
+    expect(
+      explainPrecedent(ned, 0, { kind: 'law_first_uses', basis, position: 1 }, 'Amnesty International Limited'),
+    ).toBe(
       "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable organizations law on 2015-07-28, the first organization acted against under that law.",
     );
-    const sanctioned = facts({ jurisdiction: { code: 'CN', name: 'China' }, measure: 'sanctions', law: null, decided_on: '2019-12', decided_precision: 'month' });
-    expect(explainPrecedent(sanctioned, 4, { kind: 'law_first_uses', basis: { measure: 'sanctions' }, position: 12 }, 'X')).toBe(
-      'Human Rights Watch was sanctioned by China in 2019-12, the 12th organization to be sanctioned there.',
-    );
+    const sanctioned = facts({
+      jurisdiction: { code: 'CN', name: 'China' },
+      measure: 'sanctions',
+      law: null,
+      decided_on: '2019-12',
+      decided_precision: 'month',
+    });
+    expect(
+      explainPrecedent(sanctioned, 4, { kind: 'law_first_uses', basis: { measure: 'sanctions' }, position: 12 }, 'X'),
+    ).toBe('Human Rights Watch was sanctioned by China in 2019-12, the 12th organization to be sanctioned there.');
   });
 
   it('peer_organization: of the same kind', () => {
-    const clooney = facts({ organization: { name: 'Clooney Foundation for Justice', kind: 'ngo' }, decided_on: '2024-08-19' });
-    expect(explainPrecedent(clooney, 0, { kind: 'peer_organization', sameMeasure: true }, 'Amnesty International Limited')).toBe(
+    const clooney = facts({
+      organization: { name: 'Clooney Foundation for Justice', kind: 'ngo' },
+      decided_on: '2024-08-19',
+    });
+    expect(
+      explainPrecedent(clooney, 0, { kind: 'peer_organization', sameMeasure: true }, 'Amnesty International Limited'),
+    ).toBe(
       "Clooney Foundation for Justice, an NGO like Amnesty International Limited, was declared an undesirable organization under Russia's Undesirable organizations law on 2024-08-19.",
     );
   });
 
   it('similar_reasons: nearly the same words, else the shared tags, else just similar', () => {
-    const ned = facts({ organization: { name: 'National Endowment for Democracy', kind: 'foundation' }, decided_on: '2015-07-28' });
+    const ned = facts({
+      organization: { name: 'National Endowment for Democracy', kind: 'foundation' },
+      decided_on: '2015-07-28',
+    });
     const similar = { kind: 'similar_reasons' as const, case: amnesty };
-    expect(explainPrecedent(ned, 0, { ...similar, textSimilarity: 0.2, sharedTags: ['foreign_funding', 'discrediting_state'], tagOverlap: 0.5 }, 'AIL')).toBe(
+    expect(
+      explainPrecedent(
+        ned,
+        0,
+        { ...similar, textSimilarity: 0.2, sharedTags: ['foreign_funding', 'discrediting_state'], tagOverlap: 0.5 },
+        'AIL',
+      ),
+    ).toBe(
       "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable organizations law on 2015-07-28, with stated reasons citing foreign funding and discrediting the state, as for Amnesty International Limited.",
     );
     expect(explainPrecedent(ned, 0, { ...similar, textSimilarity: 0.6, sharedTags: [], tagOverlap: 0 }, 'AIL')).toMatch(
@@ -87,7 +135,14 @@ describe('explainPrecedent', () => {
 
   it('same_day: names the case acted on that day', () => {
     const chatham = facts({ organization: { name: 'Chatham House', kind: 'think_tank' }, decided_on: '2022-04-08' });
-    expect(explainPrecedent(chatham, 0, { kind: 'same_day', sameMeasure: false, case: amnestyOffice }, 'Amnesty International Limited')).toBe(
+    expect(
+      explainPrecedent(
+        chatham,
+        0,
+        { kind: 'same_day', sameMeasure: false, case: amnestyOffice },
+        'Amnesty International Limited',
+      ),
+    ).toBe(
       "Chatham House was declared an undesirable organization under Russia's Undesirable organizations law on 2022-04-08, the same day as the action against Amnesty International Limited's Moscow office.",
     );
   });
@@ -95,15 +150,27 @@ describe('explainPrecedent', () => {
 
 describe('ordinalSentence', () => {
   const basis = { law: { slug: 'ru-undesirable-organizations-law', short_name: 'Undesirable organizations law' } };
-  const ned = facts({ organization: { name: 'National Endowment for Democracy', kind: 'foundation' }, decided_on: '2015-07-28' });
+  const ned = facts({
+    organization: { name: 'National Endowment for Democracy', kind: 'foundation' },
+    decided_on: '2015-07-28',
+  });
 
   it('says where the case stands and which was the first', () => {
     expect(ordinalSentence(amnesty, basis, 63, ned)).toBe(
       "Amnesty International Limited was the 63rd organization acted against under Russia's Undesirable organizations law; the first was National Endowment for Democracy, on 2015-07-28.",
     );
-    expect(ordinalSentence(ned, basis, 1, ned)).toBe("National Endowment for Democracy was the first organization acted against under Russia's Undesirable organizations law.");
-    const china = facts({ jurisdiction: { code: 'CN', name: 'China' }, measure: 'sanctions', law: null, decided_on: '2019-12-02' });
-    expect(ordinalSentence(china, { measure: 'sanctions' }, 1, china)).toBe('Human Rights Watch was the first organization to be sanctioned by China.');
+    expect(ordinalSentence(ned, basis, 1, ned)).toBe(
+      "National Endowment for Democracy was the first organization acted against under Russia's Undesirable organizations law.",
+    );
+    const china = facts({
+      jurisdiction: { code: 'CN', name: 'China' },
+      measure: 'sanctions',
+      law: null,
+      decided_on: '2019-12-02',
+    });
+    expect(ordinalSentence(china, { measure: 'sanctions' }, 1, china)).toBe(
+      'Human Rights Watch was the first organization to be sanctioned by China.',
+    );
   });
 });
 

@@ -18,7 +18,8 @@ describe('wholeYearsBetween', () => {
   });
 });
 
-const within = (day: string, { from, until }: DateRange) => (from === null || day >= from) && (until === null || day < until);
+const within = (day: string, { from, until }: DateRange) =>
+  (from === null || day >= from) && (until === null || day < until);
 const dayArbitrary = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
@@ -29,7 +30,9 @@ describe('proximityBands', () => {
     fc.assert(
       fc.property(fc.oneof(dayArbitrary, leapDay), fc.oneof(dayArbitrary, leapDay), (reference, day) => {
         const holding = proximityBands(reference).filter((band) => band.ranges.some((range) => within(day, range)));
-        expect(holding.map((band) => band.yearsApart)).toEqual([Math.min(wholeYearsBetween(day, reference), PROXIMITY_YEARS)]);
+        expect(holding.map((band) => band.yearsApart)).toEqual([
+          Math.min(wholeYearsBetween(day, reference), PROXIMITY_YEARS),
+        ]);
       }),
       propertyOptions(3000, 'proximity bands'),
     );
@@ -43,12 +46,15 @@ describe('proximityBands', () => {
       for (; day <= last; day = day.plus({ days: 1 })) {
         const iso = day.toISODate()!;
         const holding = bands.filter((band) => band.ranges.some((range) => within(iso, range)));
-        expect([iso, holding.map((band) => band.yearsApart)]).toEqual([iso, [Math.min(wholeYearsBetween(iso, reference), PROXIMITY_YEARS)]]);
+        expect([iso, holding.map((band) => band.yearsApart)]).toEqual([
+          iso,
+          [Math.min(wholeYearsBetween(iso, reference), PROXIMITY_YEARS)],
+        ]);
       }
     }
   });
 
-  it('lists the bands closest first, each one\'s ranges in date order', () => {
+  it("lists the bands closest first, each one's ranges in date order", () => {
     const bands = proximityBands('2025');
     expect(bands.map((band) => band.yearsApart)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(bands[0].ranges).toEqual([{ from: '2024-01-02', until: '2026-01-01' }]);

@@ -48,7 +48,11 @@ describe('scorePrecedent', () => {
       ],
       20,
     );
-    expect(score).toMatchObject({ kind: 'peer_organization', kinds: ['peer_organization', 'same_day', 'similar_reasons'], score: 0.7 });
+    expect(score).toMatchObject({
+      kind: 'peer_organization',
+      kinds: ['peer_organization', 'same_day', 'similar_reasons'],
+      score: 0.7,
+    });
     expect(score.evidence).toEqual({ kind: 'peer_organization', sameMeasure: true });
   });
 
@@ -92,7 +96,13 @@ describe('scorePrecedent', () => {
 describe('comparePrecedents', () => {
   it('orders by score, then date (coarser first on the same start), then id', () => {
     const item = (id: string, score: number, decided_on: string) => ({ score, designation: { id, decided_on } });
-    const items = [item('b', 0.5, '2015-01-01'), item('a', 0.5, '2015-01-01'), item('c', 0.5, '2015'), item('d', 0.6, '2020'), item('e', 0.5, '2014-12')];
+    const items = [
+      item('b', 0.5, '2015-01-01'),
+      item('a', 0.5, '2015-01-01'),
+      item('c', 0.5, '2015'),
+      item('d', 0.6, '2020'),
+      item('e', 0.5, '2014-12'),
+    ];
     expect(items.sort(comparePrecedents).map((entry) => entry.designation.id)).toEqual(['d', 'e', 'c', 'a', 'b']);
   });
 });

@@ -17,8 +17,16 @@ describe('which designations ordinals and first uses count', () => {
     ['a state act', ['liquidation'], NOT_STATE],
     ['a closure under pressure: nothing left out', ['self_closure_under_pressure'], []],
     ['an announced deregistration: nothing left out', ['deregistration_announced'], []],
-    ['cases of both kinds under one law: state acts only', ['self_closure_under_pressure', 'registration_revoked'], NOT_STATE],
-    ['cases that are all not state acts: nothing left out', ['self_closure_under_pressure', 'deregistration_announced'], []],
+    [
+      'cases of both kinds under one law: state acts only',
+      ['self_closure_under_pressure', 'registration_revoked'],
+      NOT_STATE,
+    ],
+    [
+      'cases that are all not state acts: nothing left out',
+      ['self_closure_under_pressure', 'deregistration_announced'],
+      [],
+    ],
   ])('%s', (_label, caseMeasures, leftOut) => {
     expect([...measuresLeftOut(caseMeasures)]).toEqual(leftOut);
   });
@@ -39,9 +47,15 @@ describe('which designations ordinals and first uses count', () => {
 
   it('left-out phrases, one and many', () => {
     expect(leftOutPhrase([{ measure: 'self_closure_under_pressure', count: 1 }])).toBe('1 closure under pressure');
-    expect(leftOutPhrase([{ measure: 'self_closure_under_pressure', count: 12 }, { measure: 'deregistration_announced', count: 2 }], 'earlier')).toBe(
-      '12 earlier closures under pressure and 2 earlier announced deregistrations never put into force',
-    );
+    expect(
+      leftOutPhrase(
+        [
+          { measure: 'self_closure_under_pressure', count: 12 },
+          { measure: 'deregistration_announced', count: 2 },
+        ],
+        'earlier',
+      ),
+    ).toBe('12 earlier closures under pressure and 2 earlier announced deregistrations never put into force');
   });
 });
 
@@ -58,8 +72,15 @@ describe('the ordinal sentence says what it left out', () => {
   });
   const basis = { law: { slug: 'ni-law-1115', short_name: 'Law 1115' } };
 
-  it.each<[string, number, { measure: 'self_closure_under_pressure' | 'deregistration_announced'; count: number }[], string]>([
-    ['nothing left out: as before', 2, [], "Case was the second organization acted against under Nicaragua's Law 1115; the first was First, on 2022-01-10."],
+  it.each<
+    [string, number, { measure: 'self_closure_under_pressure' | 'deregistration_announced'; count: number }[], string]
+  >([
+    [
+      'nothing left out: as before',
+      2,
+      [],
+      "Case was the second organization acted against under Nicaragua's Law 1115; the first was First, on 2022-01-10.",
+    ],
     [
       'many left out',
       2,
@@ -73,6 +94,8 @@ describe('the ordinal sentence says what it left out', () => {
       "Case was the first organization acted against under Nicaragua's Law 1115; 1 earlier announced deregistration never put into force under the same law is not counted.",
     ],
   ])('%s', (_label, position, leftOut, sentence) => {
-    expect(ordinalSentence(facts('Case', '2022-04-01'), basis, position, facts('First', '2022-01-10'), leftOut)).toBe(sentence);
+    expect(ordinalSentence(facts('Case', '2022-04-01'), basis, position, facts('First', '2022-01-10'), leftOut)).toBe(
+      sentence,
+    );
   });
 });

@@ -3,7 +3,10 @@ import { InvalidInputError } from '../../src/domain/errors';
 import { parseParameters } from '../../src/domain/parameter-parsing';
 import { designationListParameters, statsTimelineParameters } from '../../src/domain/query-parameters';
 
-function problemsOf(raw: Record<string, unknown>, schema: Parameters<typeof parseParameters>[0] = designationListParameters) {
+function problemsOf(
+  raw: Record<string, unknown>,
+  schema: Parameters<typeof parseParameters>[0] = designationListParameters,
+) {
   try {
     parseParameters(schema, raw);
   } catch (error) {
@@ -43,11 +46,20 @@ describe('designation query parameters', () => {
       status: 'active',
       imprecise: 'include',
     });
-    expect([filters.from?.start, filters.to?.end, filters.asOf?.text]).toEqual(['2015-01-01', '2015-06-30', '2020-01-01']);
+    expect([filters.from?.start, filters.to?.end, filters.asOf?.text]).toEqual([
+      '2015-01-01',
+      '2015-06-30',
+      '2020-01-01',
+    ]);
   });
 
   it('default to the first page of 50 in date order, precise dates only', () => {
-    expect(parseParameters(designationListParameters, {})).toMatchObject({ limit: 50, sort: 'decided_on', imprecise: 'exclude', family: false });
+    expect(parseParameters(designationListParameters, {})).toMatchObject({
+      limit: 50,
+      sort: 'decided_on',
+      imprecise: 'exclude',
+      family: false,
+    });
   });
 
   it.each([
@@ -80,13 +92,26 @@ describe('designation query parameters', () => {
   });
 
   it('report every bad parameter at once', () => {
-    expect(problemsOf({ measure: 'nope', limit: '0', colour: 'red' }).map((problem) => problem.parameter).sort()).toEqual(['colour', 'limit', 'measure']);
+    expect(
+      problemsOf({ measure: 'nope', limit: '0', colour: 'red' })
+        .map((problem) => problem.parameter)
+        .sort(),
+    ).toEqual(['colour', 'limit', 'measure']);
   });
 
   it('for period counts: interval and group_by are checked, and imprecise is not a parameter', () => {
     expect(parseParameters(statsTimelineParameters, {})).toMatchObject({ interval: 'year' });
-    expect(problemsOf({ interval: 'week' }, statsTimelineParameters)[0]).toMatchObject({ parameter: 'interval', value: 'week' });
-    expect(problemsOf({ group_by: 'colour' }, statsTimelineParameters)[0]).toMatchObject({ parameter: 'group_by', value: 'colour' });
-    expect(problemsOf({ imprecise: 'include' }, statsTimelineParameters)[0]).toMatchObject({ parameter: 'imprecise', message: 'unknown parameter' });
+    expect(problemsOf({ interval: 'week' }, statsTimelineParameters)[0]).toMatchObject({
+      parameter: 'interval',
+      value: 'week',
+    });
+    expect(problemsOf({ group_by: 'colour' }, statsTimelineParameters)[0]).toMatchObject({
+      parameter: 'group_by',
+      value: 'colour',
+    });
+    expect(problemsOf({ imprecise: 'include' }, statsTimelineParameters)[0]).toMatchObject({
+      parameter: 'imprecise',
+      message: 'unknown parameter',
+    });
   });
 });

@@ -10,16 +10,36 @@ function input(rowNumber: number, name: string, aliases: string[] = [], ogrn?: s
 
 describe('which research rows are one organization', () => {
   it.each([
-    ['same name in another script and accents', [input(1, 'Asociación Ñ'), input(2, 'Asociacion N')], ['Asociación Ñ', 'Asociación Ñ']],
-    ['a full-name alias held by one organization', [input(1, 'Golos Association'), input(2, "Association 'Golos'", ['Golos Association'])], ['Golos Association', 'Golos Association']],
+    [
+      'same name in another script and accents',
+      [input(1, 'Asociación Ñ'), input(2, 'Asociacion N')],
+      ['Asociación Ñ', 'Asociación Ñ'],
+    ],
+    [
+      'a full-name alias held by one organization',
+      [input(1, 'Golos Association'), input(2, "Association 'Golos'", ['Golos Association'])],
+      ['Golos Association', 'Golos Association'],
+    ],
     [
       'an alias two organizations give names a brand, not an entity',
       [input(1, 'SIA TV Rain', ['TV Rain']), input(2, 'TVR Studios B.V.', ['TV Rain']), input(3, 'TV Rain')],
       ['SIA TV Rain', 'TVR Studios B.V.', 'TV Rain'],
     ],
-    ['an acronym alias decides nothing', [input(1, 'Anti-Corruption Foundation', ['FBK']), input(2, 'FBK')], ['Anti-Corruption Foundation', 'FBK']],
-    ['the same OGRN under two names', [input(1, 'Memo.ru', [], '1027700000001'), input(2, 'MEMO.RU agency', [], '1027700000001')], ['Memo.ru', 'Memo.ru']],
-    ['two OGRNs are two entities, whatever the name', [input(1, 'Golos', [], '1027700000001'), input(2, 'Golos', [], '1027700000002')], ['Golos', 'Golos (OGRN 1027700000002)']],
+    [
+      'an acronym alias decides nothing',
+      [input(1, 'Anti-Corruption Foundation', ['FBK']), input(2, 'FBK')],
+      ['Anti-Corruption Foundation', 'FBK'],
+    ],
+    [
+      'the same OGRN under two names',
+      [input(1, 'Memo.ru', [], '1027700000001'), input(2, 'MEMO.RU agency', [], '1027700000001')],
+      ['Memo.ru', 'Memo.ru'],
+    ],
+    [
+      'two OGRNs are two entities, whatever the name',
+      [input(1, 'Golos', [], '1027700000001'), input(2, 'Golos', [], '1027700000002')],
+      ['Golos', 'Golos (OGRN 1027700000002)'],
+    ],
   ])('%s', (_, inputs, expected) => {
     const { canonicalNames } = resolveIdentities(inputs);
     expect(canonicalNames).toEqual(expected);
@@ -29,7 +49,9 @@ describe('which research rows are one organization', () => {
     const inputs = [input(1, 'Golos', [], '1027700000001'), input(2, 'Golos', [], '1027700000002'), input(3, 'Golos')];
     const { canonicalNames } = resolveIdentities(inputs);
     expect(canonicalNames).toEqual(['Golos', 'Golos (OGRN 1027700000002)', 'Golos']);
-    expect(resolveIdentities(inputs).qualifiedNames).toEqual([{ name: 'Golos (OGRN 1027700000002)', row: 'file 1 row 2' }]);
+    expect(resolveIdentities(inputs).qualifiedNames).toEqual([
+      { name: 'Golos (OGRN 1027700000002)', row: 'file 1 row 2' },
+    ]);
   });
 });
 

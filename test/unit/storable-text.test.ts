@@ -2,7 +2,8 @@ import { unstorableStrings, unstorableTextProblem } from '../../src/domain/stora
 
 describe('unstorableTextProblem', () => {
   it('accepts any Unicode text: Cyrillic, RTL marks, emoji (surrogate pairs), combining marks, control characters', () => {
-    for (const text of ['Мемориал', '\u202Eevil', '😀👨‍👩‍👧', 'e\u0301', '\u0001\u001b[31m', '']) expect(unstorableTextProblem(text)).toBeNull();
+    for (const text of ['Мемориал', '\u202Eevil', '😀👨‍👩‍👧', 'e\u0301', '\u0001\u001b[31m', ''])
+      expect(unstorableTextProblem(text)).toBeNull();
   });
 
   it('refuses NUL, which PostgreSQL text cannot hold (SQLSTATE 22021 made such writes and searches 500s)', () => {

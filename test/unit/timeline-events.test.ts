@@ -1,6 +1,11 @@
 import { timelineEvents } from '../../src/domain/timeline-events';
 
-const designation = (name: string, decided_on: string, listed_on: string | null = null, ended_on: string | null = null) => ({
+const designation = (
+  name: string,
+  decided_on: string,
+  listed_on: string | null = null,
+  ended_on: string | null = null,
+) => ({
   name,
   decided_on,
   listed_on,
@@ -9,7 +14,10 @@ const designation = (name: string, decided_on: string, listed_on: string | null 
 
 describe('timelineEvents', () => {
   it('orders decided, listed and ended dates of all designations by date', () => {
-    const events = timelineEvents([designation('a', '2015-11-30', '2015-12-01', '2020-01'), designation('b', '2016-03-10')]);
+    const events = timelineEvents([
+      designation('a', '2015-11-30', '2015-12-01', '2020-01'),
+      designation('b', '2016-03-10'),
+    ]);
     expect(events.map((event) => [event.on, event.event, event.designation.name])).toEqual([
       ['2015-11-30', 'decided', 'a'],
       ['2015-12-01', 'listed', 'a'],
@@ -20,7 +28,11 @@ describe('timelineEvents', () => {
   });
 
   it('puts the coarser date first when periods start on the same day, then decided before listed', () => {
-    const events = timelineEvents([designation('day', '2015-03-01'), designation('month', '2015-03'), designation('year', '2015', '2015-03-01')]);
+    const events = timelineEvents([
+      designation('day', '2015-03-01'),
+      designation('month', '2015-03'),
+      designation('year', '2015', '2015-03-01'),
+    ]);
     expect(events.map((event) => [event.on, event.event, event.designation.name])).toEqual([
       ['2015', 'decided', 'year'],
       ['2015-03', 'decided', 'month'],

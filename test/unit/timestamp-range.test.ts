@@ -2,7 +2,13 @@ import { timestampRangeProblem } from '../../src/domain/timestamp-range';
 
 describe('timestampRangeProblem', () => {
   it('accepts ordinary timestamps, with fractions and real offsets', () => {
-    for (const value of ['2026-01-31T12:00:00Z', '2026-01-31T12:00:00.123456Z', '2020-06-01T00:00:00+14:00', '1000-01-01T00:00:00Z', '9999-12-31T23:59:59Z']) {
+    for (const value of [
+      '2026-01-31T12:00:00Z',
+      '2026-01-31T12:00:00.123456Z',
+      '2020-06-01T00:00:00+14:00',
+      '1000-01-01T00:00:00Z',
+      '9999-12-31T23:59:59Z',
+    ]) {
       expect(timestampRangeProblem(value)).toBeNull();
     }
   });

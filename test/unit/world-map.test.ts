@@ -6,7 +6,11 @@ import { choroplethMap, shadeOf } from '../../src/web/world-map/choropleth';
 import { MAP_HEIGHT, MAP_WIDTH, worldGeometry } from '../../src/web/world-map/world-geometry';
 
 const seedJurisdictions = [
-  ...new Set((parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), { columns: true }) as { jurisdiction: string }[]).map((row) => row.jurisdiction)),
+  ...new Set(
+    (
+      parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), { columns: true }) as { jurisdiction: string }[]
+    ).map((row) => row.jurisdiction),
+  ),
 ].sort();
 
 describe('the world map geometry', () => {
@@ -38,7 +42,17 @@ describe('the world map geometry', () => {
 });
 
 describe('the choropleth', () => {
-  it.each([[1, 1], [2, 2], [5, 2], [6, 3], [20, 3], [21, 4], [100, 4], [101, 5], [5000, 5]])('%i designations get shade %i', (count, shade) => {
+  it.each([
+    [1, 1],
+    [2, 2],
+    [5, 2],
+    [6, 3],
+    [20, 3],
+    [21, 4],
+    [100, 4],
+    [101, 5],
+    [5000, 5],
+  ])('%i designations get shade %i', (count, shade) => {
     expect(shadeOf(count)).toBe(shade);
   });
 
@@ -49,9 +63,17 @@ describe('the choropleth', () => {
       { jurisdiction: { code: 'NI', name: 'Nicaragua' }, count: 1 },
       { jurisdiction: { code: 'FR', name: 'France' }, count: 0 },
     ];
-    const { text } = choroplethMap(counts, { id: 'test-map', title: 'Designations per jurisdiction', noun: 'designation' });
-    expect(text).toMatch(/<a href="\/jurisdictions\/RU" aria-label="Russia: 507 designations"><path class="map-shade-5" d="M/);
-    expect(text).toMatch(/<a href="\/jurisdictions\/HK" aria-label="Hong Kong: 8 designations"><circle class="map-marker map-shade-3"/);
+    const { text } = choroplethMap(counts, {
+      id: 'test-map',
+      title: 'Designations per jurisdiction',
+      noun: 'designation',
+    });
+    expect(text).toMatch(
+      /<a href="\/jurisdictions\/RU" aria-label="Russia: 507 designations"><path class="map-shade-5" d="M/,
+    );
+    expect(text).toMatch(
+      /<a href="\/jurisdictions\/HK" aria-label="Hong Kong: 8 designations"><circle class="map-marker map-shade-3"/,
+    );
     expect(text).toContain('<a href="/jurisdictions/NI" aria-label="Nicaragua: 1 designation">');
     expect(text).not.toContain('/jurisdictions/FR');
     expect(text.match(/<tr><th scope="row">/g)).toHaveLength(3);

@@ -27,7 +27,10 @@ const DOCUMENTED_LIMITS: Partial<Record<InterchangeColumn, FieldLimits>> = {
   organization_parent: { maxLength: MAX_NAME_LENGTH },
   organization_aliases: { maxItems: MAX_ALIASES, maxLength: MAX_NAME_LENGTH },
   law: { maxLength: MAX_NAME_LENGTH },
-  source_urls: { maxItems: MAX_SOURCES, description: `At least one; each an http(s) URL of at most ${MAX_URL_BYTES} bytes in UTF-8, none twice.` },
+  source_urls: {
+    maxItems: MAX_SOURCES,
+    description: `At least one; each an http(s) URL of at most ${MAX_URL_BYTES} bytes in UTF-8, none twice.`,
+  },
   source_publishers: { maxItems: MAX_SOURCES, description: 'One per source URL, in the same order.' },
 };
 
@@ -35,7 +38,9 @@ function fieldSchema(column: InterchangeColumn) {
   const { maxLength, maxItems, description } = DOCUMENTED_LIMITS[column] ?? {};
   const text = (message: string) => z.string({ message }).meta(maxLength === undefined ? {} : { maxLength });
   const field = isMultiValued(column)
-    ? z.array(text('expected an array of strings'), { message: 'expected an array of strings' }).meta(maxItems === undefined ? {} : { maxItems })
+    ? z
+        .array(text('expected an array of strings'), { message: 'expected an array of strings' })
+        .meta(maxItems === undefined ? {} : { maxItems })
     : text('expected a string or null');
   return field
     .nullable()
@@ -44,7 +49,12 @@ function fieldSchema(column: InterchangeColumn) {
 }
 
 export const designationFieldsBody = z
-  .strictObject(Object.fromEntries(INTERCHANGE_COLUMNS.map((column) => [column, fieldSchema(column)])) as Record<InterchangeColumn, ReturnType<typeof fieldSchema>>)
+  .strictObject(
+    Object.fromEntries(INTERCHANGE_COLUMNS.map((column) => [column, fieldSchema(column)])) as Record<
+      InterchangeColumn,
+      ReturnType<typeof fieldSchema>
+    >,
+  )
   .meta({
     description:
       'Interchange fields (DESIGN.md §4): strings, arrays of strings for organization_aliases, reason_tags, source_urls and ' +
@@ -53,11 +63,16 @@ export const designationFieldsBody = z
 export type DesignationFields = z.output<typeof designationFieldsBody>;
 
 export function emptyCells(): InterchangeCells {
-  return Object.fromEntries(INTERCHANGE_COLUMNS.map((column) => [column, isMultiValued(column) ? [] : ''])) as InterchangeCells;
+  return Object.fromEntries(
+    INTERCHANGE_COLUMNS.map((column) => [column, isMultiValued(column) ? [] : '']),
+  ) as InterchangeCells;
 }
 
 /** `base` with every field that `fields` names replaced (null empties it). */
-export function overlayCells(base: InterchangeCells, fields: Partial<Record<InterchangeColumn, string | string[] | null | undefined>>): InterchangeCells {
+export function overlayCells(
+  base: InterchangeCells,
+  fields: Partial<Record<InterchangeColumn, string | string[] | null | undefined>>,
+): InterchangeCells {
   const cells = { ...base };
   for (const column of INTERCHANGE_COLUMNS) {
     const value = fields[column];

@@ -14,7 +14,15 @@ import {
   isOneOf,
   ReasonTag,
 } from '../vocabularies';
-import { DesignationRecord, INTERCHANGE_COLUMNS, InterchangeCells, InterchangeColumn, MULTI_VALUE_SEPARATOR, MULTI_VALUED_COLUMNS, SourceRef } from './columns';
+import {
+  DesignationRecord,
+  INTERCHANGE_COLUMNS,
+  InterchangeCells,
+  InterchangeColumn,
+  MULTI_VALUE_SEPARATOR,
+  MULTI_VALUED_COLUMNS,
+  SourceRef,
+} from './columns';
 import type { RowProblem } from './row-problems';
 import { MAX_ALIASES, MAX_SOURCES, MAX_URL_BYTES } from './field-limits';
 import { statusOn } from './status';
@@ -124,15 +132,27 @@ function isHttpUrl(value: string): boolean {
 function readSources(reader: RowReader): SourceRef[] {
   const urls = reader.list('source_urls');
   const publishers = reader.list('source_publishers');
-  if (urls.length === 0) reader.report('source_urls', 'at least one source URL is required', reader.text('source_urls'));
-  if (urls.length > MAX_SOURCES) reader.report('source_urls', `${urls.length} source URLs; at most ${MAX_SOURCES} are allowed`, reader.text('source_urls'));
+  if (urls.length === 0)
+    reader.report('source_urls', 'at least one source URL is required', reader.text('source_urls'));
+  if (urls.length > MAX_SOURCES)
+    reader.report(
+      'source_urls',
+      `${urls.length} source URLs; at most ${MAX_SOURCES} are allowed`,
+      reader.text('source_urls'),
+    );
   for (const url of urls) {
     if (!isHttpUrl(url)) reader.report('source_urls', 'malformed source URL (expected http:// or https://)', url);
-    else if (Buffer.byteLength(url) > MAX_URL_BYTES) reader.report('source_urls', `source URL too long (at most ${MAX_URL_BYTES} bytes)`, url);
+    else if (Buffer.byteLength(url) > MAX_URL_BYTES)
+      reader.report('source_urls', `source URL too long (at most ${MAX_URL_BYTES} bytes)`, url);
   }
-  if (new Set(urls).size !== urls.length) reader.report('source_urls', 'the same source URL is listed twice', reader.text('source_urls'));
+  if (new Set(urls).size !== urls.length)
+    reader.report('source_urls', 'the same source URL is listed twice', reader.text('source_urls'));
   if (publishers.length !== urls.length) {
-    reader.report('source_publishers', `${publishers.length} publishers for ${urls.length} source URLs; they must align one to one`, reader.text('source_publishers'));
+    reader.report(
+      'source_publishers',
+      `${publishers.length} publishers for ${urls.length} source URLs; they must align one to one`,
+      reader.text('source_publishers'),
+    );
   }
   return urls.map((url, index) => ({ url, publisher: publishers[index] ?? '' }));
 }
@@ -155,7 +175,11 @@ function checkDates(reader: RowReader, decided: PartialDate | null, ended: Parti
   }
   const derived = statusOn(ended, today);
   if (status !== derived) {
-    reader.report('status', `status contradicts the dates: ended_on ${ended ? ended.text : 'is empty'}, so the status is ${derived}`, status);
+    reader.report(
+      'status',
+      `status contradicts the dates: ended_on ${ended ? ended.text : 'is empty'}, so the status is ${derived}`,
+      status,
+    );
   }
 }
 
@@ -179,7 +203,12 @@ function checkNames(reader: RowReader, organizationName: string): void {
     reader.report('organization_parent', 'the parent organization name needs at least one letter or digit', parentName);
   }
   const aliases = reader.list('organization_aliases');
-  if (aliases.length > MAX_ALIASES) reader.report('organization_aliases', `${aliases.length} aliases; at most ${MAX_ALIASES} are allowed`, reader.text('organization_aliases'));
+  if (aliases.length > MAX_ALIASES)
+    reader.report(
+      'organization_aliases',
+      `${aliases.length} aliases; at most ${MAX_ALIASES} are allowed`,
+      reader.text('organization_aliases'),
+    );
   reader.nameLength('organization', 'the organization name');
   reader.nameLength('organization_aliases', 'an alias');
   reader.nameLength('organization_parent', 'the parent organization name');
@@ -191,7 +220,8 @@ function readLawFamily(reader: RowReader, lawName: string | null): LawFamily | n
   const family = reader.optional('law_family');
   if (family === null) return null;
   if (!isOneOf(LAW_FAMILIES, family)) reader.report('law_family', 'unknown law family', family);
-  else if (lawName === null) reader.report('law_family', 'law_family is given but law is empty: a family belongs to a law', family);
+  else if (lawName === null)
+    reader.report('law_family', 'law_family is given but law is empty: a family belongs to a law', family);
   return family as LawFamily;
 }
 
@@ -199,7 +229,11 @@ function readLawFamily(reader: RowReader, lawName: string | null): LawFamily | n
  * Validates one interchange row (cells already un-neutralized) against the data model. `today`
  * (YYYY-MM-DD) is the day the `status` column is checked against.
  */
-export function validateRow(cells: InterchangeCells, line: number, today: string): { record: DesignationRecord | null; problems: RowProblem[] } {
+export function validateRow(
+  cells: InterchangeCells,
+  line: number,
+  today: string,
+): { record: DesignationRecord | null; problems: RowProblem[] } {
   const reader = new RowReader(cells, line);
   reader.storableText();
   const id = reader.optional('id');

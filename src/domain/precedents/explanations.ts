@@ -5,7 +5,18 @@
 import { LAW_FAMILY_DESCRIPTIONS } from '../law-families';
 import type { Evidence, FamilyRelation, FirstUseBasis, DesignationFacts } from './precedent-kinds';
 import { targetOf } from './precedent-kinds';
-import { datePhrase, kindNoun, leftOutPhrase, listPhrase, measureInfinitive, measurePast, ordinal, otherOrganizations, possessive, tagPhrase } from './phrases';
+import {
+  datePhrase,
+  kindNoun,
+  leftOutPhrase,
+  listPhrase,
+  measureInfinitive,
+  measurePast,
+  ordinal,
+  otherOrganizations,
+  possessive,
+  tagPhrase,
+} from './phrases';
 import type { LeftOutCount } from './state-acts';
 
 /** From this text similarity on, stated reasons count as "in nearly the same words". */
@@ -13,7 +24,9 @@ export const NEAR_IDENTICAL_REASONS = 0.6;
 
 /** "under Russia's Undesirable organizations law", or "by China" when no law is named. */
 function actingPhrase(designation: DesignationFacts): string {
-  return designation.law ? `under ${possessive(designation.jurisdiction.name)} ${designation.law.short_name}` : `by ${designation.jurisdiction.name}`;
+  return designation.law
+    ? `under ${possessive(designation.jurisdiction.name)} ${designation.law.short_name}`
+    : `by ${designation.jurisdiction.name}`;
 }
 
 /** "had its registration revoked under Russia's Foreign NGO branch register on 2022-04-08" */
@@ -34,8 +47,10 @@ function relationPhrase(family: FamilyRelation, organizationName: string): strin
 
 function reasonsPhrase(evidence: Extract<Evidence, { kind: 'similar_reasons' }>): string {
   const target = targetOf(evidence.case);
-  if (evidence.textSimilarity >= NEAR_IDENTICAL_REASONS) return `with stated reasons in nearly the same words as for ${target}`;
-  if (evidence.sharedTags.length > 0) return `with stated reasons citing ${listPhrase(evidence.sharedTags.map(tagPhrase))}, as for ${target}`;
+  if (evidence.textSimilarity >= NEAR_IDENTICAL_REASONS)
+    return `with stated reasons in nearly the same words as for ${target}`;
+  if (evidence.sharedTags.length > 0)
+    return `with stated reasons citing ${listPhrase(evidence.sharedTags.map(tagPhrase))}, as for ${target}`;
   return `with stated reasons like those given for ${target}`;
 }
 
@@ -45,7 +60,10 @@ function reasonsPhrase(evidence: Extract<Evidence, { kind: 'similar_reasons' }>)
  * to use such a law, in 2012-11, when Golos was designated a foreign agent under its Foreign agents
  * law." Without a case: "Kyrgyzstan's Foreign representatives law is a foreign-agent law; …".
  */
-function lawFamilySentence(precedent: DesignationFacts, evidence: Extract<Evidence, { kind: 'same_law_family' }>): string {
+function lawFamilySentence(
+  precedent: DesignationFacts,
+  evidence: Extract<Evidence, { kind: 'same_law_family' }>,
+): string {
   const { caseLaw } = evidence;
   const lawPhrase = LAW_FAMILY_DESCRIPTIONS[evidence.family].lawPhrase;
   const caseLawName = `${possessive(caseLaw.jurisdiction.name)} ${caseLaw.short_name}`;
@@ -62,7 +80,12 @@ function lawFamilySentence(precedent: DesignationFacts, evidence: Extract<Eviden
  * strongest evidence. `togetherWith`: how many other organizations the same jurisdiction acted
  * against with the same measure and law on the same day.
  */
-export function explainPrecedent(precedent: DesignationFacts, togetherWith: number, evidence: Evidence, organizationName: string): string {
+export function explainPrecedent(
+  precedent: DesignationFacts,
+  togetherWith: number,
+  evidence: Evidence,
+  organizationName: string,
+): string {
   const target = targetOf(precedent);
   const action = actionPhrase(precedent);
   switch (evidence.kind) {
@@ -73,7 +96,8 @@ export function explainPrecedent(precedent: DesignationFacts, togetherWith: numb
     case 'peer_organization':
       return `${target}, ${kindNoun(precedent.organization.kind)} like ${organizationName}, ${action}${togetherPhrase(togetherWith)}.`;
     case 'law_first_uses': {
-      const how = 'law' in evidence.basis ? 'acted against under that law' : `${measureInfinitive(evidence.basis.measure)} there`;
+      const how =
+        'law' in evidence.basis ? 'acted against under that law' : `${measureInfinitive(evidence.basis.measure)} there`;
       return `${target} ${action}, the ${ordinal(evidence.position)} organization ${how}.`;
     }
     case 'similar_reasons':
@@ -102,12 +126,17 @@ export function ordinalSentence(
 ): string {
   const jurisdiction = theCase.jurisdiction.name;
   const how =
-    'law' in basis ? `acted against under ${possessive(jurisdiction)} ${basis.law.short_name}` : `${measureInfinitive(basis.measure)} by ${jurisdiction}`;
+    'law' in basis
+      ? `acted against under ${possessive(jurisdiction)} ${basis.law.short_name}`
+      : `${measureInfinitive(basis.measure)} by ${jurisdiction}`;
   const clauses = [`${theCase.organization.name} was the ${ordinal(position)} organization ${how}`];
-  if (position !== 1 && first !== null) clauses.push(`the first was ${first.organization.name}, ${datePhrase(first.decided_on, first.decided_precision)}`);
+  if (position !== 1 && first !== null)
+    clauses.push(`the first was ${first.organization.name}, ${datePhrase(first.decided_on, first.decided_precision)}`);
   if (leftOut.length > 0) {
     const one = leftOut.length === 1 && leftOut[0].count === 1;
-    clauses.push(`${leftOutPhrase(leftOut, 'earlier')} under the same ${'law' in basis ? 'law' : 'measure'} ${one ? 'is' : 'are'} not counted`);
+    clauses.push(
+      `${leftOutPhrase(leftOut, 'earlier')} under the same ${'law' in basis ? 'law' : 'measure'} ${one ? 'is' : 'are'} not counted`,
+    );
   }
   return `${clauses.join('; ')}.`;
 }

@@ -46,7 +46,10 @@ export function resolveOrganizationName<Candidate extends OrganizationCandidate>
 ): OrganizationResolution<Candidate> {
   const normalizedQuery = normalizeName(query);
   const canonical = hits.filter((hit) => normalizeName(hit.name) === normalizedQuery);
-  const exact = canonical.length > 0 ? canonical : hits.filter((hit) => hit.matched_name !== null && normalizeName(hit.matched_name) === normalizedQuery);
+  const exact =
+    canonical.length > 0
+      ? canonical
+      : hits.filter((hit) => hit.matched_name !== null && normalizeName(hit.matched_name) === normalizedQuery);
   if (exact.length === 1) return { status: 'resolved', organization: exact[0], match: 'exact_name' };
   if (exact.length > 1) return { status: 'ambiguous', candidates: exact };
 
@@ -57,7 +60,9 @@ export function resolveOrganizationName<Candidate extends OrganizationCandidate>
   // Compared in thousandths: scores come rounded to 3 decimals, and float subtraction is not exact.
   const thousandths = (score: number | null) => Math.round((score ?? 0) * 1000);
   const close = hits.filter((hit) => thousandths(best.score) - thousandths(hit.score) <= thousandths(AMBIGUITY_MARGIN));
-  return close.length === 1 ? { status: 'resolved', organization: best, match: 'best_match' } : { status: 'ambiguous', candidates: close };
+  return close.length === 1
+    ? { status: 'resolved', organization: best, match: 'best_match' }
+    : { status: 'ambiguous', candidates: close };
 }
 
 /** Nothing resembles the name: a 404 whose problem carries the closest names as `suggestions`. */

@@ -21,10 +21,18 @@ export interface PeerClass {
  * every designation of the jurisdiction against the kind. `other` says nothing about what an
  * organization is, so it has no peers.
  */
-export function peerClasses(kind: OrganizationKind, caseMeasures: readonly Measure[], lawSlug: string | null): PeerClass[] {
+export function peerClasses(
+  kind: OrganizationKind,
+  caseMeasures: readonly Measure[],
+  lawSlug: string | null,
+): PeerClass[] {
   if (kind === 'other') return [];
   if (caseMeasures.length === 0) {
-    return [lawSlug !== null ? { sameMeasure: true, measures: null, lawSlug } : { sameMeasure: false, measures: null, lawSlug: null }];
+    return [
+      lawSlug !== null
+        ? { sameMeasure: true, measures: null, lawSlug }
+        : { sameMeasure: false, measures: null, lawSlug: null },
+    ];
   }
   const same = [...new Set(caseMeasures)];
   const similar = similarMeasures(same).filter((measure) => !same.includes(measure));

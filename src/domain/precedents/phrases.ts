@@ -47,13 +47,18 @@ export function measureInfinitive(measure: Measure): string {
 /** The measures kept apart from state acts as counted nouns: one, many. */
 const NOT_STATE_ACT_NOUNS: Record<NotStateAct, [one: string, many: string]> = {
   self_closure_under_pressure: ['closure under pressure', 'closures under pressure'],
-  deregistration_announced: ['announced deregistration never put into force', 'announced deregistrations never put into force'],
+  deregistration_announced: [
+    'announced deregistration never put into force',
+    'announced deregistrations never put into force',
+  ],
 };
 
 /** "12 earlier closures under pressure and 1 earlier announced deregistration never put into force" (`qualifier` "earlier"). */
 export function leftOutPhrase(counts: readonly LeftOutCount[], qualifier = ''): string {
   const before = qualifier === '' ? '' : `${qualifier} `;
-  return listPhrase(counts.map(({ measure, count }) => `${count} ${before}${NOT_STATE_ACT_NOUNS[measure][count === 1 ? 0 : 1]}`));
+  return listPhrase(
+    counts.map(({ measure, count }) => `${count} ${before}${NOT_STATE_ACT_NOUNS[measure][count === 1 ? 0 : 1]}`),
+  );
 }
 
 const KIND_NOUNS: Record<OrganizationKind, string> = {

@@ -43,7 +43,8 @@ export function familyRelation(
 ): FamilyRelation {
   if (relative.parentId === organization.id) return { relation: 'child' };
   // Only the family's root has no parent; it is an ancestor of everyone else in it.
-  if (relative.id === organization.parentId || relative.parentId === null || relative.parentName === null) return { relation: 'ancestor' };
+  if (relative.id === organization.parentId || relative.parentId === null || relative.parentName === null)
+    return { relation: 'ancestor' };
   return { relation: 'relative', familyName: relative.parentName };
 }
 
@@ -60,7 +61,13 @@ export type Evidence =
    * `textSimilarity` 0-1 of the stated reasons; `sharedTags` and `tagOverlap` (Jaccard, 0-1) compare
    * the reason tags (see compareReasonTags); `case` is the designation they were compared with.
    */
-  | { kind: 'similar_reasons'; textSimilarity: number; sharedTags: ReasonTag[]; tagOverlap: number; case: DesignationFacts }
+  | {
+      kind: 'similar_reasons';
+      textSimilarity: number;
+      sharedTags: ReasonTag[];
+      tagOverlap: number;
+      case: DesignationFacts;
+    }
   | { kind: 'same_day'; sameMeasure: boolean; case: DesignationFacts }
   /**
    * Another jurisdiction's first use of a law of the family of the case's law. `position`: its
@@ -86,7 +93,10 @@ export function targetOf(designation: Pick<DesignationFacts, 'organization' | 'u
  * The reason tags two designations share, in vocabulary order, and their overlap (shared / all,
  * 0-1). `not_stated` says nothing about the reasons, so it is never a shared reason.
  */
-export function compareReasonTags(a: readonly ReasonTag[], b: readonly ReasonTag[]): { sharedTags: ReasonTag[]; tagOverlap: number } {
+export function compareReasonTags(
+  a: readonly ReasonTag[],
+  b: readonly ReasonTag[],
+): { sharedTags: ReasonTag[]; tagOverlap: number } {
   const stated = (tags: readonly ReasonTag[]) => new Set<ReasonTag>(tags.filter((tag) => tag !== 'not_stated'));
   const [left, right] = [stated(a), stated(b)];
   const all = REASON_TAGS.filter((tag) => left.has(tag) || right.has(tag));

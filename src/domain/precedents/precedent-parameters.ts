@@ -31,17 +31,24 @@ export const precedentParameters = z.strictObject({
     .meta({ description: 'ISO 3166-1 alpha-2 code of the state or territory that acted (RU).' }),
   law: slugParameter
     .optional()
-    .meta({ description: "Slug of a law of that jurisdiction: the case is the organization's designation under it, and first uses are counted under it." }),
+    .meta({
+      description:
+        "Slug of a law of that jurisdiction: the case is the organization's designation under it, and first uses are counted under it.",
+    }),
   measure: z
     .enum(MEASURES, { message: `must be one of: ${MEASURES.join(', ')}` })
     .optional()
-    .meta({ description: 'The measure of the case; without a designation of the organization, peers and first uses are found by it.' }),
+    .meta({
+      description:
+        'The measure of the case; without a designation of the organization, peers and first uses are found by it.',
+    }),
   date: partialDateParameter.optional().meta({
     description:
       'Partial date, default today: only what had happened by then counts, i.e. designations whose decided date ' +
       'begins on or before the last day of this date (date=2020 keeps 2020-12-31 and 2020, not 2021-01).',
   }),
-  limit: pageSize(20, MAX_PRECEDENTS)
-    .meta({ description: `How many precedents to list, 1-${MAX_PRECEDENTS}; the summary counts all of them.` }),
+  limit: pageSize(20, MAX_PRECEDENTS).meta({
+    description: `How many precedents to list, 1-${MAX_PRECEDENTS}; the summary counts all of them.`,
+  }),
 });
 export type PrecedentParameters = z.output<typeof precedentParameters>;

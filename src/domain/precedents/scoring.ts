@@ -94,7 +94,11 @@ interface Ranked {
  * tens of thousands of precedents.
  */
 export function comparePrecedents(a: Ranked, b: Ranked): number {
-  return b.score - a.score || compareText(a.designation.decided_on, b.designation.decided_on) || compareText(a.designation.id, b.designation.id);
+  return (
+    b.score - a.score ||
+    compareText(a.designation.decided_on, b.designation.decided_on) ||
+    compareText(a.designation.id, b.designation.id)
+  );
 }
 
 function compareText(a: string, b: string): number {

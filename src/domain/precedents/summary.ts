@@ -19,7 +19,10 @@ export function countByKind(precedents: readonly Summarized[]): Record<Precedent
  * The earliest precedent (by decided date, coarser first, then id) with the case's measure, in any
  * jurisdiction; with no measure to compare (no case and no `measure`), the earliest precedent.
  */
-export function earliestComparable<Precedent extends Summarized>(precedents: readonly Precedent[], measure: Measure | null): Precedent | null {
+export function earliestComparable<Precedent extends Summarized>(
+  precedents: readonly Precedent[],
+  measure: Measure | null,
+): Precedent | null {
   const comparable = precedents.filter((precedent) => measure === null || precedent.designation.measure === measure);
   const byDate = (a: Precedent, b: Precedent) =>
     comparePartialDates(parsePartialDate(a.designation.decided_on), parsePartialDate(b.designation.decided_on)) ||

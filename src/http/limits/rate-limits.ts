@@ -27,7 +27,12 @@ const UNLIMITED_PREFIXES = ['/assets/', '/api/docs/'];
  */
 export function rateLimitBuckets(method: string, path: string): RateLimitBucket[] {
   const routed = path.toLowerCase().replace(/(?<=.)\/$/, '');
-  if (method === 'OPTIONS' || UNLIMITED_PATHS.has(routed) || UNLIMITED_PREFIXES.some((prefix) => routed.startsWith(prefix))) return [];
+  if (
+    method === 'OPTIONS' ||
+    UNLIMITED_PATHS.has(routed) ||
+    UNLIMITED_PREFIXES.some((prefix) => routed.startsWith(prefix))
+  )
+    return [];
   if (WRITE_METHODS.has(method)) return ['writes'];
   return EXPORT_PATHS.has(routed) ? ['reads', 'exports'] : ['reads'];
 }
@@ -54,11 +59,19 @@ function bucketLimiter(bucket: RateLimitBucket, perMinute: number, logger: Logge
     handler: (req, res) => {
       sendProblem(
         res,
-        problem(429, 'too_many_requests', `more than ${perMinute} ${bucket} a minute from this address; try again in ${res.get('Retry-After')} seconds`, {
-          instance: req.path,
-        }),
+        problem(
+          429,
+          'too_many_requests',
+          `more than ${perMinute} ${bucket} a minute from this address; try again in ${res.get('Retry-After')} seconds`,
+          {
+            instance: req.path,
+          },
+        ),
       );
     },
-    logger: { warn: (error, message) => logger.warn({ err: error }, message), error: (error, message) => logger.error({ err: error }, message) },
+    logger: {
+      warn: (error, message) => logger.warn({ err: error }, message),
+      error: (error, message) => logger.error({ err: error }, message),
+    },
   });
 }

@@ -16,8 +16,10 @@ export function requestTargetLimit({ urlMaxBytes, queryStringMaxBytes }: Request
     const target = req.url;
     const queryStart = target.indexOf('?');
     const queryBytes = queryStart === -1 ? 0 : Buffer.byteLength(target.slice(queryStart + 1));
-    if (Buffer.byteLength(target) > urlMaxBytes) return tooLong(res, target, `the URL is longer than ${urlMaxBytes} bytes`);
-    if (queryBytes > queryStringMaxBytes) return tooLong(res, target, `the query string is longer than ${queryStringMaxBytes} bytes`);
+    if (Buffer.byteLength(target) > urlMaxBytes)
+      return tooLong(res, target, `the URL is longer than ${urlMaxBytes} bytes`);
+    if (queryBytes > queryStringMaxBytes)
+      return tooLong(res, target, `the query string is longer than ${queryStringMaxBytes} bytes`);
     next();
   };
 }

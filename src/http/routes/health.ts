@@ -19,10 +19,19 @@ export function healthRoutes(routing: ReadRouting): Router {
   });
   router.get('/readyz', async (_req, res) => {
     const { primary, reads } = routing.roles;
-    const [primaryUp, replicaUp] = await Promise.all([databaseAnswers(primary, READINESS_TIMEOUT_MS), reads ? databaseAnswers(reads, READINESS_TIMEOUT_MS) : null]);
-    const databases = { primary: primaryUp ? 'up' : 'down', replica: replicaUp === null ? 'none' : replicaUp ? 'up' : 'down' };
+    const [primaryUp, replicaUp] = await Promise.all([
+      databaseAnswers(primary, READINESS_TIMEOUT_MS),
+      reads ? databaseAnswers(reads, READINESS_TIMEOUT_MS) : null,
+    ]);
+    const databases = {
+      primary: primaryUp ? 'up' : 'down',
+      replica: replicaUp === null ? 'none' : replicaUp ? 'up' : 'down',
+    };
     if (!primaryUp) {
-      const unavailable = { ...problem(503, 'database_unavailable', 'the database does not answer', { instance: '/readyz' }), databases };
+      const unavailable = {
+        ...problem(503, 'database_unavailable', 'the database does not answer', { instance: '/readyz' }),
+        databases,
+      };
       sendProblem(res, unavailable);
       return;
     }

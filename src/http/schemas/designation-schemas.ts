@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CONFIDENCE_LEVELS, MEASURES, ORGANIZATION_KINDS, REASON_TAGS, REASONS_FORMS, STATUSES } from '../../domain/vocabularies';
+import {
+  CONFIDENCE_LEVELS,
+  MEASURES,
+  ORGANIZATION_KINDS,
+  REASON_TAGS,
+  REASONS_FORMS,
+  STATUSES,
+} from '../../domain/vocabularies';
 import { TIMELINE_EVENT_KINDS } from '../../domain/timeline-events';
 import { apiSchemas, Jurisdiction, OrganizationLink, PartialDateText, Precision } from './api-schemas';
 
@@ -7,7 +14,10 @@ export const Designation = z
   .strictObject({
     id: z.uuid(),
     organization: z.strictObject({ slug: z.string(), name: z.string(), kind: z.enum(ORGANIZATION_KINDS) }),
-    unit: z.string().nullable().meta({ description: 'The part of the organization acted against (e.g. Moscow office).' }),
+    unit: z
+      .string()
+      .nullable()
+      .meta({ description: 'The part of the organization acted against (e.g. Moscow office).' }),
     jurisdiction: Jurisdiction,
     measure: z.enum(MEASURES),
     law: z.strictObject({ slug: z.string(), short_name: z.string(), citation: z.string().nullable() }).nullable(),
@@ -37,12 +47,24 @@ export const DesignationPage = z
   .strictObject({
     items: z.array(
       Designation.extend({
-        imprecise: z.boolean().meta({ description: 'The decided date only overlaps from/to (only with imprecise=include).' }),
+        imprecise: z
+          .boolean()
+          .meta({ description: 'The decided date only overlaps from/to (only with imprecise=include).' }),
       }),
     ),
-    total: z.int().meta({ description: 'Designations matching the filters, on all pages: exact up to 10,000, then 10,000 with total_capped.' }),
-    total_capped: z.boolean().meta({ description: 'More than 10,000 match; `total` is a lower bound (period counts: GET /stats/timeline).' }),
-    next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    total: z
+      .int()
+      .meta({
+        description:
+          'Designations matching the filters, on all pages: exact up to 10,000, then 10,000 with total_capped.',
+      }),
+    total_capped: z
+      .boolean()
+      .meta({ description: 'More than 10,000 match; `total` is a lower bound (period counts: GET /stats/timeline).' }),
+    next_cursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
   })
   .register(apiSchemas, { id: 'DesignationPage' });
 
@@ -59,6 +81,8 @@ export const OrganizationTimeline = z
   .strictObject({
     organization: OrganizationLink,
     family: z.boolean(),
-    events: z.array(TimelineEvent).meta({ description: 'By date (coarser precision first on ties), then decided, listed, ended.' }),
+    events: z
+      .array(TimelineEvent)
+      .meta({ description: 'By date (coarser precision first on ties), then decided, listed, ended.' }),
   })
   .register(apiSchemas, { id: 'OrganizationTimeline' });

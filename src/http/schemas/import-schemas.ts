@@ -3,7 +3,9 @@ import { apiSchemas } from './api-schemas';
 
 export const ImportSummary = z
   .strictObject({
-    dry_run: z.boolean().meta({ description: 'True: everything was done, then rolled back; the counts are what a real run would do.' }),
+    dry_run: z
+      .boolean()
+      .meta({ description: 'True: everything was done, then rolled back; the counts are what a real run would do.' }),
     rows: z.int(),
     created: z.int(),
     updated: z.int(),

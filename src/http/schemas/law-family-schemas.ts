@@ -22,16 +22,27 @@ const LawFamilySummary = z.strictObject({
   law_count: z.int(),
   designation_count: z.int().meta({ description: 'Designations under its laws, of any measure.' }),
   first_use: LawUse.nullable().meta({
-    description: 'The earliest state act under a law of the family: closures under pressure and announced deregistrations are not uses. Null when none is recorded.',
+    description:
+      'The earliest state act under a law of the family: closures under pressure and announced deregistrations are not uses. Null when none is recorded.',
   }),
-  latest_use: LawUse.nullable().meta({ description: 'The latest designation under a law of the family, of any measure.' }),
+  latest_use: LawUse.nullable().meta({
+    description: 'The latest designation under a law of the family, of any measure.',
+  }),
 });
 
-export const LawFamilyList = z.strictObject({ items: z.array(LawFamilySummary) }).register(apiSchemas, { id: 'LawFamilyList' });
+export const LawFamilyList = z
+  .strictObject({ items: z.array(LawFamilySummary) })
+  .register(apiSchemas, { id: 'LawFamilyList' });
 
 const FamilyJurisdiction = z.strictObject({
   jurisdiction: Jurisdiction,
-  position: z.int().nullable().meta({ description: 'Its place in the order the jurisdictions first used a law of the family (1: the first); null when none of its laws was used.' }),
+  position: z
+    .int()
+    .nullable()
+    .meta({
+      description:
+        'Its place in the order the jurisdictions first used a law of the family (1: the first); null when none of its laws was used.',
+    }),
   laws: z.array(
     z.strictObject({
       slug: z.string(),
@@ -47,12 +58,16 @@ const FamilyJurisdiction = z.strictObject({
   latest_use: LawUse.nullable(),
   counts_per_year: z
     .array(z.strictObject({ year: z.string(), count: z.int() }))
-    .meta({ description: 'Designations under its laws of the family per decided year, from its first to its latest, zeros included.' }),
+    .meta({
+      description:
+        'Designations under its laws of the family per decided year, from its first to its latest, zeros included.',
+    }),
 });
 
 export const LawFamilyDetail = LawFamilySummary.extend({
   jurisdictions: z.array(FamilyJurisdiction).meta({
-    description: 'The diffusion timeline: one entry per jurisdiction with a law of the family, by first use; those with no use last.',
+    description:
+      'The diffusion timeline: one entry per jurisdiction with a law of the family, by first use; those with no use last.',
   }),
   designations_url: z.string().meta({ description: 'The list of every designation under a law of the family.' }),
 }).register(apiSchemas, { id: 'LawFamilyDetail' });

@@ -19,9 +19,17 @@ const OrganizationCandidate = z.strictObject({
 export const Precedent = z
   .strictObject({
     kind: PrecedentKind.meta({ description: 'The strongest way it was found.' }),
-    kinds: z.array(PrecedentKind).meta({ description: 'Every way it was found, strongest first; a designation is listed once.' }),
-    score: z.number().min(0).max(1).meta({ description: "The strongest kind's weight + 0.05 for each other kind, at most 1 (see the README)." }),
-    explanation: z.string().meta({ description: 'One sentence, written from the data, saying what happened and why it is a precedent.' }),
+    kinds: z
+      .array(PrecedentKind)
+      .meta({ description: 'Every way it was found, strongest first; a designation is listed once.' }),
+    score: z
+      .number()
+      .min(0)
+      .max(1)
+      .meta({ description: "The strongest kind's weight + 0.05 for each other kind, at most 1 (see the README)." }),
+    explanation: z
+      .string()
+      .meta({ description: 'One sentence, written from the data, saying what happened and why it is a precedent.' }),
     designation: Designation,
   })
   .register(apiSchemas, { id: 'Precedent' });
@@ -38,30 +46,41 @@ export const PrecedentReport = z
     measure: z.enum(MEASURES).nullable().meta({ description: 'The `measure` given.' }),
     date: PartialDateText.meta({ description: 'The `date` given, or today.' }),
     case: Designation.nullable().meta({
-      description: "The case: the organization's latest designation in the jurisdiction (under `law`, with `measure`) by `date`; null when it has none.",
+      description:
+        "The case: the organization's latest designation in the jurisdiction (under `law`, with `measure`) by `date`; null when it has none.",
     }),
     summary: z.strictObject({
       total: z.int().meta({ description: 'Precedents found, before `limit`.' }),
       counts: z.record(PrecedentKind, z.int()).meta({ description: 'Precedents found per (strongest) kind.' }),
       earliest_comparable: Precedent.nullable().meta({
-        description: "The earliest precedent with the case's measure (the `measure` given when there is no case), in any jurisdiction.",
+        description:
+          "The earliest precedent with the case's measure (the `measure` given when there is no case), in any jurisdiction.",
       }),
       ordinal: z
         .strictObject({
           law: LawLink.nullable(),
-          measure: z.enum(MEASURES).nullable().meta({ description: 'When the case names no law: counted by its measure in the jurisdiction.' }),
-          position: z.int().meta({ description: '1 + the organizations certainly acted against under it before (by state acts, unless the case is not one); a shared day shares a position.' }),
-          first: Designation.meta({ description: 'The first designation under it.' }),
-          not_counted: z
-            .array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() }))
+          measure: z
+            .enum(MEASURES)
+            .nullable()
+            .meta({ description: 'When the case names no law: counted by its measure in the jurisdiction.' }),
+          position: z
+            .int()
             .meta({
               description:
-                'Earlier designations under the same law that the position leaves out, by measure: closures under pressure and announced deregistrations are not state acts, so they count only when the case is one of them. Empty when none was left out; the sentence says so too.',
+                '1 + the organizations certainly acted against under it before (by state acts, unless the case is not one); a shared day shares a position.',
             }),
+          first: Designation.meta({ description: 'The first designation under it.' }),
+          not_counted: z.array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() })).meta({
+            description:
+              'Earlier designations under the same law that the position leaves out, by measure: closures under pressure and announced deregistrations are not state acts, so they count only when the case is one of them. Empty when none was left out; the sentence says so too.',
+          }),
           sentence: z.string(),
         })
         .nullable()
-        .meta({ description: 'Where the case stands among the uses of its law (or measure) in the jurisdiction; null without a case.' }),
+        .meta({
+          description:
+            'Where the case stands among the uses of its law (or measure) in the jurisdiction; null without a case.',
+        }),
     }),
     precedents: z.array(Precedent).meta({ description: 'By score, then decided date (earliest first), then id.' }),
   })
@@ -71,7 +90,9 @@ export const AmbiguousOrganization = z
   .strictObject({
     status: z.literal('ambiguous'),
     organization: z.string().meta({ description: 'The `organization` given.' }),
-    candidates: z.array(OrganizationCandidate).meta({ description: 'The organizations it matches equally well; ask again with one of their slugs.' }),
+    candidates: z
+      .array(OrganizationCandidate)
+      .meta({ description: 'The organizations it matches equally well; ask again with one of their slugs.' }),
   })
   .register(apiSchemas, { id: 'AmbiguousOrganization' });
 
@@ -86,4 +107,7 @@ export const PrecedentAnswer = z
 
 export const OrganizationNotFoundProblem = Problem.extend({
   suggestions: z.array(OrganizationCandidate).meta({ description: 'The closest names, best first (possibly none).' }),
-}).register(apiSchemas, { id: 'OrganizationNotFoundProblem', description: 'A 404 problem for a name that matches no organization.' });
+}).register(apiSchemas, {
+  id: 'OrganizationNotFoundProblem',
+  description: 'A 404 problem for a name that matches no organization.',
+});

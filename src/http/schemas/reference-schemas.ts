@@ -12,21 +12,29 @@ const LawSummary = z.strictObject({
   family: z.enum(LAW_FAMILIES).meta({ description: 'What kind of restrictive law it is: see GET /law-families.' }),
   designation_count: z.int(),
   first_used_on: PartialDateText.nullable().meta({
-    description: 'The first state act under the law: closures under pressure and announced deregistrations are not uses of it. Null when none is recorded.',
+    description:
+      'The first state act under the law: closures under pressure and announced deregistrations are not uses of it. Null when none is recorded.',
   }),
-  latest_used_on: PartialDateText.nullable().meta({ description: 'The latest designation under the law, of any measure.' }),
+  latest_used_on: PartialDateText.nullable().meta({
+    description: 'The latest designation under the law, of any measure.',
+  }),
 });
 
 export const LawList = z.strictObject({ items: z.array(LawSummary) }).register(apiSchemas, { id: 'LawList' });
 
 export const LawDetail = LawSummary.extend({
-  first_uses: z.array(Designation).meta({ description: 'The first five state acts under the law (see not_state_acts).' }),
+  first_uses: z
+    .array(Designation)
+    .meta({ description: 'The first five state acts under the law (see not_state_acts).' }),
   latest_uses: z.array(Designation).meta({ description: 'The latest five, latest first.' }),
   counts_per_year: z.array(z.strictObject({ year: z.string(), count: z.int() })),
   designations_url: z.string().meta({ description: 'The list of every designation under the law.' }),
   not_state_acts: z
     .array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() }))
-    .meta({ description: 'Its designations that are not state acts (closures under pressure, announced deregistrations), by measure: counted in designation_count, left out of first_used_on and first_uses.' }),
+    .meta({
+      description:
+        'Its designations that are not state acts (closures under pressure, announced deregistrations), by measure: counted in designation_count, left out of first_used_on and first_uses.',
+    }),
 }).register(apiSchemas, { id: 'LawDetail' });
 
 const JurisdictionSummary = z.strictObject({
@@ -62,5 +70,7 @@ export const JurisdictionDetail = JurisdictionSummary.extend({
         sources: z.array(z.strictObject({ url: z.string(), publisher: z.string(), title: z.string().nullable() })),
       }),
     )
-    .meta({ description: 'Actions against many organizations at once, which name no single organization (not counted above).' }),
+    .meta({
+      description: 'Actions against many organizations at once, which name no single organization (not counted above).',
+    }),
 }).register(apiSchemas, { id: 'JurisdictionDetail' });

@@ -5,11 +5,15 @@ import { apiSchemas, IsoDay, PartialDateText } from './api-schemas';
 
 const PeriodCount = z
   .strictObject({
-    period: z.string().meta({ description: '2024, 2024-Q3 or 2024-08; in `imprecise`, the designations\' own partial date.' }),
+    period: z
+      .string()
+      .meta({ description: "2024, 2024-Q3 or 2024-08; in `imprecise`, the designations' own partial date." }),
     start: IsoDay,
     end: IsoDay.meta({ description: 'Inclusive; a period cut by from/to shows the part counted.' }),
     total: z.int(),
-    groups: z.record(z.string(), z.int()).meta({ description: 'Counts by group_by value; "(none)" for no law or no tag.' }),
+    groups: z
+      .record(z.string(), z.int())
+      .meta({ description: 'Counts by group_by value; "(none)" for no law or no tag.' }),
   })
   .register(apiSchemas, { id: 'PeriodCount' });
 
@@ -25,7 +29,8 @@ export const TimelineStats = z
       description: 'Every period from `from` (or the earliest designation) to `to` (or the latest), zeros included.',
     }),
     imprecise: z.array(PeriodCount).meta({
-      description: 'Designations too coarse to place in one period inside the range (2014 for quarters), by their own date.',
+      description:
+        'Designations too coarse to place in one period inside the range (2014 for quarters), by their own date.',
     }),
   })
   .register(apiSchemas, { id: 'TimelineStats' });

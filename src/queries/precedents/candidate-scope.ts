@@ -25,11 +25,22 @@ export function happenedBy(query: Knex.QueryBuilder, scope: CandidateScope): Kne
  * jurisdiction's with the measure; without those of the measures `leftOut` (the measures that are
  * not state acts, when state acts alone count: src/domain/precedents/state-acts.ts).
  */
-export function basisCondition(alias: string, jurisdiction: string, basis: FirstUseBasis, leftOut: readonly Measure[] = []): SqlFragment {
+export function basisCondition(
+  alias: string,
+  jurisdiction: string,
+  basis: FirstUseBasis,
+  leftOut: readonly Measure[] = [],
+): SqlFragment {
   const condition: SqlFragment =
     'law' in basis
-      ? { sql: `${alias}.jurisdiction = ? and ${alias}.law_id = (select l.id from laws l where l.slug = ?)`, bindings: [jurisdiction, basis.law.slug] }
+      ? {
+          sql: `${alias}.jurisdiction = ? and ${alias}.law_id = (select l.id from laws l where l.slug = ?)`,
+          bindings: [jurisdiction, basis.law.slug],
+        }
       : { sql: `${alias}.jurisdiction = ? and ${alias}.measure = ?`, bindings: [jurisdiction, basis.measure] };
   if (leftOut.length === 0) return condition;
-  return { sql: `${condition.sql} and ${alias}.measure <> all(?::text[])`, bindings: [...condition.bindings, [...leftOut]] };
+  return {
+    sql: `${condition.sql} and ${alias}.measure <> all(?::text[])`,
+    bindings: [...condition.bindings, [...leftOut]],
+  };
 }

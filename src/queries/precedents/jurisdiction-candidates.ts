@@ -37,14 +37,17 @@ export async function firstUseCandidates(
   count: number,
   leftOut: readonly Measure[],
 ): Promise<{ id: string; position: number }[]> {
-  const [condition, own] = [basisCondition('d', scope.jurisdiction, basis, leftOut), basisCondition('f', scope.jurisdiction, basis, leftOut)];
+  const [condition, own] = [
+    basisCondition('d', scope.jurisdiction, basis, leftOut),
+    basisCondition('f', scope.jurisdiction, basis, leftOut),
+  ];
   const position = positionSql(scope.jurisdiction, basis, leftOut);
   const query = db('designations as d')
     .whereRaw(condition.sql, condition.bindings)
-    .whereRaw(`d.decided_end < coalesce((select min(f.decided_on) from designations f where ${own.sql} and f.organization_id = ?), 'infinity'::date)`, [
-      ...own.bindings,
-      scope.organizationId,
-    ])
+    .whereRaw(
+      `d.decided_end < coalesce((select min(f.decided_on) from designations f where ${own.sql} and f.organization_id = ?), 'infinity'::date)`,
+      [...own.bindings, scope.organizationId],
+    )
     .select('d.id', db.raw(`${position.sql} as position`, position.bindings))
     .orderBy(['d.decided_on', 'd.decided_rank', 'd.id'])
     .limit(count);
@@ -52,9 +55,17 @@ export async function firstUseCandidates(
 }
 
 /** Where the case stands under its basis (see positionSql). */
-export async function casePosition(db: Db, jurisdiction: string, basis: FirstUseBasis, caseId: string, leftOut: readonly Measure[]): Promise<number> {
+export async function casePosition(
+  db: Db,
+  jurisdiction: string,
+  basis: FirstUseBasis,
+  caseId: string,
+  leftOut: readonly Measure[],
+): Promise<number> {
   const position = positionSql(jurisdiction, basis, leftOut);
-  const [row] = await db('designations as d').where('d.id', caseId).select(db.raw(`${position.sql} as position`, position.bindings));
+  const [row] = await db('designations as d')
+    .where('d.id', caseId)
+    .select(db.raw(`${position.sql} as position`, position.bindings));
   return Number(row.position);
 }
 
@@ -63,12 +74,21 @@ export async function casePosition(db: Db, jurisdiction: string, basis: FirstUse
  * counted: other organizations', certainly before the organization's own first counted one.
  * By measure. A basis of one measure has none of them to leave out.
  */
-export async function leftOutBeforeCase(db: Db, jurisdiction: string, basis: FirstUseBasis, caseId: string, leftOut: readonly Measure[]): Promise<LeftOutCount[]> {
+export async function leftOutBeforeCase(
+  db: Db,
+  jurisdiction: string,
+  basis: FirstUseBasis,
+  caseId: string,
+  leftOut: readonly Measure[],
+): Promise<LeftOutCount[]> {
   if (leftOut.length === 0 || !('law' in basis)) return [];
   const [e, f] = [basisCondition('e', jurisdiction, basis), basisCondition('f', jurisdiction, basis, leftOut)];
   const rows: { measure: string; count: number }[] = await db('designations as d')
     .where('d.id', caseId)
-    .joinRaw(`cross join lateral (select min(f.decided_on) as first from designations f where ${f.sql} and f.organization_id = d.organization_id) own`, f.bindings)
+    .joinRaw(
+      `cross join lateral (select min(f.decided_on) as first from designations f where ${f.sql} and f.organization_id = d.organization_id) own`,
+      f.bindings,
+    )
     .joinRaw(
       `join designations e on ${e.sql} and e.measure = any(?::text[]) and e.organization_id <> d.organization_id
         and e.decided_on < own.first and e.decided_end < own.first`,
@@ -80,14 +100,27 @@ export async function leftOutBeforeCase(db: Db, jurisdiction: string, basis: Fir
 }
 
 /** The first designation under the basis, whole, those of the measures `leftOut` aside. */
-export async function firstUnderBasis(db: Db, jurisdiction: string, basis: FirstUseBasis, today: string, leftOut: readonly Measure[]): Promise<Designation> {
+export async function firstUnderBasis(
+  db: Db,
+  jurisdiction: string,
+  basis: FirstUseBasis,
+  today: string,
+  leftOut: readonly Measure[],
+): Promise<Designation> {
   const condition = basisCondition('d', jurisdiction, basis, leftOut);
-  const [first] = await fetchDesignations(orderByDecided(selectDesignations(db).whereRaw(condition.sql, condition.bindings)).limit(1), today);
+  const [first] = await fetchDesignations(
+    orderByDecided(selectDesignations(db).whereRaw(condition.sql, condition.bindings)).limit(1),
+    today,
+  );
   return first;
 }
 
 /** Other organizations the jurisdiction acted against on one of `days` (day-precise dates only). */
-export async function sameDayCandidates(db: Db, scope: CandidateScope, days: string[]): Promise<{ id: string; measure: Measure; decided_on: string }[]> {
+export async function sameDayCandidates(
+  db: Db,
+  scope: CandidateScope,
+  days: string[],
+): Promise<{ id: string; measure: Measure; decided_on: string }[]> {
   if (days.length === 0) return [];
   const query = db('designations as d')
     .where('d.jurisdiction', scope.jurisdiction)

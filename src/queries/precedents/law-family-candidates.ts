@@ -22,7 +22,12 @@ export async function familiesOfLaws(db: Db, slugs: string[]): Promise<Map<strin
  * use is one read of the law index (designations_law), so the cost is the number of the family's
  * laws, not of their designations.
  */
-export async function familyFirstUses(db: Db, scope: CandidateScope, family: LawFamily, leftOut: readonly Measure[]): Promise<FamilyFirstUse[]> {
+export async function familyFirstUses(
+  db: Db,
+  scope: CandidateScope,
+  family: LawFamily,
+  leftOut: readonly Measure[],
+): Promise<FamilyFirstUse[]> {
   const { rows } = await db.raw(
     `select id, jurisdiction from (
       select distinct on (l.jurisdiction) l.jurisdiction, f.id, f.decided_on, f.decided_rank

@@ -3,8 +3,14 @@ import { FAMILY_IDS_SQL } from '../organization-family';
 import { CandidateScope, happenedBy } from './candidate-scope';
 
 /** The organization's own other designations, anywhere (the organization index). */
-export async function sameOrganizationCandidates(db: Db, scope: CandidateScope): Promise<{ id: string; jurisdiction: string }[]> {
-  return happenedBy(db('designations as d').where('d.organization_id', scope.organizationId), scope).select('d.id', 'd.jurisdiction');
+export async function sameOrganizationCandidates(
+  db: Db,
+  scope: CandidateScope,
+): Promise<{ id: string; jurisdiction: string }[]> {
+  return happenedBy(db('designations as d').where('d.organization_id', scope.organizationId), scope).select(
+    'd.id',
+    'd.jurisdiction',
+  );
 }
 
 export interface FamilyCandidateRow {

@@ -19,7 +19,8 @@ function peers(db: Db, scope: CandidateScope, { kind, measures, lawSlug }: PeerS
     .where('o.kind', kind)
     .whereNot('d.organization_id', scope.organizationId);
   if (measures !== null) query.whereRaw('d.measure = any(?::text[])', [[...measures]]);
-  if (lawSlug !== null) query.whereIn('d.law_id', (laws) => void laws.select('l.id').from('laws as l').where('l.slug', lawSlug));
+  if (lawSlug !== null)
+    query.whereIn('d.law_id', (laws) => void laws.select('l.id').from('laws as l').where('l.slug', lawSlug));
   return happenedBy(query, scope);
 }
 
@@ -36,14 +37,27 @@ export const RARE_KIND_ORGANIZATIONS = 2000;
 
 export async function isRareKind(db: Db, kind: OrganizationKind): Promise<boolean> {
   const [{ organizations }] = await db
-    .from(db('organizations').where('kind', kind).select(db.raw('1')).limit(RARE_KIND_ORGANIZATIONS + 1).as('k'))
+    .from(
+      db('organizations')
+        .where('kind', kind)
+        .select(db.raw('1'))
+        .limit(RARE_KIND_ORGANIZATIONS + 1)
+        .as('k'),
+    )
     .count({ organizations: '*' });
   return Number(organizations) <= RARE_KIND_ORGANIZATIONS;
 }
 
 /** Every peer not among `excluded`, read organization by organization (for a rare kind: see isRareKind). */
-export async function allPeers(db: Db, scope: CandidateScope, selection: PeerSelection, excluded: readonly string[]): Promise<RankedDesignation[]> {
-  const ofOrganization = excluding(peers(db, scope, selection).whereRaw('d.organization_id = k.id'), excluded).select(...RANKED_COLUMNS).toSQL();
+export async function allPeers(
+  db: Db,
+  scope: CandidateScope,
+  selection: PeerSelection,
+  excluded: readonly string[],
+): Promise<RankedDesignation[]> {
+  const ofOrganization = excluding(peers(db, scope, selection).whereRaw('d.organization_id = k.id'), excluded)
+    .select(...RANKED_COLUMNS)
+    .toSQL();
   const rows: RankedDesignationRow[] = await db
     .from('organizations as k')
     .where('k.kind', selection.kind)
@@ -53,9 +67,16 @@ export async function allPeers(db: Db, scope: CandidateScope, selection: PeerSel
 }
 
 /** The peers among `ids` (designations found as precedents in other ways), with their measures. */
-export async function peersAmong(db: Db, scope: CandidateScope, selection: PeerSelection, ids: readonly string[]): Promise<{ id: string; measure: Measure }[]> {
+export async function peersAmong(
+  db: Db,
+  scope: CandidateScope,
+  selection: PeerSelection,
+  ids: readonly string[],
+): Promise<{ id: string; measure: Measure }[]> {
   if (ids.length === 0) return [];
-  return peers(db, scope, selection).whereRaw('d.id = any(?::uuid[])', [[...ids]]).select('d.id', 'd.measure');
+  return peers(db, scope, selection)
+    .whereRaw('d.id = any(?::uuid[])', [[...ids]])
+    .select('d.id', 'd.measure');
 }
 
 /**
@@ -72,13 +93,23 @@ export async function peersInRanges(
   count: number,
 ): Promise<RankedDesignation[]> {
   const walks = ranges.map(({ from, until }, order) => {
-    const walk = excluding(peers(db, scope, selection), excluded).select(...RANKED_COLUMNS, 'd.decided_rank', db.raw('?::int as range_order', [order]));
+    const walk = excluding(peers(db, scope, selection), excluded).select(
+      ...RANKED_COLUMNS,
+      'd.decided_rank',
+      db.raw('?::int as range_order', [order]),
+    );
     if (from !== null) walk.where('d.decided_on', '>=', from);
     if (until !== null) walk.where('d.decided_on', '<', until);
     return walk.orderBy(DECIDED_ORDER).limit(count);
   });
   const rows: RankedDesignationRow[] =
-    walks.length === 1 ? await walks[0] : await db.queryBuilder().unionAll(walks, true).orderBy(['range_order', 'decided_on', 'decided_rank', 'id']).limit(count);
+    walks.length === 1
+      ? await walks[0]
+      : await db
+          .queryBuilder()
+          .unionAll(walks, true)
+          .orderBy(['range_order', 'decided_on', 'decided_rank', 'id'])
+          .limit(count);
   return rows.map(toRankedDesignation);
 }
 
@@ -90,7 +121,10 @@ export async function earliestPeer(
   measure: Measure | null,
   excluded: readonly string[],
 ): Promise<RankedDesignation | null> {
-  const query = excluding(peers(db, scope, selection), excluded).select(...RANKED_COLUMNS).orderBy(DECIDED_ORDER).limit(1);
+  const query = excluding(peers(db, scope, selection), excluded)
+    .select(...RANKED_COLUMNS)
+    .orderBy(DECIDED_ORDER)
+    .limit(1);
   if (measure !== null) query.where('d.measure', measure);
   const [row] = (await query) as RankedDesignationRow[];
   return row === undefined ? null : toRankedDesignation(row);

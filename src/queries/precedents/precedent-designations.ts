@@ -40,7 +40,11 @@ export interface PrecedentDesignation {
  * The designations (with sources) of the given ids. `togetherWith` is counted only for day-precise
  * dates: two designations dated only `2024-08` need not be one action.
  */
-export async function fetchPrecedentDesignations(db: Db, ids: string[], today: string): Promise<PrecedentDesignation[]> {
+export async function fetchPrecedentDesignations(
+  db: Db,
+  ids: string[],
+  today: string,
+): Promise<PrecedentDesignation[]> {
   if (ids.length === 0) return [];
   const rows: (DesignationRow & { together_with: number })[] = await selectDesignations(db)
     .whereIn('d.id', ids)

@@ -43,7 +43,11 @@ export interface SimilarReasonsRow {
  * lexemes are read from designation_reason_lexemes, which the write path keeps, rather than
  * computed for the same candidates in every case (see its migration).
  */
-export async function similarReasonCandidates(db: Db, scope: CandidateScope, caseId: string): Promise<SimilarReasonsRow[]> {
+export async function similarReasonCandidates(
+  db: Db,
+  scope: CandidateScope,
+  caseId: string,
+): Promise<SimilarReasonsRow[]> {
   const rows = await db
     .select('m.id', 'm.reason_tags', 'm.text_similarity')
     .from('designations as c')

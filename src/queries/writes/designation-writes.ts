@@ -23,9 +23,24 @@ export interface DesignationColumns {
 }
 
 export const DESIGNATION_COLUMN_NAMES: (keyof DesignationColumns)[] = [
-  'organization_id', 'unit', 'jurisdiction', 'measure', 'law_id', 'law_citation', 'authority',
-  'decided_on', 'decided_precision', 'listed_on', 'listed_precision', 'ended_on', 'ended_precision',
-  'stated_reasons', 'reasons_form', 'reason_tags', 'confidence', 'notes',
+  'organization_id',
+  'unit',
+  'jurisdiction',
+  'measure',
+  'law_id',
+  'law_citation',
+  'authority',
+  'decided_on',
+  'decided_precision',
+  'listed_on',
+  'listed_precision',
+  'ended_on',
+  'ended_precision',
+  'stated_reasons',
+  'reasons_form',
+  'reason_tags',
+  'confidence',
+  'notes',
 ];
 
 export interface StoredDesignation extends DesignationColumns {
@@ -71,7 +86,8 @@ export async function findDesignationByNaturalKey(db: Knex, columns: Designation
 export async function findNaturalKeyTwins(db: Knex, id: string): Promise<string[]> {
   return db('designations as a')
     .join('designations as b', (join) => {
-      for (const column of ['organization_id', 'jurisdiction', 'measure', 'decided_on', 'decided_precision']) join.on(`b.${column}`, `a.${column}`);
+      for (const column of ['organization_id', 'jurisdiction', 'measure', 'decided_on', 'decided_precision'])
+        join.on(`b.${column}`, `a.${column}`);
       join.andOn(db.raw('b.unit is not distinct from a.unit')).andOn('b.id', '<>', 'a.id');
     })
     .where('a.id', id)

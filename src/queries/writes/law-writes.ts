@@ -7,8 +7,15 @@ export interface LawRow {
   family: LawFamily;
 }
 
-export async function findLawByShortName(db: Knex, jurisdiction: string, shortName: string): Promise<LawRow | undefined> {
-  return db('laws').where({ jurisdiction }).whereRaw('lower(short_name) = lower(?)', [shortName]).first('id', 'citation', 'family');
+export async function findLawByShortName(
+  db: Knex,
+  jurisdiction: string,
+  shortName: string,
+): Promise<LawRow | undefined> {
+  return db('laws')
+    .where({ jurisdiction })
+    .whereRaw('lower(short_name) = lower(?)', [shortName])
+    .first('id', 'citation', 'family');
 }
 
 export async function lawSlugIsTaken(db: Knex, slug: string): Promise<boolean> {

@@ -16,7 +16,10 @@ export interface WantedName {
 }
 
 export async function storedNames(db: Knex, organizationId: string): Promise<StoredName[]> {
-  const rows = await db('organization_names').where({ organization_id: organizationId }).orderBy('id').select('id', 'name', 'name_kind as kind', 'lang');
+  const rows = await db('organization_names')
+    .where({ organization_id: organizationId })
+    .orderBy('id')
+    .select('id', 'name', 'name_kind as kind', 'lang');
   return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }
 
@@ -34,14 +37,26 @@ export async function setOrganizationNames(db: Knex, organizationId: string, wan
     return want !== undefined && (want.kind !== name.kind || want.lang !== name.lang);
   });
   const added = wanted.filter((name) => !storedByName.has(name.name));
-  if (removed.length > 0) await db('organization_names').whereIn('id', removed.map((name) => name.id)).delete();
+  if (removed.length > 0)
+    await db('organization_names')
+      .whereIn(
+        'id',
+        removed.map((name) => name.id),
+      )
+      .delete();
   for (const name of changed) {
     const want = wantedByName.get(name.name)!;
     await db('organization_names').where({ id: name.id }).update({ name_kind: want.kind, lang: want.lang });
   }
   if (added.length > 0) {
     await db('organization_names').insert(
-      added.map((name) => ({ organization_id: organizationId, name: name.name, name_kind: name.kind, lang: name.lang, normalized: normalizeName(name.name) })),
+      added.map((name) => ({
+        organization_id: organizationId,
+        name: name.name,
+        name_kind: name.kind,
+        lang: name.lang,
+        normalized: normalizeName(name.name),
+      })),
     );
   }
   return removed.length + changed.length + added.length > 0;

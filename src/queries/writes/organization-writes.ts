@@ -87,7 +87,13 @@ export async function insertOrganization(db: Knex, organization: NewOrganization
 export async function updateOrganizationAttributes(
   db: Knex,
   id: string,
-  changes: Partial<{ name: string; kind: OrganizationKind; hq_country: string | null; parent_id: string | null; wikidata_id: string | null }>,
+  changes: Partial<{
+    name: string;
+    kind: OrganizationKind;
+    hq_country: string | null;
+    parent_id: string | null;
+    wikidata_id: string | null;
+  }>,
 ): Promise<void> {
   await db('organizations')
     .where({ id })
@@ -95,10 +101,21 @@ export async function updateOrganizationAttributes(
 }
 
 /** Adds names the organization does not have yet; returns how many were new. */
-export async function addOrganizationNames(db: Knex, organizationId: string, names: { name: string; kind: NameKind }[]): Promise<number> {
+export async function addOrganizationNames(
+  db: Knex,
+  organizationId: string,
+  names: { name: string; kind: NameKind }[],
+): Promise<number> {
   if (names.length === 0) return 0;
   const inserted = await db('organization_names')
-    .insert(names.map(({ name, kind }) => ({ organization_id: organizationId, name, name_kind: kind, normalized: normalizeName(name) })))
+    .insert(
+      names.map(({ name, kind }) => ({
+        organization_id: organizationId,
+        name,
+        name_kind: kind,
+        normalized: normalizeName(name),
+      })),
+    )
     .onConflict(['organization_id', 'name'])
     .ignore()
     .returning('id');

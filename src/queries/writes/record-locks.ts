@@ -28,5 +28,8 @@ export interface LockedOrganization {
 }
 
 export async function lockOrganization(db: Knex, slug: string): Promise<LockedOrganization | undefined> {
-  return db('organizations').where({ slug }).forUpdate().first('id', 'slug', 'name', 'kind', 'hq_country', 'parent_id', 'wikidata_id', 'version');
+  return db('organizations')
+    .where({ slug })
+    .forUpdate()
+    .first('id', 'slug', 'name', 'kind', 'hq_country', 'parent_id', 'wikidata_id', 'version');
 }

@@ -10,7 +10,12 @@ export async function upsertSources(db: Knex, sources: SourceRef[]): Promise<Map
     .insert(unique.map(({ url, publisher }) => ({ url, publisher })))
     .onConflict('url')
     .ignore();
-  const rows = await db('sources').whereIn('url', unique.map((source) => source.url)).select('id', 'url');
+  const rows = await db('sources')
+    .whereIn(
+      'url',
+      unique.map((source) => source.url),
+    )
+    .select('id', 'url');
   for (const row of rows) ids.set(row.url, row.id);
   return ids;
 }

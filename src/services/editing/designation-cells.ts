@@ -15,7 +15,9 @@ import { ImportRejectedError } from '../import/import-errors';
  * the caller gives one.
  */
 export async function storedCells(trx: Knex, id: string, today: string): Promise<InterchangeCells> {
-  const row: { line: string } = await ndjsonExportQuery(trx, { family: false, imprecise: 'exclude' }, today).where('d.id', id).first();
+  const row: { line: string } = await ndjsonExportQuery(trx, { family: false, imprecise: 'exclude' }, today)
+    .where('d.id', id)
+    .first();
   return { ...cellsFromInterchangeObject(JSON.parse(row.line)), status: '' };
 }
 
@@ -24,7 +26,12 @@ export async function storedCells(trx: Knex, id: string, today: string): Promise
  * writer (organizations, laws and sources found or created the same way), in the caller's
  * transaction. Problems are a 400 naming each field.
  */
-export async function writeDesignationCells(trx: Knex, id: string, cells: InterchangeCells, today: string): Promise<void> {
+export async function writeDesignationCells(
+  trx: Knex,
+  id: string,
+  cells: InterchangeCells,
+  today: string,
+): Promise<void> {
   const { record, problems } = validateRow(cells, 1, today);
   if (!record) throw invalidFields('designation', problems.map(fieldProblem));
   try {
@@ -36,5 +43,9 @@ export async function writeDesignationCells(trx: Knex, id: string, cells: Interc
 }
 
 function fieldProblem(problem: RowProblem): InputProblem {
-  return { parameter: problem.column, ...(problem.value === undefined ? {} : { value: problem.value }), message: problem.message };
+  return {
+    parameter: problem.column,
+    ...(problem.value === undefined ? {} : { value: problem.value }),
+    message: problem.message,
+  };
 }

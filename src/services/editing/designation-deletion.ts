@@ -11,20 +11,34 @@ import { assertExpectedVersion } from './versions';
  * Soft delete: the designation leaves every read and export (the `designations` view) but keeps its
  * row, its sources and its history, and POST .../restore brings it back as it was.
  */
-export async function deleteDesignation(db: Knex, actor: Actor, id: string, expected: number[] | undefined): Promise<void> {
+export async function deleteDesignation(
+  db: Knex,
+  actor: Actor,
+  id: string,
+  expected: number[] | undefined,
+): Promise<void> {
   await recordedTransaction(db, actor, async (trx) => {
     await lockLiveDesignation(trx, id, expected);
-    await trx('all_designations').where({ id }).update({ deleted_at: trx.fn.now(), updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+    await trx('all_designations')
+      .where({ id })
+      .update({ deleted_at: trx.fn.now(), updated_at: trx.fn.now(), version: trx.raw('version + 1') });
   });
 }
 
-export async function restoreDesignation(db: Knex, actor: Actor, id: string, expected: number[] | undefined): Promise<Designation> {
+export async function restoreDesignation(
+  db: Knex,
+  actor: Actor,
+  id: string,
+  expected: number[] | undefined,
+): Promise<Designation> {
   return recordedTransaction(db, actor, async (trx) => {
     const locked = await lockDesignation(trx, id);
     if (!locked) throw new NotFoundError(`no designation has id ${id}`);
     if (!locked.deleted) throw new ConflictError(`designation ${id} is not deleted`);
     assertExpectedVersion(`designation ${id}`, locked.version, expected);
-    await trx('all_designations').where({ id }).update({ deleted_at: null, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+    await trx('all_designations')
+      .where({ id })
+      .update({ deleted_at: null, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
     return getDesignation(trx, id);
   });
 }

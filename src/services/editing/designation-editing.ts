@@ -13,17 +13,28 @@ import { storedCells, writeDesignationCells } from './designation-cells';
 import { assertExpectedVersion } from './versions';
 
 /** Creates a designation from interchange fields; 409 when its id is taken or it repeats a recorded one. */
-export async function createDesignation(db: Knex, actor: Actor, fields: DesignationFields, today: string): Promise<Designation> {
+export async function createDesignation(
+  db: Knex,
+  actor: Actor,
+  fields: DesignationFields,
+  today: string,
+): Promise<Designation> {
   return recordedTransaction(db, actor, async (trx) => {
     const givenId = givenIdOf(fields);
     if (givenId !== undefined && !z.guid().safeParse(givenId).success) {
-      throw invalidFields('designation', [{ parameter: 'id', value: fields.id, message: 'malformed id (expected a UUID)' }]);
+      throw invalidFields('designation', [
+        { parameter: 'id', value: fields.id, message: 'malformed id (expected a UUID)' },
+      ]);
     }
     const id = givenId ?? randomUUID();
-    if (givenId && (await lockDesignation(trx, id))) throw new ConflictError(`a designation with id ${id} exists already (deleted ones keep their id: restore it)`);
+    if (givenId && (await lockDesignation(trx, id)))
+      throw new ConflictError(`a designation with id ${id} exists already (deleted ones keep their id: restore it)`);
     await writeDesignationCells(trx, id, overlayCells(emptyCells(), { ...fields, id }), today);
     const [twin] = await findNaturalKeyTwins(trx, id);
-    if (twin) throw new ConflictError(`designation ${twin} records the same action (organization, unit, jurisdiction, measure and decided date); change it instead`);
+    if (twin)
+      throw new ConflictError(
+        `designation ${twin} records the same action (organization, unit, jurisdiction, measure and decided date); change it instead`,
+      );
     return getDesignation(trx, id);
   });
 }
@@ -40,8 +51,16 @@ export async function updateDesignation(
   return recordedTransaction(db, actor, async (trx) => {
     await lockLiveDesignation(trx, id, expected);
     const givenId = givenIdOf(fields);
-    if (givenId !== undefined && givenId !== id) throw invalidFields('designation', [{ parameter: 'id', value: fields.id, message: 'cannot change a designation id' }]);
-    await writeDesignationCells(trx, id, overlayCells(await storedCells(trx, id, today), lawFamilyFollowsLaw(fields)), today);
+    if (givenId !== undefined && givenId !== id)
+      throw invalidFields('designation', [
+        { parameter: 'id', value: fields.id, message: 'cannot change a designation id' },
+      ]);
+    await writeDesignationCells(
+      trx,
+      id,
+      overlayCells(await storedCells(trx, id, today), lawFamilyFollowsLaw(fields)),
+      today,
+    );
     return getDesignation(trx, id);
   });
 }
@@ -58,12 +77,19 @@ function lawFamilyFollowsLaw(fields: DesignationFields): DesignationFields {
 
 export const endDesignationBody = z
   .strictObject({
-    ended_on: z.string({ message: 'the date it ended is required: YYYY, YYYY-MM or YYYY-MM-DD' }).meta({ description: 'Partial date.' }),
+    ended_on: z
+      .string({ message: 'the date it ended is required: YYYY, YYYY-MM or YYYY-MM-DD' })
+      .meta({ description: 'Partial date.' }),
     source_urls: z
       .array(z.string(), { message: 'at least one source for the ending is required' })
       .min(1, { message: 'at least one source for the ending is required' })
-      .meta({ description: 'Sources for the ending, added to the designation’s sources (a URL it already cites is not repeated).' }),
-    source_publishers: z.array(z.string(), { message: 'expected an array of strings' }).meta({ description: 'One publisher per source URL.' }),
+      .meta({
+        description:
+          'Sources for the ending, added to the designation’s sources (a URL it already cites is not repeated).',
+      }),
+    source_publishers: z
+      .array(z.string(), { message: 'expected an array of strings' })
+      .meta({ description: 'One publisher per source URL.' }),
     notes: z.string().optional().meta({ description: 'Replaces the notes, e.g. to say how it ended.' }),
   })
   .refine((body) => body.source_publishers.length === body.source_urls.length, {
@@ -87,7 +113,10 @@ export async function endDesignation(
     async (trx) => {
       await lockLiveDesignation(trx, id, expected);
       const cells = await storedCells(trx, id, today);
-      if (cells.ended_on !== '') throw new ConflictError(`designation ${id} has ended already (on ${cells.ended_on}); PATCH ended_on to correct the date`);
+      if (cells.ended_on !== '')
+        throw new ConflictError(
+          `designation ${id} has ended already (on ${cells.ended_on}); PATCH ended_on to correct the date`,
+        );
       const urls = [...(cells.source_urls as string[])];
       const publishers = [...(cells.source_publishers as string[])];
       body.source_urls.forEach((url, index) => {
@@ -95,7 +124,12 @@ export async function endDesignation(
         urls.push(url.trim());
         publishers.push(body.source_publishers[index]);
       });
-      const ended = { ended_on: body.ended_on, source_urls: urls, source_publishers: publishers, ...(body.notes === undefined ? {} : { notes: body.notes }) };
+      const ended = {
+        ended_on: body.ended_on,
+        source_urls: urls,
+        source_publishers: publishers,
+        ...(body.notes === undefined ? {} : { notes: body.notes }),
+      };
       await writeDesignationCells(trx, id, overlayCells(cells, ended), today);
       return getDesignation(trx, id);
     },

@@ -25,7 +25,9 @@ export async function mergeOrganizations(
   expected: number[] | undefined,
 ): Promise<OrganizationDetail> {
   if (survivorSlug === mergedSlug) {
-    throw invalidFields('merge', [{ parameter: 'organization', value: mergedSlug, message: 'cannot merge an organization into itself' }]);
+    throw invalidFields('merge', [
+      { parameter: 'organization', value: mergedSlug, message: 'cannot merge an organization into itself' },
+    ]);
   }
   return recordedTransaction(
     db,
@@ -37,14 +39,21 @@ export async function mergeOrganizations(
       const known = new Set(survivorNames.map((entry) => entry.name));
       const movedNames = (await storedNames(trx, merged.id))
         .filter((entry) => !known.has(entry.name))
-        .map((entry) => ({ name: entry.name, kind: entry.kind === 'canonical' ? nameKindOf(entry.name) : entry.kind, lang: entry.lang }));
+        .map((entry) => ({
+          name: entry.name,
+          kind: entry.kind === 'canonical' ? nameKindOf(entry.name) : entry.kind,
+          lang: entry.lang,
+        }));
       await setOrganizationNames(trx, merged.id, []);
       await setOrganizationNames(trx, survivor.id, [...survivorNames, ...movedNames]);
       await trx('all_designations')
         .where({ organization_id: merged.id })
         .update({ organization_id: survivor.id, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
       await moveIdentifiers(trx, merged.id, survivor.id);
-      await trx('organizations').where({ parent_id: merged.id }).whereNot({ id: survivor.id }).update({ parent_id: survivor.id, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+      await trx('organizations')
+        .where({ parent_id: merged.id })
+        .whereNot({ id: survivor.id })
+        .update({ parent_id: survivor.id, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
       // A survivor that was the merged one's child takes the merged one's place in the family.
       const parentId = survivor.parent_id === merged.id ? merged.parent_id : survivor.parent_id;
       await updateOrganizationAttributes(trx, survivor.id, {

@@ -7,5 +7,7 @@ import { VersionMismatchError } from '../../domain/errors';
  */
 export function assertExpectedVersion(what: string, current: number, expected: number[] | undefined): void {
   if (expected === undefined || expected.includes(current)) return;
-  throw new VersionMismatchError(`${what} is at version ${current}, not ${expected.join(' or ') || 'the one given'}: it changed since you read it; read it again`);
+  throw new VersionMismatchError(
+    `${what} is at version ${current}, not ${expected.join(' or ') || 'the one given'}: it changed since you read it; read it again`,
+  );
 }

@@ -35,15 +35,38 @@ export interface TableResource {
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const ISO_CODE = '^[A-Z]{2}$';
 const required = { required: true };
-const uuid = (name: string, description: string, isRequired = true): Field => ({ name, type: 'string', format: 'uuid', description, constraints: isRequired ? required : {} });
-const text = (name: string, description: string, constraints?: Field['constraints']): Field => ({ name, type: 'string', description, ...(constraints ? { constraints } : {}) });
+const uuid = (name: string, description: string, isRequired = true): Field => ({
+  name,
+  type: 'string',
+  format: 'uuid',
+  description,
+  constraints: isRequired ? required : {},
+});
+const text = (name: string, description: string, constraints?: Field['constraints']): Field => ({
+  name,
+  type: 'string',
+  description,
+  ...(constraints ? { constraints } : {}),
+});
 const partialDate = (name: string, description: string, isRequired = false): Field =>
-  text(name, `${description} A partial date: YYYY, YYYY-MM or YYYY-MM-DD; its length is its precision.`, { required: isRequired, pattern: PARTIAL_DATE });
-const tags = (name: string) =>
-  text(name, `Reason tags, joined with "; ", each one of: ${REASON_TAGS.join(', ')}.`);
+  text(name, `${description} A partial date: YYYY, YYYY-MM or YYYY-MM-DD; its length is its precision.`, {
+    required: isRequired,
+    pattern: PARTIAL_DATE,
+  });
+const tags = (name: string) => text(name, `Reason tags, joined with "; ", each one of: ${REASON_TAGS.join(', ')}.`);
 const timestamps: Field[] = [
-  { name: 'created_at', type: 'datetime', description: 'When the record was created in this dataset (UTC).', constraints: required },
-  { name: 'updated_at', type: 'datetime', description: 'When the record last changed in this dataset (UTC).', constraints: required },
+  {
+    name: 'created_at',
+    type: 'datetime',
+    description: 'When the record was created in this dataset (UTC).',
+    constraints: required,
+  },
+  {
+    name: 'updated_at',
+    type: 'datetime',
+    description: 'When the record last changed in this dataset (UTC).',
+    constraints: required,
+  },
 ];
 const TIMESTAMPS_SQL = `to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as created_at, to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated_at`;
 
@@ -86,11 +109,18 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
       order by o.slug, i.scheme, i.value`,
     fields: [
       uuid('organization_id', 'The organization.'),
-      text('scheme', 'ru_ogrn: primary state registration number (OGRN, 13 digits); ru_inn: taxpayer number of a legal entity (INN, 10 digits).', {
+      text(
+        'scheme',
+        'ru_ogrn: primary state registration number (OGRN, 13 digits); ru_inn: taxpayer number of a legal entity (INN, 10 digits).',
+        {
+          required: true,
+          enum: IDENTIFIER_SCHEMES,
+        },
+      ),
+      text('value', 'The number, digits only (text, so leading zeros stay).', {
         required: true,
-        enum: IDENTIFIER_SCHEMES,
+        pattern: '^[0-9]{10}([0-9]{3})?$',
       }),
-      text('value', 'The number, digits only (text, so leading zeros stay).', { required: true, pattern: '^[0-9]{10}([0-9]{3})?$' }),
     ],
     primaryKey: ['scheme', 'value'],
     foreignKeys: [{ fields: ['organization_id'], reference: { resource: 'organizations', fields: ['id'] } }],
@@ -102,11 +132,18 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
     fields: [
       uuid('id', 'Law id.'),
       text('slug', 'Stable URL name.', { required: true, unique: true }),
-      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory whose law it is.', { required: true, pattern: ISO_CODE }),
+      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory whose law it is.', {
+        required: true,
+        pattern: ISO_CODE,
+      }),
       text('short_name', 'Short name.', required),
       text('citation', 'Official citation, as precise as the sources allow.'),
       partialDate('enacted_on', 'When it was enacted, where known.'),
-      text('family', 'What kind of restrictive law it is (docs/data.md "Law families"), so laws can be grouped across jurisdictions.', { required: true, enum: LAW_FAMILIES }),
+      text(
+        'family',
+        'What kind of restrictive law it is (docs/data.md "Law families"), so laws can be grouped across jurisdictions.',
+        { required: true, enum: LAW_FAMILIES },
+      ),
     ],
     primaryKey: ['id'],
   },
@@ -116,7 +153,13 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
     select: `select id, url, publisher, title, published_on::text as published_on from sources order by url`,
     fields: [
       uuid('id', 'Source id.'),
-      { name: 'url', type: 'string', format: 'uri', description: 'Where the source is.', constraints: { required: true, unique: true } },
+      {
+        name: 'url',
+        type: 'string',
+        format: 'uri',
+        description: 'Where the source is.',
+        constraints: { required: true, unique: true },
+      },
       text('publisher', 'Who published it.', required),
       text('title', 'Its title, where recorded.'),
       text('published_on', 'Publication day (YYYY-MM-DD), where recorded.', { pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
@@ -136,7 +179,10 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
       uuid('id', 'Designation id.'),
       uuid('organization_id', 'The organization acted against.'),
       text('unit', 'The part of the organization targeted (e.g. "Moscow office"), if not all of it.'),
-      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory that acted.', { required: true, pattern: ISO_CODE }),
+      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory that acted.', {
+        required: true,
+        pattern: ISO_CODE,
+      }),
       text('measure', 'The kind of action.', { required: true, enum: MEASURES }),
       uuid('law_id', 'The law it was taken under, where one is named.', false),
       text('law_citation', 'The legal basis as cited for this action.'),
@@ -147,7 +193,10 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
       text('status', 'Derived from ended_on on the day of the export.', { required: true, enum: STATUSES }),
       tags('reason_tags'),
       text('stated_reasons', 'What the authority said, verbatim (see reasons_form).'),
-      text('reasons_form', 'Whether stated_reasons is a quotation or a paraphrase.', { required: true, enum: REASONS_FORMS }),
+      text('reasons_form', 'Whether stated_reasons is a quotation or a paraphrase.', {
+        required: true,
+        enum: REASONS_FORMS,
+      }),
       text('confidence', 'How firmly the sources establish the record.', { required: true, enum: CONFIDENCE_LEVELS }),
       text('notes', 'Conflicting dates, register dates, other sources.'),
       ...timestamps,
@@ -167,7 +216,12 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
     fields: [
       uuid('designation_id', 'The designation.'),
       uuid('source_id', 'The source.'),
-      { name: 'position', type: 'integer', description: 'Order of the source within the designation, from 0.', constraints: required },
+      {
+        name: 'position',
+        type: 'integer',
+        description: 'Order of the source within the designation, from 0.',
+        constraints: required,
+      },
     ],
     primaryKey: ['designation_id', 'source_id'],
     foreignKeys: [
@@ -177,25 +231,36 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   },
   {
     name: 'jurisdiction_actions',
-    description: 'Actions against many organizations at once (e.g. hundreds of associations in one decree), recorded for the jurisdiction without naming organizations.',
+    description:
+      'Actions against many organizations at once (e.g. hundreds of associations in one decree), recorded for the jurisdiction without naming organizations.',
     select: `select id, jurisdiction, measure, law_id, law_citation, authority,
       partial_date_text(decided_on, decided_precision) as decided_on, partial_date_text(listed_on, listed_precision) as listed_on,
       organizations_affected, description, array_to_string(reason_tags, '; ') as reason_tags, stated_reasons, reasons_form,
       confidence, notes from jurisdiction_actions order by decided_on, id`,
     fields: [
       uuid('id', 'Action id.'),
-      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory that acted.', { required: true, pattern: ISO_CODE }),
+      text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory that acted.', {
+        required: true,
+        pattern: ISO_CODE,
+      }),
       text('measure', 'The kind of action.', { required: true, enum: MEASURES }),
       uuid('law_id', 'The law it was taken under, where one is named.', false),
       text('law_citation', 'The legal basis as cited.'),
       text('authority', 'The body that decided.', required),
       partialDate('decided_on', 'When it was decided.', true),
       partialDate('listed_on', 'When it was entered on a register, where different.'),
-      { name: 'organizations_affected', type: 'integer', description: 'How many organizations the action named, where stated.' },
+      {
+        name: 'organizations_affected',
+        type: 'integer',
+        description: 'How many organizations the action named, where stated.',
+      },
       text('description', 'What the sources say was targeted, as researched.', required),
       tags('reason_tags'),
       text('stated_reasons', 'What the authority said.'),
-      text('reasons_form', 'Whether stated_reasons is a quotation or a paraphrase.', { required: true, enum: REASONS_FORMS }),
+      text('reasons_form', 'Whether stated_reasons is a quotation or a paraphrase.', {
+        required: true,
+        enum: REASONS_FORMS,
+      }),
       text('confidence', 'How firmly the sources establish the record.', { required: true, enum: CONFIDENCE_LEVELS }),
       text('notes', 'Conflicting dates, counts, other sources.'),
     ],
@@ -209,7 +274,12 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
     fields: [
       uuid('action_id', 'The jurisdiction-level action.'),
       uuid('source_id', 'The source.'),
-      { name: 'position', type: 'integer', description: 'Order of the source within the action, from 0.', constraints: required },
+      {
+        name: 'position',
+        type: 'integer',
+        description: 'Order of the source within the action, from 0.',
+        constraints: required,
+      },
     ],
     primaryKey: ['action_id', 'source_id'],
     foreignKeys: [

@@ -28,7 +28,10 @@ const PGLITE_PAGE_SIZE = 1000;
  * destroys the stream, so consumers see a broken transfer rather than a short file.
  */
 export function exportDesignations(db: Knex, filters: DesignationFilters, options: ExportOptions): Readable {
-  const query = options.format === 'csv' ? csvExportQuery(db, filters, options.today) : ndjsonExportQuery(db, filters, options.today);
+  const query =
+    options.format === 'csv'
+      ? csvExportQuery(db, filters, options.today)
+      : ndjsonExportQuery(db, filters, options.today);
   const prefix = options.bom && options.format === 'csv' ? UTF8_BOM : '';
   // One page ahead at most: the default read-ahead of 16 objects would hold 16 pages in memory.
   if (isPglite(db)) return Readable.from(pgliteCopyPages(db, filters, options, prefix), { highWaterMark: 1 });
@@ -46,15 +49,27 @@ function copyOptions(format: ExportFormat): string {
 }
 
 /** PGlite has one connection and no streaming COPY: COPY each keyset page to its blob device. */
-async function* pgliteCopyPages(db: Knex, filters: DesignationFilters, options: ExportOptions, prefix: string): AsyncGenerator<Buffer> {
+async function* pgliteCopyPages(
+  db: Knex,
+  filters: DesignationFilters,
+  options: ExportOptions,
+  prefix: string,
+): AsyncGenerator<Buffer> {
   if (prefix) yield Buffer.from(prefix);
   let after: { decided_on: string; decided_rank: number; id: string } | null = null;
   let first = true;
   for (;;) {
     const keys = exportPageKeys(db, filters, options.today).limit(PGLITE_PAGE_SIZE);
-    const page = (options.format === 'csv' ? csvExportQuery : ndjsonExportQuery)(db, filters, options.today).limit(PGLITE_PAGE_SIZE);
+    const page = (options.format === 'csv' ? csvExportQuery : ndjsonExportQuery)(db, filters, options.today).limit(
+      PGLITE_PAGE_SIZE,
+    );
     if (after) {
-      for (const query of [keys, page]) query.whereRaw('(d.decided_on, d.decided_rank, d.id) > (?::date, ?, ?::uuid)', [after.decided_on, after.decided_rank, after.id]);
+      for (const query of [keys, page])
+        query.whereRaw('(d.decided_on, d.decided_rank, d.id) > (?::date, ?, ?::uuid)', [
+          after.decided_on,
+          after.decided_rank,
+          after.id,
+        ]);
     }
     const pageKeys = await keys;
     if (pageKeys.length === 0 && !first) return;

@@ -72,7 +72,11 @@ async function* ftmLines(db: Knex, filters: DesignationFilters, options: FtmExpo
 const line = (entity: FtmEntity): string => `${JSON.stringify(entity)}\n`;
 
 /** The designations as rows, parsed from the JSON text PostgreSQL makes of each. */
-async function* designationRows(db: Knex, filters: DesignationFilters, today: string): AsyncGenerator<FtmDesignationRow> {
+async function* designationRows(
+  db: Knex,
+  filters: DesignationFilters,
+  today: string,
+): AsyncGenerator<FtmDesignationRow> {
   if (isPglite(db)) {
     yield* pglitePages(db, filters, today);
     return;
@@ -94,7 +98,13 @@ async function* designationRows(db: Knex, filters: DesignationFilters, today: st
 async function* pglitePages(db: Knex, filters: DesignationFilters, today: string): AsyncGenerator<FtmDesignationRow> {
   let after: FtmPageKey | null = null;
   for (;;) {
-    const page: (FtmPageKey & { line: string })[] = await ftmDesignationPage(db, filters, today, after, PGLITE_PAGE_SIZE);
+    const page: (FtmPageKey & { line: string })[] = await ftmDesignationPage(
+      db,
+      filters,
+      today,
+      after,
+      PGLITE_PAGE_SIZE,
+    );
     for (const row of page) yield JSON.parse(row.line) as FtmDesignationRow;
     if (page.length < PGLITE_PAGE_SIZE) return;
     const last = page[page.length - 1];

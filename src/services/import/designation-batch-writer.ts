@@ -69,7 +69,10 @@ export class DesignationBatchWriter {
   }
 
   async write(batch: LocatedRecord[]): Promise<void> {
-    const sourceIds = await upsertSources(this.trx, batch.flatMap(({ record }) => record.sources));
+    const sourceIds = await upsertSources(
+      this.trx,
+      batch.flatMap(({ record }) => record.sources),
+    );
     const planned: PlannedRow[] = [];
     for (const { line, record } of batch) {
       const columns = await this.columnsFor(record, line);
@@ -77,10 +80,16 @@ export class DesignationBatchWriter {
       planned.push({ line, id, columns, sourceIds: record.sources.map((source) => sourceIds.get(source.url)!) });
     }
     await rejectDeletedIds(this.trx, planned);
-    const existing = await findDesignationsByIds(this.trx, planned.flatMap((row) => (row.id ? [row.id] : [])));
+    const existing = await findDesignationsByIds(
+      this.trx,
+      planned.flatMap((row) => (row.id ? [row.id] : [])),
+    );
     const toInsert = planned.filter((row) => row.id === null || !existing.has(row.id));
     const sourcesByDesignation = new Map<string, string[]>();
-    const insertedIds = await insertDesignations(this.trx, toInsert.map((row) => ({ ...(row.id ? { id: row.id } : {}), ...row.columns })));
+    const insertedIds = await insertDesignations(
+      this.trx,
+      toInsert.map((row) => ({ ...(row.id ? { id: row.id } : {}), ...row.columns })),
+    );
     toInsert.forEach((row, index) => sourcesByDesignation.set(insertedIds[index], row.sourceIds));
     this.created += toInsert.length;
     for (const row of planned) {
@@ -123,7 +132,9 @@ export class DesignationBatchWriter {
 }
 
 function isUnchanged(stored: StoredDesignation, row: PlannedRow): boolean {
-  const sameColumns = DESIGNATION_COLUMN_NAMES.every((column) => JSON.stringify(stored[column]) === JSON.stringify(row.columns[column]));
+  const sameColumns = DESIGNATION_COLUMN_NAMES.every(
+    (column) => JSON.stringify(stored[column]) === JSON.stringify(row.columns[column]),
+  );
   return sameColumns && sameSources(stored, row);
 }
 
@@ -133,9 +144,17 @@ function sameSources(stored: StoredDesignation, row: PlannedRow): boolean {
 
 /** A deleted designation is restored on purpose (POST .../restore), never by a row that names its id. */
 async function rejectDeletedIds(trx: Knex, planned: PlannedRow[]): Promise<void> {
-  const deleted = await findDeletedDesignationIds(trx, planned.flatMap((row) => (row.id ? [row.id] : [])));
+  const deleted = await findDeletedDesignationIds(
+    trx,
+    planned.flatMap((row) => (row.id ? [row.id] : [])),
+  );
   const problems = planned
     .filter((row) => row.id !== null && deleted.has(row.id))
-    .map((row) => ({ line: row.line, column: 'id', message: 'this designation was deleted; restore it before importing changes to it', value: row.id! }));
+    .map((row) => ({
+      line: row.line,
+      column: 'id',
+      message: 'this designation was deleted; restore it before importing changes to it',
+      value: row.id!,
+    }));
   if (problems.length > 0) throw new ImportRejectedError(problems, problems.length);
 }

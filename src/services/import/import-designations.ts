@@ -43,7 +43,11 @@ const BATCH_SIZE = 500;
  * problem (ImportRejectedError, nothing written). Pass 2 writes all rows in one transaction; a
  * dry run does the same work and rolls it back, so its counts are exactly what a real run would do.
  */
-export async function importDesignations(db: Knex, input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importDesignations(
+  db: Knex,
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const today = options.today ?? todayPartialDate().start;
   const { rows, lawFamilies } = await validateFile(input, today, options);
   try {
@@ -79,7 +83,11 @@ function readRows(input: ImportInput): AsyncGenerator<RawRow> {
  * Pass 1: every row checked, plus what only the whole file shows (repeated ids, disagreeing rows).
  * Returns the row count and the family the rows give each law (for the laws pass 2 creates).
  */
-async function validateFile(input: ImportInput, today: string, options: ImportOptions): Promise<{ rows: number; lawFamilies: Map<string, LawFamily> }> {
+async function validateFile(
+  input: ImportInput,
+  today: string,
+  options: ImportOptions,
+): Promise<{ rows: number; lawFamilies: Map<string, LawFamily> }> {
   const problems: RowProblem[] = [];
   const rejectedLines = new Set<number>();
   const consistency = new FileConsistency();
@@ -126,7 +134,10 @@ async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerato
 /** Checks across rows: an id appears once; rows naming one organization, or one law, agree on its attributes. */
 class FileConsistency {
   private readonly idLines = new Map<string, number>();
-  private readonly organizations = new Map<string, { line: number; kind: string; parent: string | null; country: string | null }>();
+  private readonly organizations = new Map<
+    string,
+    { line: number; kind: string; parent: string | null; country: string | null }
+  >();
   private readonly families = new Map<string, { line: number; family: LawFamily }>();
 
   lawFamilies(): Map<string, LawFamily> {
@@ -143,29 +154,52 @@ class FileConsistency {
       return [];
     }
     if (seen.family === record.law.family) return [];
-    return [{ line, column: 'law_family', message: `line ${seen.line} gives this law's family as ${JSON.stringify(seen.family)}`, value: record.law.family }];
+    return [
+      {
+        line,
+        column: 'law_family',
+        message: `line ${seen.line} gives this law's family as ${JSON.stringify(seen.family)}`,
+        value: record.law.family,
+      },
+    ];
   }
 
   check(record: DesignationRecord, line: number): RowProblem[] {
     const problems: RowProblem[] = this.checkLawFamily(record, line);
     if (record.id) {
       const firstLine = this.idLines.get(record.id);
-      if (firstLine !== undefined) problems.push({ line, column: 'id', message: `the same id is on line ${firstLine}`, value: record.id });
+      if (firstLine !== undefined)
+        problems.push({ line, column: 'id', message: `the same id is on line ${firstLine}`, value: record.id });
       else this.idLines.set(record.id, line);
     }
     if (record.organization.parent?.toLowerCase() === record.organization.name.toLowerCase()) {
-      problems.push({ line, column: 'organization_parent', message: 'an organization cannot be its own parent', value: record.organization.parent });
+      problems.push({
+        line,
+        column: 'organization_parent',
+        message: 'an organization cannot be its own parent',
+        value: record.organization.parent,
+      });
     }
     const key = record.organization.name.toLowerCase();
     const seen = this.organizations.get(key);
-    const current = { line, kind: record.organization.kind, parent: record.organization.parent, country: record.organization.country };
+    const current = {
+      line,
+      kind: record.organization.kind,
+      parent: record.organization.parent,
+      country: record.organization.country,
+    };
     if (!seen) this.organizations.set(key, current);
     else {
       for (const field of ['kind', 'parent', 'country'] as const) {
         if (seen[field] !== current[field]) {
           problems.push({
             line,
-            column: field === 'kind' ? 'organization_kind' : field === 'parent' ? 'organization_parent' : 'organization_country',
+            column:
+              field === 'kind'
+                ? 'organization_kind'
+                : field === 'parent'
+                  ? 'organization_parent'
+                  : 'organization_country',
             message: `line ${seen.line} gives this organization's ${field} as ${JSON.stringify(seen[field] ?? '')}`,
             value: current[field] ?? '',
           });

@@ -40,7 +40,8 @@ export class LawResolver {
       const existing = await findLawByShortName(this.db, jurisdiction, law.shortName);
       if (existing) {
         known = { id: existing.id, family: existing.family };
-        if (existing.citation === null && law.citation !== null) await setLawCitation(this.db, existing.id, law.citation);
+        if (existing.citation === null && law.citation !== null)
+          await setLawCitation(this.db, existing.id, law.citation);
       } else {
         const family = law.family ?? this.fileFamilies.get(key) ?? 'other';
         known = { id: await this.create(jurisdiction, law.shortName, law.citation, family), family };
@@ -54,11 +55,24 @@ export class LawResolver {
     return known.id;
   }
 
-  private async create(jurisdiction: string, shortName: string, citation: string | null, family: LawFamily): Promise<string> {
+  private async create(
+    jurisdiction: string,
+    shortName: string,
+    citation: string | null,
+    family: LawFamily,
+  ): Promise<string> {
     const base = slugify(`${jurisdiction} ${shortName}`);
     let slug = base;
     for (let suffix = 2; await lawSlugIsTaken(this.db, slug); suffix++) slug = `${base}-${suffix}`;
     this.created++;
-    return upsertLaw(this.db, { slug, jurisdiction, shortName, citation, enactedOn: null, enactedPrecision: null, family });
+    return upsertLaw(this.db, {
+      slug,
+      jurisdiction,
+      shortName,
+      citation,
+      enactedOn: null,
+      enactedPrecision: null,
+      family,
+    });
   }
 }

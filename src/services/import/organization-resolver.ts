@@ -69,7 +69,17 @@ export class OrganizationResolver {
     const preferred = matches.filter((match) => match.matchedBy !== 'alias');
     if (preferred.length === 1) return preferred[0];
     throw new ImportRejectedError(
-      [{ line, column: 'organization', message: `ambiguous organization: it names ${matches.map((match) => match.name).sort().join(', ')}`, value: name }],
+      [
+        {
+          line,
+          column: 'organization',
+          message: `ambiguous organization: it names ${matches
+            .map((match) => match.name)
+            .sort()
+            .join(', ')}`,
+          value: name,
+        },
+      ],
       1,
     );
   }
@@ -99,12 +109,15 @@ export class OrganizationResolver {
     return { id, kind: ref.kind, hqCountry: ref.country, parentId };
   }
 
-
   private async addNames(id: string, aliases: string[]): Promise<void> {
     const known = this.knownNames.get(id) ?? new Set<string>();
     const fresh = aliases.filter((alias) => !known.has(alias));
     if (fresh.length === 0) return;
-    const added = await addOrganizationNames(this.db, id, fresh.map((name) => ({ name, kind: nameKindOf(name) })));
+    const added = await addOrganizationNames(
+      this.db,
+      id,
+      fresh.map((name) => ({ name, kind: nameKindOf(name) })),
+    );
     // A new name changes an existing organization: its version (its ETag) moves on.
     if (added > 0 && !this.createdIds.has(id)) await updateOrganizationAttributes(this.db, id, {});
     for (const alias of fresh) known.add(alias);

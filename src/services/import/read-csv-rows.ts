@@ -1,6 +1,11 @@
 import { Transform, TransformCallback, type Readable } from 'node:stream';
 import { parse, CsvError, type Info, type Options } from 'csv-parse';
-import { INTERCHANGE_COLUMNS, INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY, InterchangeCells, InterchangeColumn } from '../../domain/interchange/columns';
+import {
+  INTERCHANGE_COLUMNS,
+  INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY,
+  InterchangeCells,
+  InterchangeColumn,
+} from '../../domain/interchange/columns';
 import { restoreFormula } from '../../domain/interchange/formula-cells';
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { strictUtf8Decoder } from './utf8-lines';
@@ -40,7 +45,8 @@ class LineFeedIndex {
       writableObjectMode: true,
       transform: (text: string, _encoding, callback: TransformCallback) => {
         const bytes = Buffer.from(text, 'utf8');
-        for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) this.offsets.push(this.bytesSeen + at);
+        for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1))
+          this.offsets.push(this.bytesSeen + at);
         this.bytesSeen += bytes.length;
         callback(null, bytes);
       },
@@ -77,7 +83,8 @@ export async function* readCsvRows(input: Readable): AsyncGenerator<RawRow> {
   // A record starts after the previous one's record delimiter and after the empty lines skipped since.
   let previousEnd = 0;
   let emptyLinesBefore = 0;
-  const startLine = (info: Pick<Info, 'empty_lines'>): number => lineFeeds.lineAt(previousEnd) + (info.empty_lines ?? emptyLinesBefore) - emptyLinesBefore;
+  const startLine = (info: Pick<Info, 'empty_lines'>): number =>
+    lineFeeds.lineAt(previousEnd) + (info.empty_lines ?? emptyLinesBefore) - emptyLinesBefore;
   const options: Options<LocatedRecord, string[]> = {
     bom: true,
     relax_column_count: true,
@@ -106,7 +113,8 @@ export async function* readCsvRows(input: Readable): AsyncGenerator<RawRow> {
   } catch (error) {
     throw asUnreadable(error, startLine);
   }
-  if (columns === null) throw new UnreadableFileError({ line: 1, column: 'file', message: 'the file is empty: expected a header row' });
+  if (columns === null)
+    throw new UnreadableFileError({ line: 1, column: 'file', message: 'the file is empty: expected a header row' });
 }
 
 function columnsOfHeader(header: string[], line: number): readonly InterchangeColumn[] {
@@ -114,7 +122,12 @@ function columnsOfHeader(header: string[], line: number): readonly InterchangeCo
   if (given === INTERCHANGE_COLUMNS.join(',')) return INTERCHANGE_COLUMNS;
   if (given === INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY.join(',')) return INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY;
   const expected = INTERCHANGE_COLUMNS.join(',');
-  throw new UnreadableFileError({ line, column: 'file', message: `wrong header: expected the columns ${expected}`, value: given });
+  throw new UnreadableFileError({
+    line,
+    column: 'file',
+    message: `wrong header: expected the columns ${expected}`,
+    value: given,
+  });
 }
 
 function toRawRow(record: string[], line: number, columns: readonly InterchangeColumn[]): RawRow {
@@ -140,7 +153,11 @@ function asUnreadable(error: unknown, startLine: (info: Pick<Info, 'empty_lines'
   if (error instanceof UnreadableFileError) return error;
   if (error instanceof CsvError) {
     const message = error.message.replace(/^[A-Za-z_ ]*: /, '').replace(/ at line \d+/, '');
-    return new UnreadableFileError({ line: startLine(error as CsvError & Pick<Info, 'empty_lines'>), column: 'file', message: `malformed CSV: ${message}` });
+    return new UnreadableFileError({
+      line: startLine(error as CsvError & Pick<Info, 'empty_lines'>),
+      column: 'file',
+      message: `malformed CSV: ${message}`,
+    });
   }
   if (error instanceof Error && 'line' in error && typeof error.line === 'number') {
     return new UnreadableFileError({ line: error.line, column: 'file', message: 'the file is not valid UTF-8' });

@@ -1,6 +1,11 @@
 import type { Readable } from 'node:stream';
 import readline from 'node:readline';
-import { INTERCHANGE_COLUMNS, InterchangeCells, InterchangeColumn, MULTI_VALUED_COLUMNS } from '../../domain/interchange/columns';
+import {
+  INTERCHANGE_COLUMNS,
+  InterchangeCells,
+  InterchangeColumn,
+  MULTI_VALUED_COLUMNS,
+} from '../../domain/interchange/columns';
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { reportableValue } from '../../domain/reportable-value';
 import { RawRow, UnreadableFileError } from './read-csv-rows';

@@ -46,32 +46,57 @@ export interface CaseOrdinal {
 
 export interface PrecedentReport {
   status: 'resolved';
-  organization: OrganizationCandidate & { match: 'slug' | 'exact_name' | 'best_match'; family: { parent: OrganizationLink | null; children: OrganizationLink[] } };
+  organization: OrganizationCandidate & {
+    match: 'slug' | 'exact_name' | 'best_match';
+    family: { parent: OrganizationLink | null; children: OrganizationLink[] };
+  };
   jurisdiction: { code: string; name: string };
   law: { slug: string; short_name: string } | null;
   measure: Measure | null;
   date: string;
   case: Designation | null;
-  summary: { total: number; counts: Record<PrecedentKind, number>; earliest_comparable: Precedent | null; ordinal: CaseOrdinal | null };
+  summary: {
+    total: number;
+    counts: Record<PrecedentKind, number>;
+    earliest_comparable: Precedent | null;
+    ordinal: CaseOrdinal | null;
+  };
   precedents: Precedent[];
 }
 
-function toCandidate({ slug, name, kind, matched_name, score, designation_count }: OrganizationMatch): OrganizationCandidate {
+function toCandidate({
+  slug,
+  name,
+  kind,
+  matched_name,
+  score,
+  designation_count,
+}: OrganizationMatch): OrganizationCandidate {
   return { slug, name, kind, matched_name, score, designation_count };
 }
 
 /** The law given must exist and be a law of the jurisdiction asked about. */
-async function requireLaw(db: Db, parameters: PrecedentParameters): Promise<{ slug: string; short_name: string } | null> {
+async function requireLaw(
+  db: Db,
+  parameters: PrecedentParameters,
+): Promise<{ slug: string; short_name: string } | null> {
   if (parameters.law === undefined) return null;
   const law = await findLawBySlug(db, parameters.law);
   const problem = (message: string) => invalidParameters([{ parameter: 'law', value: parameters.law, message }]);
   if (!law) throw problem('no law has this slug');
-  if (law.jurisdiction !== parameters.jurisdiction) throw problem(`is a law of ${law.jurisdiction}, not of ${parameters.jurisdiction}`);
+  if (law.jurisdiction !== parameters.jurisdiction)
+    throw problem(`is a law of ${law.jurisdiction}, not of ${parameters.jurisdiction}`);
   return { slug: law.slug, short_name: law.short_name };
 }
 
 /** The organization's designations in the jurisdiction that match the law and measure given and had happened by `date`. */
-async function caseDesignations(db: Db, slug: string, parameters: PrecedentParameters, date: PartialDate, today: string): Promise<Designation[]> {
+async function caseDesignations(
+  db: Db,
+  slug: string,
+  parameters: PrecedentParameters,
+  date: PartialDate,
+  today: string,
+): Promise<Designation[]> {
   const filters = designationFiltersFrom({
     organization: slug,
     family: false,
@@ -79,7 +104,12 @@ async function caseDesignations(db: Db, slug: string, parameters: PrecedentParam
     law: parameters.law,
     measure: parameters.measure && [parameters.measure],
   });
-  return fetchDesignations(orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today).where('d.decided_on', '<=', date.end)), today);
+  return fetchDesignations(
+    orderByDecided(
+      applyDesignationFilters(selectDesignations(db), filters, today).where('d.decided_on', '<=', date.end),
+    ),
+    today,
+  );
 }
 
 /** The case's place among the uses of its law (or measure): state acts only, unless it is not one itself (measuresLeftOut). */
@@ -101,7 +131,10 @@ async function ordinalOf(db: Db, subject: Designation, today: string): Promise<C
   };
 }
 
-async function familyOf(db: Db, organization: { id: string; parent_id: string | null }): Promise<{ parent: OrganizationLink | null; children: OrganizationLink[] }> {
+async function familyOf(
+  db: Db,
+  organization: { id: string; parent_id: string | null },
+): Promise<{ parent: OrganizationLink | null; children: OrganizationLink[] }> {
   const [parent, children] = await Promise.all([
     organization.parent_id === null ? undefined : findOrganizationLink(db, organization.parent_id),
     childrenOf(db, [organization.id]),
@@ -110,12 +143,27 @@ async function familyOf(db: Db, organization: { id: string; parent_id: string | 
 }
 
 /** The precedents given, in the same order, each with its whole designation (sources too) and its explanation. */
-async function explainPrecedents(db: Db, ranked: RankedPrecedent[], organizationName: string, today: string): Promise<Precedent[]> {
-  const fetched = await fetchPrecedentDesignations(db, [...new Set(ranked.map((precedent) => precedent.designation.id))], today);
+async function explainPrecedents(
+  db: Db,
+  ranked: RankedPrecedent[],
+  organizationName: string,
+  today: string,
+): Promise<Precedent[]> {
+  const fetched = await fetchPrecedentDesignations(
+    db,
+    [...new Set(ranked.map((precedent) => precedent.designation.id))],
+    today,
+  );
   const byId = new Map(fetched.map((precedent) => [precedent.designation.id, precedent]));
   return ranked.map(({ kind, kinds, score, evidence, designation: { id } }) => {
     const { designation, togetherWith } = byId.get(id)!;
-    return { kind, kinds, score, explanation: explainPrecedent(designation, togetherWith, evidence, organizationName), designation };
+    return {
+      kind,
+      kinds,
+      score,
+      explanation: explainPrecedent(designation, togetherWith, evidence, organizationName),
+      designation,
+    };
   });
 }
 
@@ -128,8 +176,18 @@ export async function precedentCaseOf(
 ): Promise<PrecedentCase> {
   const cases = await caseDesignations(db, organization.slug, parameters, date, today);
   return {
-    organization: { id: organization.id, slug: organization.slug, kind: organization.kind, parentId: organization.parent_id },
-    scope: { organizationId: organization.id, jurisdiction: parameters.jurisdiction, until: date.end, subjectId: cases.at(-1)?.id ?? null },
+    organization: {
+      id: organization.id,
+      slug: organization.slug,
+      kind: organization.kind,
+      parentId: organization.parent_id,
+    },
+    scope: {
+      organizationId: organization.id,
+      jurisdiction: parameters.jurisdiction,
+      until: date.end,
+      subjectId: cases.at(-1)?.id ?? null,
+    },
     cases,
     law,
     measure: parameters.measure ?? null,
@@ -142,13 +200,21 @@ export async function precedentCaseOf(
  * latest designation there (under the law, with the measure, if given) by `date`; its other
  * designations are precedents too. Without one, precedents are sought by the law or measure given.
  */
-export async function findPrecedents(db: Db, parameters: PrecedentParameters): Promise<PrecedentReport | AmbiguousOrganization> {
+export async function findPrecedents(
+  db: Db,
+  parameters: PrecedentParameters,
+): Promise<PrecedentReport | AmbiguousOrganization> {
   const law = await requireLaw(db, parameters);
   const resolution = await resolvePrecedentOrganization(db, parameters.organization);
   if (resolution.status === 'ambiguous') {
-    return { status: 'ambiguous', organization: parameters.organization, candidates: resolution.candidates.map(toCandidate) };
+    return {
+      status: 'ambiguous',
+      organization: parameters.organization,
+      candidates: resolution.candidates.map(toCandidate),
+    };
   }
-  if (resolution.status === 'not_found') throw new OrganizationNotFoundError(parameters.organization, resolution.suggestions.map(toCandidate));
+  if (resolution.status === 'not_found')
+    throw new OrganizationNotFoundError(parameters.organization, resolution.suggestions.map(toCandidate));
   const { organization } = resolution;
 
   const today = todayPartialDate().start;
@@ -157,7 +223,11 @@ export async function findPrecedents(db: Db, parameters: PrecedentParameters): P
   const subject = precedentCase.cases.at(-1) ?? null;
   const comparableMeasure = subject?.measure ?? parameters.measure ?? null;
   const [answer, ordinal, family] = await Promise.all([
-    rankPrecedents(db, precedentCase, { reference: subject?.decided_on ?? date.text, limit: parameters.limit, comparableMeasure }),
+    rankPrecedents(db, precedentCase, {
+      reference: subject?.decided_on ?? date.text,
+      limit: parameters.limit,
+      comparableMeasure,
+    }),
     subject ? ordinalOf(db, subject, today) : null,
     familyOf(db, organization),
   ]);

@@ -29,7 +29,9 @@ export function addEvidence(evidence: EvidenceById, id: string, piece: Evidence)
 
 /** A case's basis for first uses: its law, or its measure when it names no law. */
 export function basisOf(designation: Designation): FirstUseBasis {
-  return designation.law ? { law: { slug: designation.law.slug, short_name: designation.law.short_name } } : { measure: designation.measure };
+  return designation.law
+    ? { law: { slug: designation.law.slug, short_name: designation.law.short_name } }
+    : { measure: designation.measure };
 }
 
 interface CountedBasis {
@@ -64,12 +66,19 @@ type Found = [id: string, evidence: Evidence][];
 
 async function sameOrganizationEvidence(db: Db, { scope }: PrecedentCase): Promise<Found> {
   const rows = await sameOrganizationCandidates(db, scope);
-  return rows.map((row) => [row.id, { kind: 'same_organization', sameJurisdiction: row.jurisdiction === scope.jurisdiction }]);
+  return rows.map((row) => [
+    row.id,
+    { kind: 'same_organization', sameJurisdiction: row.jurisdiction === scope.jurisdiction },
+  ]);
 }
 
 async function familyEvidence(db: Db, { organization, scope }: PrecedentCase): Promise<Found> {
   return (await familyCandidates(db, scope, organization.slug)).map((row) => {
-    const relation = familyRelation(organization, { id: row.organization_id, parentId: row.parent_id, parentName: row.parent_name });
+    const relation = familyRelation(organization, {
+      id: row.organization_id,
+      parentId: row.parent_id,
+      parentName: row.parent_name,
+    });
     return [row.id, { kind: 'same_family', sameJurisdiction: row.jurisdiction === scope.jurisdiction, ...relation }];
   });
 }
@@ -100,7 +109,15 @@ async function similarReasonsEvidence(db: Db, { scope, cases }: PrecedentCase): 
   const perCase = await Promise.all(
     byId.map(async (theCase): Promise<Found> => {
       const rows = await similarReasonCandidates(db, scope, theCase.id);
-      return rows.map((row) => [row.id, { kind: 'similar_reasons', textSimilarity: row.text_similarity, ...compareReasonTags(row.reason_tags, theCase.stated_reasons.tags), case: theCase }]);
+      return rows.map((row) => [
+        row.id,
+        {
+          kind: 'similar_reasons',
+          textSimilarity: row.text_similarity,
+          ...compareReasonTags(row.reason_tags, theCase.stated_reasons.tags),
+          case: theCase,
+        },
+      ]);
     }),
   );
   return perCase.flat();
@@ -113,7 +130,14 @@ async function similarReasonsEvidence(db: Db, { scope, cases }: PrecedentCase): 
  * of two equal pieces of a kind is the one an explanation words.
  */
 export async function gatherEvidence(db: Db, precedentCase: PrecedentCase): Promise<EvidenceById> {
-  const gatherers = [sameOrganizationEvidence, familyEvidence, firstUseEvidence, sameDayEvidence, similarReasonsEvidence, lawFamilyEvidence];
+  const gatherers = [
+    sameOrganizationEvidence,
+    familyEvidence,
+    firstUseEvidence,
+    sameDayEvidence,
+    similarReasonsEvidence,
+    lawFamilyEvidence,
+  ];
   const evidence: EvidenceById = new Map();
   for (const found of await Promise.all(gatherers.map((gather) => gather(db, precedentCase)))) {
     for (const [id, piece] of found) addEvidence(evidence, id, piece);

@@ -22,10 +22,16 @@ interface FamilyQuestion {
  * laws in it share nothing to trace.
  */
 async function familyQuestions(db: Db, { cases, law }: PrecedentCase): Promise<FamilyQuestion[]> {
-  const slugs = [...new Set([...cases.flatMap((designation) => (designation.law ? [designation.law.slug] : [])), ...(law ? [law.slug] : [])])];
+  const slugs = [
+    ...new Set([
+      ...cases.flatMap((designation) => (designation.law ? [designation.law.slug] : [])),
+      ...(law ? [law.slug] : []),
+    ]),
+  ];
   const families = await familiesOfLaws(db, slugs);
   const byFamily = new Map<LawFamily, FamilyQuestion>();
-  if (cases.length === 0 && law) byFamily.set(families.get(law.slug)!, { family: families.get(law.slug)!, law, case: null });
+  if (cases.length === 0 && law)
+    byFamily.set(families.get(law.slug)!, { family: families.get(law.slug)!, law, case: null });
   // Cases come in decided order: the latest of a family is its question.
   for (const designation of cases) {
     const family = designation.law && families.get(designation.law.slug);
@@ -50,14 +56,19 @@ export async function lawFamilyEvidence(db: Db, precedentCase: PrecedentCase): P
       return firstUses.flatMap((use, index): Found => {
         if (use.jurisdiction === scope.jurisdiction) return [];
         const position = index + 1;
-        return [[use.id, {
-          kind: 'same_law_family',
-          family: question.family,
-          position,
-          beforeCaseJurisdiction: position < casePosition,
-          caseLaw: { short_name: question.law.short_name, jurisdiction: caseJurisdiction },
-          case: question.case,
-        }]];
+        return [
+          [
+            use.id,
+            {
+              kind: 'same_law_family',
+              family: question.family,
+              position,
+              beforeCaseJurisdiction: position < casePosition,
+              caseLaw: { short_name: question.law.short_name, jurisdiction: caseJurisdiction },
+              case: question.case,
+            },
+          ],
+        ];
       });
     }),
   );

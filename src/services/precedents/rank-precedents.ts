@@ -7,7 +7,16 @@ import type { Measure } from '../../domain/vocabularies';
 import { fetchRankedDesignations } from '../../queries/precedents/precedent-designations';
 import { caseMeasures, gatherEvidence, PrecedentCase } from './gather-evidence';
 import { isRareKind } from '../../queries/precedents/peer-candidates';
-import { addPeerEvidence, allOtherPeers, closestPeers, countAllPeers, earliestPeers, PeerQuestion, rankDesignation, RankedPrecedent } from './peers';
+import {
+  addPeerEvidence,
+  allOtherPeers,
+  closestPeers,
+  countAllPeers,
+  earliestPeers,
+  PeerQuestion,
+  rankDesignation,
+  RankedPrecedent,
+} from './peers';
 
 export interface RankedAnswer {
   /** The first `limit` precedents, best first. */
@@ -39,17 +48,26 @@ function peerQuestionOf(precedentCase: PrecedentCase): PeerQuestion {
 export async function rankPrecedents(
   db: Db,
   precedentCase: PrecedentCase,
-  { reference, limit, comparableMeasure, peerReading }: { reference: string; limit: number; comparableMeasure: Measure | null; peerReading?: PeerReading },
+  {
+    reference,
+    limit,
+    comparableMeasure,
+    peerReading,
+  }: { reference: string; limit: number; comparableMeasure: Measure | null; peerReading?: PeerReading },
 ): Promise<RankedAnswer> {
   const { scope } = precedentCase;
   const question = peerQuestionOf(precedentCase);
   const [evidence, reading] = await Promise.all([
     gatherEvidence(db, precedentCase),
-    peerReading ?? (isRareKind(db, question.kind).then((rare): PeerReading => (rare ? 'all' : 'by_band'))),
+    peerReading ?? isRareKind(db, question.kind).then((rare): PeerReading => (rare ? 'all' : 'by_band')),
   ]);
   const foundIds = [...evidence.keys()];
   /** The best and the earliest candidates among the peers not found in other ways, and how many there are, given how many were. */
-  const otherPeers = async (): Promise<{ closest: RankedPrecedent[]; earliest: RankedPrecedent[]; count: (peersFound: number) => number }> => {
+  const otherPeers = async (): Promise<{
+    closest: RankedPrecedent[];
+    earliest: RankedPrecedent[];
+    count: (peersFound: number) => number;
+  }> => {
     if (reading === 'by_band') {
       const [closest, earliest, total] = await Promise.all([
         closestPeers(db, scope, question, reference, foundIds, limit),
@@ -66,7 +84,9 @@ export async function rankPrecedents(
     fetchRankedDesignations(db, foundIds),
     otherPeers(),
   ]);
-  const found = designations.map((designation) => rankDesignation(designation, evidence.get(designation.id)!, reference));
+  const found = designations.map((designation) =>
+    rankDesignation(designation, evidence.get(designation.id)!, reference),
+  );
   const counts = countByKind(found);
   const otherCount = others.count(peersFound);
   counts.peer_organization += otherCount;

@@ -20,10 +20,15 @@ export interface OrganizationMatch {
 }
 
 /** The organization `query` names: by slug first, else by the organization search (see resolveOrganizationName). */
-export async function resolvePrecedentOrganization(db: Db, query: string): Promise<OrganizationResolution<OrganizationMatch>> {
+export async function resolvePrecedentOrganization(
+  db: Db,
+  query: string,
+): Promise<OrganizationResolution<OrganizationMatch>> {
   const bySlug = await findOrganizationBySlug(db, query);
   if (bySlug) {
-    const designationCount = Number((await db('designations').where('organization_id', bySlug.id).count<{ count: string }[]>('* as count'))[0].count);
+    const designationCount = Number(
+      (await db('designations').where('organization_id', bySlug.id).count<{ count: string }[]>('* as count'))[0].count,
+    );
     const organization = { ...bySlug, matched_name: null, score: null, designation_count: designationCount };
     return { status: 'resolved', organization, match: 'slug' };
   }

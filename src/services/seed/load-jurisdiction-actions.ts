@@ -8,12 +8,30 @@ import { LawResolver } from '../import/law-resolver';
 import { emptyToNull, readReferenceCsv, rejectWith } from './reference-csv';
 
 const COLUMNS = [
-  'id', 'jurisdiction', 'measure', 'law', 'law_citation', 'authority', 'decided_on', 'listed_on',
-  'organizations_affected', 'description', 'stated_reasons', 'reasons_form', 'reason_tags', 'source_urls',
-  'source_publishers', 'confidence', 'notes',
+  'id',
+  'jurisdiction',
+  'measure',
+  'law',
+  'law_citation',
+  'authority',
+  'decided_on',
+  'listed_on',
+  'organizations_affected',
+  'description',
+  'stated_reasons',
+  'reasons_form',
+  'reason_tags',
+  'source_urls',
+  'source_publishers',
+  'confidence',
+  'notes',
 ] as const;
 
-const splitList = (cell: string) => cell.split(';').map((item) => item.trim()).filter(Boolean);
+const splitList = (cell: string) =>
+  cell
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function problemsOf(line: number, cells: Record<string, string>): RowProblem[] {
   const problem = (column: string, message: string) => ({ line, column, message, value: cells[column] });
@@ -25,12 +43,20 @@ function problemsOf(line: number, cells: Record<string, string>): RowProblem[] {
     ...(cells.authority.trim() === '' ? [problem('authority', 'authority is required')] : []),
     ...(!isPartialDate(cells.decided_on) ? [problem('decided_on', 'not a partial date')] : []),
     ...(cells.listed_on !== '' && !isPartialDate(cells.listed_on) ? [problem('listed_on', 'not a partial date')] : []),
-    ...(cells.organizations_affected !== '' && !/^[1-9]\d*$/.test(cells.organizations_affected) ? [problem('organizations_affected', 'expected a positive whole number')] : []),
+    ...(cells.organizations_affected !== '' && !/^[1-9]\d*$/.test(cells.organizations_affected)
+      ? [problem('organizations_affected', 'expected a positive whole number')]
+      : []),
     ...(cells.description.trim() === '' ? [problem('description', 'description is required')] : []),
     ...(!isOneOf(REASONS_FORMS, cells.reasons_form) ? [problem('reasons_form', 'unknown reasons form')] : []),
-    ...splitList(cells.reason_tags).filter((tag) => !isOneOf(REASON_TAGS, tag)).map(() => problem('reason_tags', 'unknown reason tag')),
-    ...(urls.length === 0 || urls.some((url) => !/^https?:\/\/\S+\.\S+$/.test(url)) ? [problem('source_urls', 'one or more http(s) source URLs are required')] : []),
-    ...(splitList(cells.source_publishers).length !== urls.length ? [problem('source_publishers', 'publishers must align with source URLs')] : []),
+    ...splitList(cells.reason_tags)
+      .filter((tag) => !isOneOf(REASON_TAGS, tag))
+      .map(() => problem('reason_tags', 'unknown reason tag')),
+    ...(urls.length === 0 || urls.some((url) => !/^https?:\/\/\S+\.\S+$/.test(url))
+      ? [problem('source_urls', 'one or more http(s) source URLs are required')]
+      : []),
+    ...(splitList(cells.source_publishers).length !== urls.length
+      ? [problem('source_publishers', 'publishers must align with source URLs')]
+      : []),
     ...(!isOneOf(CONFIDENCE_LEVELS, cells.confidence) ? [problem('confidence', 'unknown confidence')] : []),
   ];
 }
@@ -51,7 +77,10 @@ export async function loadJurisdictionActions(db: Knex, file: string): Promise<n
     const columns = {
       jurisdiction: cells.jurisdiction,
       measure: cells.measure,
-      law_id: await laws.resolve(cells.jurisdiction, lawName === null ? null : { shortName: lawName, citation: emptyToNull(cells.law_citation) }),
+      law_id: await laws.resolve(
+        cells.jurisdiction,
+        lawName === null ? null : { shortName: lawName, citation: emptyToNull(cells.law_citation) },
+      ),
       law_citation: emptyToNull(cells.law_citation),
       authority: cells.authority,
       decided_on: decided.start,
@@ -66,15 +95,26 @@ export async function loadJurisdictionActions(db: Knex, file: string): Promise<n
       confidence: cells.confidence,
       notes: cells.notes,
     };
-    await db('jurisdiction_actions').insert({ id: cells.id, ...columns }).onConflict('id').merge();
+    await db('jurisdiction_actions')
+      .insert({ id: cells.id, ...columns })
+      .onConflict('id')
+      .merge();
     const publishers = splitList(cells.source_publishers);
-    const sourceIds = await upsertSources(db, splitList(cells.source_urls).map((url, index) => ({ url, publisher: publishers[index] })));
+    const sourceIds = await upsertSources(
+      db,
+      splitList(cells.source_urls).map((url, index) => ({ url, publisher: publishers[index] })),
+    );
     const wanted = splitList(cells.source_urls).map((url) => sourceIds.get(url)!);
-    const stored = await db('jurisdiction_action_sources').where({ action_id: cells.id }).orderBy('position').pluck('source_id');
+    const stored = await db('jurisdiction_action_sources')
+      .where({ action_id: cells.id })
+      .orderBy('position')
+      .pluck('source_id');
     // Rewritten only when they changed: each rewritten link is a revision, and a re-seed changes nothing.
     if (JSON.stringify(stored) === JSON.stringify(wanted)) continue;
     await db('jurisdiction_action_sources').where({ action_id: cells.id }).delete();
-    await db('jurisdiction_action_sources').insert(wanted.map((sourceId, position) => ({ action_id: cells.id, source_id: sourceId, position })));
+    await db('jurisdiction_action_sources').insert(
+      wanted.map((sourceId, position) => ({ action_id: cells.id, source_id: sourceId, position })),
+    );
   }
   return rows.length;
 }

@@ -9,8 +9,17 @@ import { readReferenceCsv, rejectWith } from './reference-csv';
 
 /** The research file's own columns (seeds/research/known-totals.csv), unchanged. */
 const COLUMNS = [
-  'jurisdiction', 'scope', 'measure_hint', 'count', 'count_kind', 'as_of', 'as_of_precision', 'source_url',
-  'source_publisher', 'confidence', 'notes',
+  'jurisdiction',
+  'scope',
+  'measure_hint',
+  'count',
+  'count_kind',
+  'as_of',
+  'as_of_precision',
+  'source_url',
+  'source_publisher',
+  'confidence',
+  'notes',
 ] as const;
 
 /**
@@ -20,7 +29,11 @@ const COLUMNS = [
  */
 const SEED_ID_NAMESPACE = '934e5d60-bd45-46fa-a1d2-fb951b638b4c';
 
-const splitUrls = (cell: string) => cell.split(';').map((url) => url.trim()).filter(Boolean);
+const splitUrls = (cell: string) =>
+  cell
+    .split(';')
+    .map((url) => url.trim())
+    .filter(Boolean);
 
 function problemsOf(line: number, cells: Record<string, string>): RowProblem[] {
   const problem = (column: string, message: string) => ({ line, column, message, value: cells[column] });
@@ -31,12 +44,17 @@ function problemsOf(line: number, cells: Record<string, string>): RowProblem[] {
     ...(cells.scope.trim() === '' ? [problem('scope', 'scope is required')] : []),
     ...(!isOneOf(MEASURES, cells.measure_hint) ? [problem('measure_hint', 'unknown measure')] : []),
     ...(!/^[1-9]\d{0,8}$/.test(cells.count) ? [problem('count', 'expected a positive whole number')] : []),
-    ...(!isOneOf(COUNT_KINDS, cells.count_kind) ? [problem('count_kind', `expected one of: ${COUNT_KINDS.join(', ')}`)] : []),
+    ...(!isOneOf(COUNT_KINDS, cells.count_kind)
+      ? [problem('count_kind', `expected one of: ${COUNT_KINDS.join(', ')}`)]
+      : []),
     ...(!datePresent ? [problem('as_of', 'not a partial date')] : []),
-    ...(!isOneOf(DATE_PRECISIONS, cells.as_of_precision) || (datePresent && parsePartialDate(cells.as_of).precision !== cells.as_of_precision)
+    ...(!isOneOf(DATE_PRECISIONS, cells.as_of_precision) ||
+    (datePresent && parsePartialDate(cells.as_of).precision !== cells.as_of_precision)
       ? [problem('as_of_precision', 'must be the precision of as_of (day, month or year)')]
       : []),
-    ...(urls.length === 0 || urls.some((url) => !/^https?:\/\/\S+\.\S+$/.test(url)) ? [problem('source_url', 'one or more http(s) URLs are required')] : []),
+    ...(urls.length === 0 || urls.some((url) => !/^https?:\/\/\S+\.\S+$/.test(url))
+      ? [problem('source_url', 'one or more http(s) URLs are required')]
+      : []),
     ...(cells.source_publisher.trim() === '' ? [problem('source_publisher', 'source_publisher is required')] : []),
     ...(!isOneOf(CONFIDENCE_LEVELS, cells.confidence) ? [problem('confidence', 'unknown confidence')] : []),
   ];
@@ -55,7 +73,15 @@ export async function loadKnownTotals(db: Knex, file: string): Promise<number | 
   if (problems.length > 0) rejectWith(problems);
   const wanted = rows.map(({ cells }) => {
     const asOf = parsePartialDate(cells.as_of);
-    const identity = ['known-total', cells.jurisdiction, cells.measure_hint, cells.scope, cells.as_of, cells.count, cells.source_url].join('|');
+    const identity = [
+      'known-total',
+      cells.jurisdiction,
+      cells.measure_hint,
+      cells.scope,
+      cells.as_of,
+      cells.count,
+      cells.source_url,
+    ].join('|');
     return {
       id: uuidv5(identity, SEED_ID_NAMESPACE),
       jurisdiction: cells.jurisdiction,
@@ -73,10 +99,14 @@ export async function loadKnownTotals(db: Knex, file: string): Promise<number | 
   });
   const ids = new Set(wanted.map((row) => row.id));
   if (ids.size !== wanted.length) {
-    rejectWith([{ line: 1, column: 'file', message: 'the same count of the same scope, date and source is given twice' }]);
+    rejectWith([
+      { line: 1, column: 'file', message: 'the same count of the same scope, date and source is given twice' },
+    ]);
   }
   // Dates come back as YYYY-MM-DD text from both drivers (src/db/connection.ts), comparable as is.
-  const stored = new Map<string, Record<string, unknown>>((await db('known_totals').select('*')).map((row) => [row.id as string, row]));
+  const stored = new Map<string, Record<string, unknown>>(
+    (await db('known_totals').select('*')).map((row) => [row.id as string, row]),
+  );
   const gone = [...stored.keys()].filter((id) => !ids.has(id));
   if (gone.length > 0) await db('known_totals').whereIn('id', gone).delete();
   for (const row of wanted) {

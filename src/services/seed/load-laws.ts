@@ -12,11 +12,21 @@ const COLUMNS = ['slug', 'jurisdiction', 'short_name', 'citation', 'enacted_on',
 export async function loadLaws(db: Knex, file: string): Promise<number> {
   const rows = readReferenceCsv(file, COLUMNS);
   const problems: RowProblem[] = rows.flatMap(({ line, cells }) => [
-    ...(!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(cells.slug) ? [{ line, column: 'slug', message: 'malformed slug', value: cells.slug }] : []),
-    ...(!isKnownJurisdiction(cells.jurisdiction) ? [{ line, column: 'jurisdiction', message: 'unknown ISO 3166-1 alpha-2 code', value: cells.jurisdiction }] : []),
-    ...(cells.short_name.trim() === '' ? [{ line, column: 'short_name', message: 'short_name is required', value: '' }] : []),
-    ...(cells.enacted_on !== '' && !isPartialDate(cells.enacted_on) ? [{ line, column: 'enacted_on', message: 'not a partial date', value: cells.enacted_on }] : []),
-    ...(!isOneOf(LAW_FAMILIES, cells.family) ? [{ line, column: 'family', message: 'unknown law family', value: cells.family }] : []),
+    ...(!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(cells.slug)
+      ? [{ line, column: 'slug', message: 'malformed slug', value: cells.slug }]
+      : []),
+    ...(!isKnownJurisdiction(cells.jurisdiction)
+      ? [{ line, column: 'jurisdiction', message: 'unknown ISO 3166-1 alpha-2 code', value: cells.jurisdiction }]
+      : []),
+    ...(cells.short_name.trim() === ''
+      ? [{ line, column: 'short_name', message: 'short_name is required', value: '' }]
+      : []),
+    ...(cells.enacted_on !== '' && !isPartialDate(cells.enacted_on)
+      ? [{ line, column: 'enacted_on', message: 'not a partial date', value: cells.enacted_on }]
+      : []),
+    ...(!isOneOf(LAW_FAMILIES, cells.family)
+      ? [{ line, column: 'family', message: 'unknown law family', value: cells.family }]
+      : []),
   ]);
   if (problems.length > 0) rejectWith(problems);
   for (const { cells } of rows) {

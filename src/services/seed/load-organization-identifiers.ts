@@ -4,7 +4,12 @@ import type { RowProblem } from '../../domain/interchange/row-problems';
 import { slugify } from '../../domain/names';
 import { identifierProblem } from '../../domain/organization-identifiers';
 import type { IdentifierScheme } from '../../domain/vocabularies';
-import { assignIdentifier, deleteIdentifiers, StoredIdentifier, storedIdentifiers } from '../../queries/writes/organization-identifier-writes';
+import {
+  assignIdentifier,
+  deleteIdentifiers,
+  StoredIdentifier,
+  storedIdentifiers,
+} from '../../queries/writes/organization-identifier-writes';
 import { findOrganizationsByName } from '../../queries/writes/organization-writes';
 import { readReferenceCsv, rejectWith } from './reference-csv';
 
@@ -23,8 +28,21 @@ async function organizationNamed(db: Knex, name: string, line: number): Promise<
   if (preferred.length === 1) return preferred[0].id;
   const problem: RowProblem =
     matches.length === 0
-      ? { line, column: 'organization', message: 'organization-identifiers.csv: no organization has this name (name it as designations.csv does)', value: name }
-      : { line, column: 'organization', message: `organization-identifiers.csv: ambiguous organization: it names ${matches.map((match) => match.name).sort().join(', ')}`, value: name };
+      ? {
+          line,
+          column: 'organization',
+          message: 'organization-identifiers.csv: no organization has this name (name it as designations.csv does)',
+          value: name,
+        }
+      : {
+          line,
+          column: 'organization',
+          message: `organization-identifiers.csv: ambiguous organization: it names ${matches
+            .map((match) => match.name)
+            .sort()
+            .join(', ')}`,
+          value: name,
+        };
   return rejectWith([problem]);
 }
 
@@ -47,19 +65,36 @@ export async function loadOrganizationIdentifiers(db: Knex, file: string): Promi
     if (shape !== null) return [{ line, column: shape.field, message: shape.message, value: cells[shape.field] }];
     const key = keyOf({ scheme: cells.scheme as IdentifierScheme, value: cells.value });
     const first = firstLineOf.get(key);
-    if (first !== undefined) return [{ line, column: 'value', message: `the same number is given on line ${first}: a number identifies one organization`, value: cells.value }];
+    if (first !== undefined)
+      return [
+        {
+          line,
+          column: 'value',
+          message: `the same number is given on line ${first}: a number identifies one organization`,
+          value: cells.value,
+        },
+      ];
     firstLineOf.set(key, line);
-    return cells.organization.trim() === '' ? [{ line, column: 'organization', message: 'organization is required', value: '' }] : [];
+    return cells.organization.trim() === ''
+      ? [{ line, column: 'organization', message: 'organization is required', value: '' }]
+      : [];
   });
   if (problems.length > 0) rejectWith(problems);
 
   const wanted: StoredIdentifier[] = [];
   for (const { line, cells } of rows) {
-    wanted.push({ organization_id: await organizationNamed(db, cells.organization, line), scheme: cells.scheme as IdentifierScheme, value: cells.value });
+    wanted.push({
+      organization_id: await organizationNamed(db, cells.organization, line),
+      scheme: cells.scheme as IdentifierScheme,
+      value: cells.value,
+    });
   }
   const stored = new Map((await storedIdentifiers(db)).map((row) => [keyOf(row), row]));
   const wantedKeys = new Set(wanted.map(keyOf));
-  await deleteIdentifiers(db, [...stored.values()].filter((row) => !wantedKeys.has(keyOf(row))));
+  await deleteIdentifiers(
+    db,
+    [...stored.values()].filter((row) => !wantedKeys.has(keyOf(row))),
+  );
   for (const identifier of wanted) {
     if (stored.get(keyOf(identifier))?.organization_id === identifier.organization_id) continue;
     await assignIdentifier(db, identifier);

@@ -10,11 +10,15 @@ const COLUMNS = ['slug', 'name', 'kind', 'country', 'parent', 'aliases', 'wikida
 
 function problemsOf(line: number, cells: Record<string, string>): RowProblem[] {
   const problems: RowProblem[] = [];
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(cells.slug)) problems.push({ line, column: 'slug', message: 'malformed slug', value: cells.slug });
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(cells.slug))
+    problems.push({ line, column: 'slug', message: 'malformed slug', value: cells.slug });
   if (cells.name.trim() === '') problems.push({ line, column: 'name', message: 'name is required', value: '' });
-  if (!isOneOf(ORGANIZATION_KINDS, cells.kind)) problems.push({ line, column: 'kind', message: 'unknown organization kind', value: cells.kind });
-  if (cells.country !== '' && !isKnownJurisdiction(cells.country)) problems.push({ line, column: 'country', message: 'unknown ISO 3166-1 alpha-2 code', value: cells.country });
-  if (cells.wikidata_id !== '' && !/^Q\d+$/.test(cells.wikidata_id)) problems.push({ line, column: 'wikidata_id', message: 'malformed Wikidata id', value: cells.wikidata_id });
+  if (!isOneOf(ORGANIZATION_KINDS, cells.kind))
+    problems.push({ line, column: 'kind', message: 'unknown organization kind', value: cells.kind });
+  if (cells.country !== '' && !isKnownJurisdiction(cells.country))
+    problems.push({ line, column: 'country', message: 'unknown ISO 3166-1 alpha-2 code', value: cells.country });
+  if (cells.wikidata_id !== '' && !/^Q\d+$/.test(cells.wikidata_id))
+    problems.push({ line, column: 'wikidata_id', message: 'malformed Wikidata id', value: cells.wikidata_id });
   return problems;
 }
 
@@ -40,14 +44,26 @@ export async function loadOrganizations(db: Knex, file: string): Promise<number>
       .onConflict('slug')
       .merge(['name', 'kind', 'hq_country', 'parent_id', 'wikidata_id'])
       .returning('id');
-    const aliases = cells.aliases.split(';').map((alias) => alias.trim()).filter(Boolean);
-    await addOrganizationNames(db, row.id, [{ name: cells.name, kind: 'canonical' }, ...aliases.map((name) => ({ name, kind: nameKindOf(name) }))]);
+    const aliases = cells.aliases
+      .split(';')
+      .map((alias) => alias.trim())
+      .filter(Boolean);
+    await addOrganizationNames(db, row.id, [
+      { name: cells.name, kind: 'canonical' },
+      ...aliases.map((name) => ({ name, kind: nameKindOf(name) })),
+    ]);
   }
   return rows.length;
 }
 
 async function findParent(db: Knex, parent: string, line: number): Promise<string> {
-  const row = await db('organizations').where('slug', parent).orWhereRaw('lower(name) = lower(?)', [parent]).first('id');
-  if (!row) rejectWith([{ line, column: 'parent', message: 'unknown parent organization (list it on an earlier line)', value: parent }]);
+  const row = await db('organizations')
+    .where('slug', parent)
+    .orWhereRaw('lower(name) = lower(?)', [parent])
+    .first('id');
+  if (!row)
+    rejectWith([
+      { line, column: 'parent', message: 'unknown parent organization (list it on an earlier line)', value: parent },
+    ]);
   return row.id;
 }

@@ -20,14 +20,27 @@ export function readReferenceCsv(file: string, columns: readonly string[]): Refe
   }[];
   const [header, ...rows] = records;
   if (!header || header.record.join(',') !== columns.join(',')) {
-    rejectWith([{ line: 1, column: 'file', message: `${path.basename(file)}: wrong header: expected the columns ${columns.join(',')}`, value: header?.record.join(',') ?? '' }]);
+    rejectWith([
+      {
+        line: 1,
+        column: 'file',
+        message: `${path.basename(file)}: wrong header: expected the columns ${columns.join(',')}`,
+        value: header?.record.join(',') ?? '',
+      },
+    ]);
   }
   let previousEnd = header.info.lines;
   return rows.map(({ record, info }) => {
     const line = previousEnd + 1;
     previousEnd = info.lines;
     if (record.length !== columns.length) {
-      rejectWith([{ line, column: 'row', message: `${path.basename(file)}: expected ${columns.length} columns, found ${record.length}` }]);
+      rejectWith([
+        {
+          line,
+          column: 'row',
+          message: `${path.basename(file)}: expected ${columns.length} columns, found ${record.length}`,
+        },
+      ]);
     }
     return { line, cells: Object.fromEntries(columns.map((column, index) => [column, record[index]])) };
   });

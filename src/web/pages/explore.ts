@@ -34,7 +34,10 @@ async function exploreOutcome(db: Db, values: QueryValues): Promise<ExploreOutco
     const { imprecise: _listMode, ...statsFilter } = filterOnly(values);
     const [list, stats] = await Promise.all([
       listDesignations(db, parameters),
-      timelineStats(db, parseParameters(statsTimelineParameters, { ...statsFilter, interval, group_by: 'jurisdiction' })),
+      timelineStats(
+        db,
+        parseParameters(statsTimelineParameters, { ...statsFilter, interval, group_by: 'jurisdiction' }),
+      ),
     ]);
     const chartText = {
       id: 'explore-periods',
@@ -52,7 +55,11 @@ async function exploreOutcome(db: Db, values: QueryValues): Promise<ExploreOutco
 /** Years unless the range is short enough that months (up to 2 years) or quarters (up to 6) say more. */
 function chartInterval(from?: PartialDate, to?: PartialDate): PeriodInterval {
   if (from === undefined || to === undefined) return 'year';
-  const months = (Number(to.end.slice(0, 4)) - Number(from.start.slice(0, 4))) * 12 + Number(to.end.slice(5, 7)) - Number(from.start.slice(5, 7)) + 1;
+  const months =
+    (Number(to.end.slice(0, 4)) - Number(from.start.slice(0, 4))) * 12 +
+    Number(to.end.slice(5, 7)) -
+    Number(from.start.slice(5, 7)) +
+    1;
   if (months <= 24) return 'month';
   return months <= 72 ? 'quarter' : 'year';
 }

@@ -21,9 +21,19 @@ export async function renderHomePage(db: Db): Promise<Html> {
     countOrganizationsActedAgainst(db),
   ]);
   return homePage({
-    figures: { designations: latest.total, organizations, jurisdictions: jurisdictions.items.length, laws: laws.items.length },
+    figures: {
+      designations: latest.total,
+      organizations,
+      jurisdictions: jurisdictions.items.length,
+      laws: laws.items.length,
+    },
     perYear: periodChart(
-      { id: 'designations-per-year', title: 'Designations per year, by jurisdiction', xTitle: 'Year decided', yTitle: 'Designations' },
+      {
+        id: 'designations-per-year',
+        title: 'Designations per year, by jurisdiction',
+        xTitle: 'Year decided',
+        yTitle: 'Designations',
+      },
       perYear,
       jurisdictionName,
     ),

@@ -13,7 +13,12 @@ export async function renderLawFamiliesPage(db: Db): Promise<Html> {
 export async function renderLawFamilyPage(db: Db, family: string): Promise<Html> {
   const detail = await getLawFamily(db, family);
   const diffusion = diffusionChart(
-    { id: 'law-family-diffusion', title: `${detail.label}: first use and designations per year, by jurisdiction`, xTitle: 'Year decided', yTitle: 'Jurisdiction' },
+    {
+      id: 'law-family-diffusion',
+      title: `${detail.label}: first use and designations per year, by jurisdiction`,
+      xTitle: 'Year decided',
+      yTitle: 'Jurisdiction',
+    },
     detail,
   );
   return lawFamilyPage({ family: detail, diffusion });

@@ -18,7 +18,10 @@ const DESIGNATIONS_SHOWN = '100';
 type ReferenceFilter = { jurisdiction: string } | { law: string };
 
 function perYearByMeasure(db: Db, filter: ReferenceFilter): Promise<TimelineStats> {
-  return timelineStats(db, parseParameters(statsTimelineParameters, { ...filter, interval: 'year', group_by: 'measure' }));
+  return timelineStats(
+    db,
+    parseParameters(statsTimelineParameters, { ...filter, interval: 'year', group_by: 'measure' }),
+  );
 }
 
 function designationsOf(db: Db, filter: ReferenceFilter) {
@@ -59,7 +62,10 @@ export async function renderLawPage(db: Db, slug: string): Promise<Html> {
 function measureTotals(stats: TimelineStats): { measure: string; count: number }[] {
   const totals = new Map<string, number>();
   for (const bucket of [...stats.periods, ...stats.imprecise]) {
-    for (const [measure, count] of Object.entries(bucket.groups)) totals.set(measure, (totals.get(measure) ?? 0) + count);
+    for (const [measure, count] of Object.entries(bucket.groups))
+      totals.set(measure, (totals.get(measure) ?? 0) + count);
   }
-  return [...totals].map(([measure, count]) => ({ measure, count })).sort((a, b) => b.count - a.count || a.measure.localeCompare(b.measure));
+  return [...totals]
+    .map(([measure, count]) => ({ measure, count }))
+    .sort((a, b) => b.count - a.count || a.measure.localeCompare(b.measure));
 }

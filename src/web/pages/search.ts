@@ -11,7 +11,11 @@ const RESULTS_SHOWN = 100;
 /** `rawQuery` is the query string as given; an empty `q` (a submitted blank box) lists everyone by name. */
 export async function renderSearchPage(db: Db, rawQuery: Record<string, unknown>): Promise<Html> {
   const given = typeof rawQuery.q === 'string' ? rawQuery.q.trim() : '';
-  const parameters = parseParameters(organizationSearchParameters, { ...rawQuery, q: given === '' ? undefined : given, limit: String(RESULTS_SHOWN) });
+  const parameters = parseParameters(organizationSearchParameters, {
+    ...rawQuery,
+    q: given === '' ? undefined : given,
+    limit: String(RESULTS_SHOWN),
+  });
   const { items } = await searchOrganizations(db, parameters);
   return searchPage(given, items, items.length === RESULTS_SHOWN);
 }

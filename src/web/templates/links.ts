@@ -26,5 +26,8 @@ export function sourceLink(source: { url: string; publisher: string; title: stri
 
 /** `/explore?…` for a filter given as query parameters (undefined ones left out). */
 export function exploreHref(filter: Record<string, string | undefined>): string {
-  return withQuery('/explore', Object.fromEntries(Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+  return withQuery(
+    '/explore',
+    Object.fromEntries(Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+  );
 }

@@ -11,15 +11,18 @@ export const fieldId = (parameter: string) => `filter-${parameter}`;
  */
 export function problemSummary(heading: string, problems: InputProblem[], labels: Record<string, string>): Html {
   return html`<div class="error-summary" role="alert" aria-labelledby="problems-heading">
-  <h2 id="problems-heading">${heading} ${countOf(problems.length, 'problem')}</h2>
-  <ul>
-    ${problems.map((problem) =>
-      problem.parameter
-        ? html`<li><a href="#${fieldId(problem.parameter)}">${labels[problem.parameter] ?? problem.parameter}</a>: ${problem.message}${givenValue(problem)}</li>`
-        : html`<li>${problem.message}</li>`,
-    )}
-  </ul>
-</div>`;
+    <h2 id="problems-heading">${heading} ${countOf(problems.length, 'problem')}</h2>
+    <ul>
+      ${problems.map((problem) =>
+        problem.parameter
+          ? html`<li>
+              <a href="#${fieldId(problem.parameter)}">${labels[problem.parameter] ?? problem.parameter}</a>:
+              ${problem.message}${givenValue(problem)}
+            </li>`
+          : html`<li>${problem.message}</li>`,
+      )}
+    </ul>
+  </div>`;
 }
 
 /** The value given, unless the message already quotes it. */
@@ -32,5 +35,7 @@ function givenValue(problem: InputProblem): string {
 /** The messages about one field, shown beside it (the field's aria-describedby points here). */
 export function fieldProblem(parameter: string, problems: InputProblem[]): Html | null {
   const messages = problems.filter((problem) => problem.parameter === parameter).map((problem) => problem.message);
-  return messages.length === 0 ? null : html`<span class="problem" id="${fieldId(parameter)}-problem">${messages.join('; ')}</span>`;
+  return messages.length === 0
+    ? null
+    : html`<span class="problem" id="${fieldId(parameter)}-problem">${messages.join('; ')}</span>`;
 }

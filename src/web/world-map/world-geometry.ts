@@ -106,7 +106,13 @@ function projectedPoint(projection: GeoProjection, country: CountryFeature): [nu
 let cached: WorldGeometry | null = null;
 
 function buildWorldGeometry(): WorldGeometry {
-  const projection = geoEqualEarth().fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], { type: 'Sphere' });
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [MAP_WIDTH - 4, MAP_HEIGHT - 4],
+    ],
+    { type: 'Sphere' },
+  );
   const draw = pathOf(projection, new RoundedPath());
   const bounds = geoPath(projection).bounds;
   const shapes = new Map<string, string>();

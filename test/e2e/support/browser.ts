@@ -67,7 +67,9 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 interface CanvasElement {
   width: number;
   height: number;
-  getContext(kind: '2d'): { getImageData(x: number, y: number, width: number, height: number): { data: ArrayLike<number> } } | null;
+  getContext(
+    kind: '2d',
+  ): { getImageData(x: number, y: number, width: number, height: number): { data: ArrayLike<number> } } | null;
 }
 
 /** How many pixels of a figure's canvas are painted: 0 means the chart never drew. */

@@ -80,7 +80,7 @@ export function convertResearch(csvTexts: readonly string[]): ConversionResult {
     events,
   );
   const designations = events.map((event) =>
-    toDesignation(event, organizations.byName.get(event.readings[0]!.organization)!, endings.endings.get(event)),
+    toDesignation(event, organizations.byName.get(event.readings[0].organization)!, endings.endings.get(event)),
   );
   const jurisdictionActions = aggregates.map((row) => toJurisdictionAction(row, context));
   assertUniqueIds([...designations, ...jurisdictionActions]);

@@ -91,8 +91,8 @@ function clustersOf(group: readonly Reading[]): Reading[][] {
 
 function toEvent(cluster: Reading[]): DesignationEvent {
   const readings = [...cluster].sort(compareForDate);
-  const first = [...cluster].sort(inFileOrder)[0]!;
-  const kept = readings[0]!;
+  const first = [...cluster].sort(inFileOrder)[0];
+  const kept = readings[0];
   const others = readings.slice(1).filter((reading) => reading.facts.decided_on !== kept.facts.decided_on);
   const conflict =
     others.length === 0

@@ -91,7 +91,7 @@ function unionOfSources(facts: readonly Reading['facts'][]): { url: string; publ
     const urls = fact.source_urls.split('; ');
     const publishers = fact.source_publishers.split('; ');
     urls.forEach((url, index) => {
-      if (!sources.some((source) => source.url === url)) sources.push({ url, publisher: publishers[index]! });
+      if (!sources.some((source) => source.url === url)) sources.push({ url, publisher: publishers[index] });
     });
   }
   return sources;

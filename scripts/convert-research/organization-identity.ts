@@ -47,7 +47,7 @@ class Groups {
   }
 
   find(index: number): number {
-    while (this.parent[index] !== index) index = this.parent[index] = this.parent[this.parent[index]!]!;
+    while (this.parent[index] !== index) index = this.parent[index] = this.parent[this.parent[index]]!;
     return index;
   }
 
@@ -77,8 +77,7 @@ export function resolveIdentities(inputs: readonly IdentityInput[]): Identity {
   const note = (a: number, b: number, rule: Merge['rule']) => {
     const [rootA, rootB] = [groups.find(a), groups.find(b)];
     if (!groups.union(a, b)) return;
-    const [kept, joined] =
-      groups.find(a) === rootA ? [inputs[rootA]!, inputs[rootB]!] : [inputs[rootB]!, inputs[rootA]!];
+    const [kept, joined] = groups.find(a) === rootA ? [inputs[rootA], inputs[rootB]] : [inputs[rootB], inputs[rootA]];
     if (kept.name !== joined.name)
       merges.push({
         canonical: kept.name,
@@ -104,8 +103,8 @@ export function resolveIdentities(inputs: readonly IdentityInput[]): Identity {
     [...new Set(roots)].sort((a, b) => a - b),
   );
   const qualifiedNames = [...nameOfRoot]
-    .filter(([root, name]) => name !== inputs[root]!.name)
-    .map(([root, name]) => ({ name, row: rowLabel(inputs[root]!.row) }));
+    .filter(([root, name]) => name !== inputs[root].name)
+    .map(([root, name]) => ({ name, row: rowLabel(inputs[root].row) }));
   return { canonicalNames: roots.map((root) => nameOfRoot.get(root)!), merges, qualifiedNames };
 }
 
@@ -114,7 +113,7 @@ function distinctNames(inputs: readonly IdentityInput[], roots: readonly number[
   const names = new Map<number, string>();
   const taken = new Set<string>();
   for (const root of roots) {
-    const { name, row, ogrn } = inputs[root]!;
+    const { name, row, ogrn } = inputs[root];
     const place = /^([A-Z][\p{L} .'-]{1,40})\. /u.exec(row.notes)?.[1];
     const candidates = [
       name,

@@ -54,41 +54,41 @@ export function buildOrganizations(rows: readonly ResearchRow[]): Organizations 
   const identity = resolveIdentities(
     rows.map((row, index) => ({
       row,
-      name: cells[index]!.name,
-      aliases: aliasReadings[index]!.names,
-      ...(numbers[index]!.ogrn ? { ogrn: numbers[index]!.ogrn } : {}),
+      name: cells[index].name,
+      aliases: aliasReadings[index].names,
+      ...(numbers[index].ogrn ? { ogrn: numbers[index].ogrn } : {}),
     })),
   );
   const byName = new Map<string, OrganizationRecord>();
   const ofRow = new Map<ResearchRow, string>();
   const rowsOf = new Map<string, number[]>();
   identity.canonicalNames.forEach((name, index) => {
-    ofRow.set(rows[index]!, name);
+    ofRow.set(rows[index], name);
     rowsOf.set(name, [...(rowsOf.get(name) ?? []), index]);
   });
   for (const [name, indexes] of rowsOf) {
-    const researchedNames = indexes.map((index) => cells[index]!.name);
-    const aliasNames = indexes.flatMap((index) => aliasReadings[index]!.names);
+    const researchedNames = indexes.map((index) => cells[index].name);
+    const aliasNames = indexes.flatMap((index) => aliasReadings[index].names);
     const aliases = [...new Set([...researchedNames, ...aliasNames])].filter((alias) => alias !== name);
-    const remarks = indexes.flatMap((index) => aliasReadings[index]!.remarks);
-    const registrationNumbers = Object.assign({}, ...indexes.map((index) => numbers[index]!)) as RegistrationNumbers;
+    const remarks = indexes.flatMap((index) => aliasReadings[index].remarks);
+    const registrationNumbers = Object.assign({}, ...indexes.map((index) => numbers[index])) as RegistrationNumbers;
     const reviewed = ORGANIZATION_PROFILES[name];
     const profile =
       reviewed ??
       profileByRule(
         name,
         [name, ...aliases],
-        indexes.map((index) => rows[index]!),
+        indexes.map((index) => rows[index]),
         remarks,
         registrationNumbers.ogrn !== undefined,
       );
     assertProfile(name, profile);
     const remarksByRow = new Map<ResearchRow, string[]>();
     for (const index of indexes) {
-      const row = rows[index]!;
+      const row = rows[index];
       const rowRemarks = [
-        cells[index]!.name === name ? undefined : sentence('Organization as researched', cells[index]!.name),
-        aliasReadings[index]!.remarks.length > 0 ? sentence('Aliases as researched', row.aliases) : undefined,
+        cells[index].name === name ? undefined : sentence('Organization as researched', cells[index].name),
+        aliasReadings[index].remarks.length > 0 ? sentence('Aliases as researched', row.aliases) : undefined,
       ].filter((remark): remark is string => remark !== undefined);
       remarksByRow.set(row, rowRemarks);
     }

@@ -90,7 +90,7 @@ export const ORGANIZATION_PROFILES: Readonly<Record<string, OrganizationProfile>
   'Calvert 22 Foundation': { kind: 'foundation', country: 'GB' }, // research: "UK"
   'Andrei Sakharov Foundation': { kind: 'foundation', country: 'US' }, // research: "US-registered foundation"
   'Medusa Project': { kind: 'media', country: 'LV' }, // research: "SIA Medusa Project (Latvia)"
-  'Transparency International': FAMILY_PARENTS['Transparency International'] as OrganizationProfile,
+  'Transparency International': FAMILY_PARENTS['Transparency International'],
   'Institute for Statecraft': { kind: 'think_tank', country: 'GB' }, // research: "UK"
   'Greenpeace International': { kind: 'ngo', country: 'NL', parent: 'Greenpeace' }, // research: "Stichting Greenpeace Council (Netherlands)"
   // Row 51 says WWF International, Switzerland; row 91's AP source calls WWF Washington-based (doubt reported).
@@ -128,7 +128,7 @@ export const ORGANIZATION_PROFILES: Readonly<Record<string, OrganizationProfile>
   'Transparency International Russia': { kind: 'ngo', country: 'RU', parent: 'Transparency International' }, // known
   'International Memorial': { kind: 'ngo', country: 'RU', parent: 'Memorial' }, // known
   'Levada Center': { kind: 'think_tank', country: 'RU' }, // known; a polling and research centre
-  'TV Rain': FAMILY_PARENTS['TV Rain'] as OrganizationProfile,
+  'TV Rain': FAMILY_PARENTS['TV Rain'],
   'Free Buryatia Foundation': { kind: 'ngo', country: 'US' }, // research: "US-registered (Alexandria, Virginia)"
   'Amnesty International India': { kind: 'ngo', country: 'IN', parent: 'Amnesty International' }, // known
   'Compassion International': { kind: 'charity', country: 'US' }, // research: "(US, Colorado)"

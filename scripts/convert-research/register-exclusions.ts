@@ -49,10 +49,10 @@ export function applyExclusions(exclusions: readonly Reading[], events: readonly
   for (const exclusion of exclusions) {
     const listings = events.filter(
       (event) =>
-        event.readings[0]!.organization === exclusion.organization &&
-        event.readings[0]!.facts.jurisdiction === exclusion.facts.jurisdiction &&
-        event.readings[0]!.facts.measure === 'foreign_agent_designation' &&
-        event.readings[0]!.unit === exclusion.unit,
+        event.readings[0].organization === exclusion.organization &&
+        event.readings[0].facts.jurisdiction === exclusion.facts.jurisdiction &&
+        event.readings[0].facts.measure === 'foreign_agent_designation' &&
+        event.readings[0].unit === exclusion.unit,
     );
     const listedAsNoted = listedDateNoted(exclusion.row.notes);
     const match = matchListing(listings, exclusion.facts.decided_on, listedAsNoted);
@@ -76,7 +76,7 @@ export function applyExclusions(exclusions: readonly Reading[], events: readonly
         organization: exclusion.organization,
         exclusion: rowLabel(exclusion.row),
         excludedOn: exclusion.facts.decided_on,
-        listingKept: match.event.readings[0]!.facts.decided_on,
+        listingKept: match.event.readings[0].facts.decided_on,
         listedAsNoted: listedAsNoted ?? null,
         why: match.why,
       });
@@ -90,7 +90,7 @@ function matchListing(
   excludedOn: string,
   listedAsNoted: string | undefined,
 ): { event: DesignationEvent; why?: string } | undefined {
-  const keptDate = (event: DesignationEvent) => event.readings[0]!.facts.decided_on;
+  const keptDate = (event: DesignationEvent) => event.readings[0].facts.decided_on;
   const before = listings.filter((event) => periodOf(keptDate(event)).start <= periodOf(excludedOn).start);
   if (listedAsNoted) {
     const exact = before.find((event) => keptDate(event) === listedAsNoted);

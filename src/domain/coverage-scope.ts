@@ -99,7 +99,7 @@ function partialDateOfWords(words: string): PartialDate | null {
   for (const [format, precision] of START_FORMATS) {
     const date = DateTime.fromFormat(text, format, { locale: 'en', zone: 'utc' });
     if (!date.isValid) continue;
-    const iso = date.toISODate()!;
+    const iso = date.toISODate();
     return parsePartialDate(precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4));
   }
   return null;

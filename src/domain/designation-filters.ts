@@ -106,11 +106,9 @@ export const nameQueryParameter = z
 
 /** The fields of every endpoint that filters designations; endpoints add their own (limit, sort...). */
 export const designationFilterFields = {
-  q: nameQueryParameter
-    .optional()
-    .meta({
-      description: 'Organization name, fuzzy: case, accents, script (Cyrillic or Latin) and small typos do not matter.',
-    }),
+  q: nameQueryParameter.optional().meta({
+    description: 'Organization name, fuzzy: case, accents, script (Cyrillic or Latin) and small typos do not matter.',
+  }),
   organization: slugParameter.optional().meta({ description: 'Organization slug.' }),
   family: flagParameter
     .default(false)
@@ -139,19 +137,15 @@ export const designationFilterFields = {
     .enum(STATUSES, { message: `must be one of: ${STATUSES.join(', ')}` })
     .optional()
     .meta({ description: 'active: not ended, or ended on a future date; ended: its ended date has begun.' }),
-  from: partialDateParameter
-    .optional()
-    .meta({
-      description: 'Partial date (YYYY, YYYY-MM, YYYY-MM-DD): the decided date lies wholly on or after its start.',
-    }),
+  from: partialDateParameter.optional().meta({
+    description: 'Partial date (YYYY, YYYY-MM, YYYY-MM-DD): the decided date lies wholly on or after its start.',
+  }),
   to: partialDateParameter
     .optional()
     .meta({ description: 'Partial date: the decided date lies wholly on or before its end.' }),
-  as_of: partialDateParameter
-    .optional()
-    .meta({
-      description: 'Partial date: designations in force then (decided on or before its end and not ended by then).',
-    }),
+  as_of: partialDateParameter.optional().meta({
+    description: 'Partial date: designations in force then (decided on or before its end and not ended by then).',
+  }),
 };
 
 /** For `.superRefine` on a timestamp of the ISO shape: one PostgreSQL takes (see timestampRangeProblem). */

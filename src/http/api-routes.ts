@@ -66,7 +66,7 @@ function route<Path extends ParameterSchema, Query extends ParameterSchema>(
     handle(db: Db, path: z.output<Path>, query: z.output<Query>): Promise<unknown>;
   },
 ): ApiRoute {
-  return { pathParameters: noParameters, query: noParameters, ...definition } as ApiRoute;
+  return { pathParameters: noParameters, query: noParameters, ...definition };
 }
 
 export const API_ROUTES: ApiRoute[] = [

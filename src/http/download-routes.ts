@@ -39,7 +39,7 @@ function download<Query extends z.ZodType>(
     open(db: Db, query: z.output<Query>, today: string): { fileName: string; stream: Readable };
   },
 ): DownloadRoute {
-  return definition as DownloadRoute;
+  return definition;
 }
 
 export const DOWNLOAD_ROUTES: DownloadRoute[] = [

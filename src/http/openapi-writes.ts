@@ -2,7 +2,6 @@
  * The OpenAPI description of the writes (WRITE_ROUTES: bearer token, If-Match, request bodies),
  * of the redirect a merged organization's slug answers with, and of the Atom feed.
  */
-import type { z } from 'zod';
 import { feedParameters } from '../domain/feed-parameters';
 import { IMPORT_MEDIA_TYPES } from './interchange-upload';
 import { componentRef, inputSchema, JsonSchema, parameters, problemResponse } from './openapi-fragments';
@@ -40,7 +39,7 @@ function requestBody(route: WriteRoute): JsonSchema | undefined {
     };
     return { required: true, content: Object.fromEntries(IMPORT_MEDIA_TYPES.map((mediaType) => [mediaType, file])) };
   }
-  return { required: true, content: { 'application/json': { schema: inputSchema(route.body as z.ZodType) } } };
+  return { required: true, content: { 'application/json': { schema: inputSchema(route.body) } } };
 }
 
 function writeOperation(route: WriteRoute): JsonSchema {

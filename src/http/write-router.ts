@@ -1,5 +1,4 @@
 import express, { RequestHandler, Response, Router } from 'express';
-import type { z } from 'zod';
 import type { Db } from '../db/connection';
 import { parseParameters } from '../domain/parameter-parsing';
 import { todayPartialDate } from '../domain/partial-date';
@@ -72,7 +71,7 @@ export function writeRouter(db: Db, limits: WriteLimits): Router {
         today: todayPartialDate().start,
       };
       if (route.body !== INTERCHANGE_FILE) {
-        const body = route.body === null ? undefined : parseBody(route.body as z.ZodType, req.body, 'request body');
+        const body = route.body === null ? undefined : parseBody(route.body, req.body, 'request body');
         const result = await route.handle(db, { ...request, body } as never);
         send(res, route, result, await dataVersion(db));
         return;

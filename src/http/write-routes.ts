@@ -84,7 +84,7 @@ function write<
     ): Promise<WriteResult>;
   },
 ): WriteRoute {
-  return { pathParameters: noParameters, query: noParameters, ...definition } as WriteRoute;
+  return { pathParameters: noParameters, query: noParameters, ...definition };
 }
 
 const designationResult = (designation: { id: string; version: number }, created = false): WriteResult => ({

@@ -25,7 +25,7 @@ describe('editing designations over HTTP', () => {
   const current = async (id: string) => {
     const response = await request(app).get(`/api/v1/designations/${id}`);
     expect(response.status).toBe(200);
-    return { body: response.body, etag: response.headers.etag as string };
+    return { body: response.body, etag: response.headers.etag };
   };
 
   it('creates a designation from interchange fields: 201, Location, ETag, and it reads back as written', async () => {

@@ -20,8 +20,7 @@ describe('editing organizations over HTTP', () => {
   afterAll(() => testDb.destroy());
 
   const editor = () => bearer(tokens.editor);
-  const etagOf = async (slug: string) =>
-    (await request(app).get(`/api/v1/organizations/${slug}`)).headers.etag as string;
+  const etagOf = async (slug: string) => (await request(app).get(`/api/v1/organizations/${slug}`)).headers.etag;
   const namesOf = (body: { names: { name: string; kind: string; lang: string | null }[] }) => body.names;
 
   it('creates an organization with its other names: 201, Location, ETag; the same name twice is a 409', async () => {

@@ -22,7 +22,7 @@ describe('Wikidata ids of organizations', () => {
   afterAll(() => testDb.destroy());
 
   const patch = async (slug: string, body: Record<string, unknown>) => {
-    const etag = (await request(app).get(`/api/v1/organizations/${slug}`)).headers.etag as string;
+    const etag = (await request(app).get(`/api/v1/organizations/${slug}`)).headers.etag;
     return request(app)
       .patch(`/api/v1/organizations/${slug}`)
       .set(bearer(tokens.editor))

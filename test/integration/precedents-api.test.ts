@@ -276,7 +276,7 @@ describe('GET /api/v1/precedents on the seed data', () => {
     [{ organization: 'HRW', jurisdiction: 'RU', date: '2020-13' }, 'date', '2020-13'],
     [{ organization: 'HRW', jurisdiction: 'RU', limit: '101' }, 'limit', '101'],
   ])('%j is a 400 naming %s', async (query, parameter, value) => {
-    expectBadParameter(await precedents(query as Record<string, string>), parameter, value);
+    expectBadParameter(await precedents(query), parameter, value);
   });
 
   it('organization and jurisdiction are required', async () => {

@@ -295,7 +295,7 @@ describe('hostile input to every write', () => {
           ...CONTENT_TYPES.map((contentType) => ({
             what: `${contentType} to ${url}`,
             contentType,
-            text: '{}' as string | Buffer,
+            text: '{}',
           })),
         ];
         for (const { what, contentType, text } of sends) {

@@ -34,7 +34,7 @@ export function startServeProcess(env: NodeJS.ProcessEnv): Promise<{ child: Chil
       child.kill();
       reject(new Error(`serve did not start in time:\n${output}`));
     }, 60_000);
-    child.stdout!.on('data', (chunk) => {
+    child.stdout.on('data', (chunk) => {
       output += chunk;
       const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
       if (match) {
@@ -42,7 +42,7 @@ export function startServeProcess(env: NodeJS.ProcessEnv): Promise<{ child: Chil
         resolve({ child, url: match[1] });
       }
     });
-    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => reject(new Error(`serve exited early with ${code}:\n${output}`)));
   });
 }

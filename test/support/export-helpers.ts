@@ -33,7 +33,7 @@ export async function download(
     });
   return {
     status: response.status,
-    headers: response.headers as Record<string, string>,
+    headers: response.headers,
     body: response.body as Buffer,
   };
 }

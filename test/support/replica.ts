@@ -16,5 +16,4 @@ export const replicaUnavailableReason: string | null = !process.env.TEST_DATABAS
     ? null
     : missingBinaries;
 
-export const describeWithReplica: jest.Describe =
-  replicaUnavailableReason === null ? describe : (describe.skip as jest.Describe);
+export const describeWithReplica: jest.Describe = replicaUnavailableReason === null ? describe : describe.skip;

@@ -84,5 +84,5 @@ export function overlayCells(
 
 /** Cells from an NDJSON export line (null for empty), the stored state a PATCH starts from. */
 export function cellsFromInterchangeObject(object: Record<string, unknown>): InterchangeCells {
-  return overlayCells(emptyCells(), object as Record<InterchangeColumn, string | string[] | null>);
+  return overlayCells(emptyCells(), object);
 }

@@ -29,12 +29,10 @@ export const precedentParameters = z.strictObject({
     .transform((code) => code.toUpperCase())
     .refine(isKnownJurisdiction, { message: 'is not an ISO 3166-1 alpha-2 code' })
     .meta({ description: 'ISO 3166-1 alpha-2 code of the state or territory that acted (RU).' }),
-  law: slugParameter
-    .optional()
-    .meta({
-      description:
-        "Slug of a law of that jurisdiction: the case is the organization's designation under it, and first uses are counted under it.",
-    }),
+  law: slugParameter.optional().meta({
+    description:
+      "Slug of a law of that jurisdiction: the case is the organization's designation under it, and first uses are counted under it.",
+  }),
   measure: z
     .enum(MEASURES, { message: `must be one of: ${MEASURES.join(', ')}` })
     .optional()

@@ -52,12 +52,10 @@ export const DesignationPage = z
           .meta({ description: 'The decided date only overlaps from/to (only with imprecise=include).' }),
       }),
     ),
-    total: z
-      .int()
-      .meta({
-        description:
-          'Designations matching the filters, on all pages: exact up to 10,000, then 10,000 with total_capped.',
-      }),
+    total: z.int().meta({
+      description:
+        'Designations matching the filters, on all pages: exact up to 10,000, then 10,000 with total_capped.',
+    }),
     total_capped: z
       .boolean()
       .meta({ description: 'More than 10,000 match; `total` is a lower bound (period counts: GET /stats/timeline).' }),

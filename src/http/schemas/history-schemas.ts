@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { apiSchemas } from './api-schemas';
 
-const RecordedRow = z
-  .record(z.string(), z.unknown())
-  .nullable()
-  .meta({
-    description:
-      'The stored row (all its columns, as the database holds them); null before a creation or after a deletion.',
-  });
+const RecordedRow = z.record(z.string(), z.unknown()).nullable().meta({
+  description:
+    'The stored row (all its columns, as the database holds them); null before a creation or after a deletion.',
+});
 
 export const Revision = z
   .strictObject({
@@ -17,12 +14,10 @@ export const Revision = z
       .meta({ description: 'When its transaction began (UTC, microseconds); usable as recorded_as_of.' }),
     actor: z.string().meta({ description: 'The token name, or cli, seed, import or migration.' }),
     action: z.enum(['baseline', 'create', 'update', 'delete', 'restore', 'end', 'merge']),
-    table: z
-      .string()
-      .meta({
-        description:
-          'designations, designation_sources, organizations, organization_names, organization_identifiers, organization_slug_redirects, laws, sources, jurisdiction_actions, jurisdiction_action_sources, known_totals.',
-      }),
+    table: z.string().meta({
+      description:
+        'designations, designation_sources, organizations, organization_names, organization_identifiers, organization_slug_redirects, laws, sources, jurisdiction_actions, jurisdiction_action_sources, known_totals.',
+    }),
     record_id: z
       .string()
       .meta({ description: 'The row’s key in that table (two keys joined with "/" for link tables).' }),
@@ -37,12 +32,10 @@ export const RevisionList = z
 
 export const ChangeFeed = z
   .strictObject({
-    items: z
-      .array(Revision)
-      .meta({
-        description:
-          'In the order their transactions committed, then by id: a later page never holds a change that committed before this one.',
-      }),
+    items: z.array(Revision).meta({
+      description:
+        'In the order their transactions committed, then by id: a later page never holds a change that committed before this one.',
+    }),
     next_since: z
       .string()
       .nullable()

@@ -36,13 +36,10 @@ export const LawFamilyList = z
 
 const FamilyJurisdiction = z.strictObject({
   jurisdiction: Jurisdiction,
-  position: z
-    .int()
-    .nullable()
-    .meta({
-      description:
-        'Its place in the order the jurisdictions first used a law of the family (1: the first); null when none of its laws was used.',
-    }),
+  position: z.int().nullable().meta({
+    description:
+      'Its place in the order the jurisdictions first used a law of the family (1: the first); null when none of its laws was used.',
+  }),
   laws: z.array(
     z.strictObject({
       slug: z.string(),
@@ -56,12 +53,10 @@ const FamilyJurisdiction = z.strictObject({
   designation_count: z.int(),
   first_use: LawUse.nullable().meta({ description: 'Its earliest state act under a law of the family.' }),
   latest_use: LawUse.nullable(),
-  counts_per_year: z
-    .array(z.strictObject({ year: z.string(), count: z.int() }))
-    .meta({
-      description:
-        'Designations under its laws of the family per decided year, from its first to its latest, zeros included.',
-    }),
+  counts_per_year: z.array(z.strictObject({ year: z.string(), count: z.int() })).meta({
+    description:
+      'Designations under its laws of the family per decided year, from its first to its latest, zeros included.',
+  }),
 });
 
 export const LawFamilyDetail = LawFamilySummary.extend({

@@ -15,13 +15,10 @@ export const OrganizationSearch = z
         hq_country: z.string().nullable(),
         family: Family,
         designation_count: z.int(),
-        matched_name: z
-          .string()
-          .nullable()
-          .meta({
-            description:
-              'The name or alias that matched q best; the registration number when q is one an organization holds.',
-          }),
+        matched_name: z.string().nullable().meta({
+          description:
+            'The name or alias that matched q best; the registration number when q is one an organization holds.',
+        }),
         score: z.number().nullable().meta({ description: 'How well matched_name matches q, 0 to 1.' }),
       }),
     ),
@@ -39,12 +36,10 @@ export const OrganizationDetail = z
     identifiers: z
       .array(
         z.strictObject({
-          scheme: z
-            .enum(IDENTIFIER_SCHEMES)
-            .meta({
-              description:
-                'ru_ogrn: Russian primary state registration number (OGRN, 13 digits); ru_inn: Russian taxpayer number of a legal entity (INN, 10 digits).',
-            }),
+          scheme: z.enum(IDENTIFIER_SCHEMES).meta({
+            description:
+              'ru_ogrn: Russian primary state registration number (OGRN, 13 digits); ru_inn: Russian taxpayer number of a legal entity (INN, 10 digits).',
+          }),
           value: z.string().meta({ description: 'The number, digits only.' }),
         }),
       )
@@ -54,10 +49,8 @@ export const OrganizationDetail = z
       }),
     family: Family,
     designations: z.array(Designation),
-    version: z
-      .int()
-      .meta({
-        description: 'Changes with every edit; the response carries it as the ETag, which PATCH needs in If-Match.',
-      }),
+    version: z.int().meta({
+      description: 'Changes with every edit; the response carries it as the ETag, which PATCH needs in If-Match.',
+    }),
   })
   .register(apiSchemas, { id: 'OrganizationDetail' });

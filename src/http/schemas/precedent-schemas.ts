@@ -63,12 +63,10 @@ export const PrecedentReport = z
             .enum(MEASURES)
             .nullable()
             .meta({ description: 'When the case names no law: counted by its measure in the jurisdiction.' }),
-          position: z
-            .int()
-            .meta({
-              description:
-                '1 + the organizations certainly acted against under it before (by state acts, unless the case is not one); a shared day shares a position.',
-            }),
+          position: z.int().meta({
+            description:
+              '1 + the organizations certainly acted against under it before (by state acts, unless the case is not one); a shared day shares a position.',
+          }),
           first: Designation.meta({ description: 'The first designation under it.' }),
           not_counted: z.array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() })).meta({
             description:

@@ -29,12 +29,10 @@ export const LawDetail = LawSummary.extend({
   latest_uses: z.array(Designation).meta({ description: 'The latest five, latest first.' }),
   counts_per_year: z.array(z.strictObject({ year: z.string(), count: z.int() })),
   designations_url: z.string().meta({ description: 'The list of every designation under the law.' }),
-  not_state_acts: z
-    .array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() }))
-    .meta({
-      description:
-        'Its designations that are not state acts (closures under pressure, announced deregistrations), by measure: counted in designation_count, left out of first_used_on and first_uses.',
-    }),
+  not_state_acts: z.array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() })).meta({
+    description:
+      'Its designations that are not state acts (closures under pressure, announced deregistrations), by measure: counted in designation_count, left out of first_used_on and first_uses.',
+  }),
 }).register(apiSchemas, { id: 'LawDetail' });
 
 const JurisdictionSummary = z.strictObject({

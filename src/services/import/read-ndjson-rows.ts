@@ -35,7 +35,7 @@ export async function* readNdjsonRows(input: Readable): AsyncGenerator<RawRow> {
     failure = error as Error;
   }
   if (failure) {
-    const notUtf8 = failure as Error;
+    const notUtf8 = failure;
     throw notUtf8 instanceof NotUtf8Error
       ? new UnreadableFileError({ line: notUtf8.line, column: 'file', message: 'the file is not valid UTF-8' })
       : notUtf8;

@@ -75,7 +75,7 @@ function drawing(items: MapCount[], text: ChoroplethText): Html {
         countryLink(
           item,
           text.noun,
-          html`<path class="map-shade-${shadeOf(item.count)}" d="${world.shapes.get(item.jurisdiction.code)!}"
+          html`<path class="map-shade-${shadeOf(item.count)}" d="${world.shapes.get(item.jurisdiction.code)}"
             ><title>${title(item)}</title></path
           >`,
         ),

@@ -31,5 +31,24 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    files: ['bin/*.js', 'jest*.config.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
+  {
+    // prettier wraps code at 120 columns; this rule (after prettier's config, which turns it off)
+    // catches what prettier leaves long: comments and strings.
+    rules: { 'max-len': ['error', { code: 140, ignoreUrls: true }] },
+  },
 );

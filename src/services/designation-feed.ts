@@ -3,7 +3,8 @@ import { designationFiltersFrom } from '../domain/designation-filters';
 import type { FeedParameters } from '../domain/feed-parameters';
 import { todayPartialDate } from '../domain/partial-date';
 import { applyDesignationFilters } from '../queries/designation-filters';
-import { Designation, DesignationRow, selectDesignations, toDesignation } from '../queries/designation-records';
+import type { Designation } from '../domain/designation';
+import { DesignationRow, selectDesignations, toDesignation } from '../queries/designation-records';
 import { assertFilterReferencesExist } from './designation-filter-references';
 
 export interface FeedEntry {

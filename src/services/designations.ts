@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { decodeCursor, encodeCursor } from '../db/keyset-cursor';
+import type { Designation } from '../domain/designation';
 import { DesignationFilters, designationFiltersFrom, statusDay } from '../domain/designation-filters';
 import { NotFoundError } from '../domain/errors';
 import { isImpreciseFor, parsePartialDate, todayPartialDate } from '../domain/partial-date';
@@ -8,7 +9,6 @@ import { applyDesignationFilters } from '../queries/designation-filters';
 import {
   COUNT_LIMIT,
   countDesignationsUpTo,
-  Designation,
   DesignationRow,
   keyOf,
   orderByDecided,

@@ -3,7 +3,8 @@ import { NotFoundError } from '../domain/errors';
 import { isKnownJurisdiction, jurisdictionName } from '../domain/jurisdictions';
 import { formatOptionalPartialDate, formatPartialDate, todayPartialDate } from '../domain/partial-date';
 import type { DatePrecision, Measure } from '../domain/vocabularies';
-import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
+import type { Designation } from '../domain/designation';
+import { fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
 import { applyDesignationFilters } from '../queries/designation-filters';
 import {
   collectiveActions,

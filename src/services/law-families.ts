@@ -10,7 +10,8 @@ import { jurisdictionName } from '../domain/jurisdictions';
 import { compareFirstUses, LAW_FAMILY_DESCRIPTIONS } from '../domain/law-families';
 import { formatOptionalPartialDate, formatPartialDate, precisionRank, todayPartialDate } from '../domain/partial-date';
 import { isOneOf, LAW_FAMILIES, LawFamily, Measure } from '../domain/vocabularies';
-import { Designation, fetchDesignations, selectDesignations } from '../queries/designation-records';
+import type { Designation } from '../domain/designation';
+import { fetchDesignations, selectDesignations } from '../queries/designation-records';
 import { familyYearCounts } from '../queries/law-families';
 import { LawRow, listLaws } from '../queries/laws';
 

@@ -6,7 +6,8 @@ import { formatOptionalPartialDate, todayPartialDate } from '../domain/partial-d
 import { LeftOutCount, measuresLeftOut } from '../domain/precedents/state-acts';
 import type { LawFamily } from '../domain/vocabularies';
 import { datedCounts } from '../queries/dated-counts';
-import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
+import type { Designation } from '../domain/designation';
+import { fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
 import { applyDesignationFilters } from '../queries/designation-filters';
 import { findLawBySlug, LawRow, lawNotStateActs, listLaws as listLawRows } from '../queries/laws';
 

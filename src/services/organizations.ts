@@ -8,7 +8,8 @@ import { TimelineEvent, timelineEvents } from '../domain/timeline-events';
 import type { NameKind, OrganizationKind } from '../domain/vocabularies';
 import { wikidataIdLike } from '../domain/wikidata';
 import { applyDesignationFilters } from '../queries/designation-filters';
-import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
+import type { Designation } from '../domain/designation';
+import { fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
 import { identifiersOf } from '../queries/organization-identifiers';
 import { redirectedSlug } from '../queries/organization-redirects';
 import {

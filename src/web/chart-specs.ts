@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { parsePartialDate } from '../domain/partial-date';
 import type { TimelineEvent } from '../domain/timeline-events';
-import type { Designation } from '../queries/designation-records';
+import type { Designation } from '../domain/designation';
 import type { TimelineStats } from '../services/period-stats';
 import { countOf, EVENT_LABELS, vocabularyLabel } from './templates/labels';
 

@@ -2,7 +2,8 @@ import type { Db } from '../../db/connection';
 import type { FirstUseBasis } from '../../domain/precedents/precedent-kinds';
 import { LeftOutCount, leftOutCounts } from '../../domain/precedents/state-acts';
 import type { Measure } from '../../domain/vocabularies';
-import { Designation, fetchDesignations, orderByDecided, selectDesignations } from '../designation-records';
+import type { Designation } from '../../domain/designation';
+import { fetchDesignations, orderByDecided, selectDesignations } from '../designation-records';
 import type { SqlFragment } from '../organization-name-score';
 import { basisCondition, CandidateScope, happenedBy } from './candidate-scope';
 

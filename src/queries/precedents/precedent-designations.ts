@@ -1,7 +1,8 @@
 import type { Db } from '../../db/connection';
 import { formatPartialDate } from '../../domain/partial-date';
 import type { DatePrecision, Measure } from '../../domain/vocabularies';
-import { DesignationRow, selectDesignations, toDesignation, Designation } from '../designation-records';
+import type { Designation } from '../../domain/designation';
+import { DesignationRow, selectDesignations, toDesignation } from '../designation-records';
 
 /** What ranking a precedent needs to know of its designation; the rest is fetched for those shown. */
 export interface RankedDesignation {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { Actor, recordedTransaction } from '../../db/recorded-transaction';
 import { ConflictError, NotFoundError } from '../../domain/errors';
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import { lockDesignation } from '../../queries/writes/record-locks';
 import { getDesignation } from '../designations';
 import { lockLiveDesignation } from './designation-editing';

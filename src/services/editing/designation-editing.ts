@@ -5,7 +5,7 @@ import { Actor, recordedTransaction } from '../../db/recorded-transaction';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import { DesignationFields, emptyCells, overlayCells } from '../../domain/interchange/designation-fields';
 import { invalidFields } from '../../domain/request-body';
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import { findNaturalKeyTwins } from '../../queries/writes/designation-writes';
 import { lockDesignation } from '../../queries/writes/record-locks';
 import { getDesignation } from '../designations';

@@ -3,7 +3,7 @@ import { compareReasonTags, Evidence, familyRelation, FirstUseBasis } from '../.
 import { FIRST_USES_SHOWN } from '../../domain/precedents/scoring';
 import { measuresLeftOut } from '../../domain/precedents/state-acts';
 import type { Measure, OrganizationKind } from '../../domain/vocabularies';
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import type { CandidateScope } from '../../queries/precedents/candidate-scope';
 import { familyCandidates, sameOrganizationCandidates } from '../../queries/precedents/organization-candidates';
 import { firstUseCandidates, sameDayCandidates } from '../../queries/precedents/jurisdiction-candidates';

@@ -3,7 +3,7 @@ import { jurisdictionName } from '../../domain/jurisdictions';
 import type { Evidence } from '../../domain/precedents/precedent-kinds';
 import { NOT_STATE_ACTS } from '../../domain/precedents/state-acts';
 import type { LawFamily } from '../../domain/vocabularies';
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import { familiesOfLaws, familyFirstUses } from '../../queries/precedents/law-family-candidates';
 import type { PrecedentCase } from './gather-evidence';
 

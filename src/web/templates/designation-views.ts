@@ -1,5 +1,5 @@
 /** Designations as a compact table (lists) and as a full record (an organization's page). */
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import { html, Html } from '../html';
 import { vocabularyLabel } from './labels';
 import { jurisdictionLink, lawLink, organizationLink, sourceLink } from './links';

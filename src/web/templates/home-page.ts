@@ -1,6 +1,6 @@
 import type { StackedBarChart } from '../chart-specs';
 import { html, Html } from '../html';
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import type { JurisdictionSummary } from '../../services/jurisdictions';
 import type { LawSummary } from '../../services/laws';
 import { choroplethMap } from '../world-map/choropleth';

@@ -1,5 +1,5 @@
 import { identifierLabel } from '../../domain/organization-identifiers';
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import { wikidataUrl } from '../../domain/wikidata';
 import type { OrganizationDetail } from '../../services/organizations';
 import type { TimelineChart } from '../chart-specs';

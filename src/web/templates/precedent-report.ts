@@ -1,6 +1,6 @@
 /** A precedent report for a person on deadline: the answer in brief first, then each precedent in one sentence with its sources. */
 import type { PrecedentKind } from '../../domain/precedents/precedent-kinds';
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import type { Precedent, PrecedentReport } from '../../services/precedents/find-precedents';
 import { withQuery, QueryValues } from '../form-query';
 import { html, Html } from '../html';

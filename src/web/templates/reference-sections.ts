@@ -1,5 +1,5 @@
 /** Sections that the jurisdiction and law pages share: measures, first and latest uses, all designations. */
-import type { Designation } from '../../queries/designation-records';
+import type { Designation } from '../../domain/designation';
 import type { DesignationPage } from '../../services/designations';
 import { html, Html } from '../html';
 import { designationTable } from './designation-views';

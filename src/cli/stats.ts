@@ -20,8 +20,7 @@ function renderStats(stats: TimelineStats): string {
   ].sort();
   let text = renderCounts(stats.periods, groups);
   if (stats.imprecise.length > 0) {
-    const heading = `imprecise: dated too coarsely to place in one ${stats.interval} inside the range`;
-    text += `\n${heading}\n\n${renderCounts(stats.imprecise, groups)}`;
+    text += `\nimprecise: dated too coarsely to place in one ${stats.interval} inside the range\n\n${renderCounts(stats.imprecise, groups)}`;
   }
   return `${text}\n${stats.total} counted in periods, ${stats.imprecise_total} imprecise\n`;
 }

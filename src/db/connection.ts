@@ -75,9 +75,4 @@ export function dumpPgliteDb(db: Db): Promise<Blob> {
   return embedded().dumpPgliteDb(db);
 }
 
-/** Marks the knex config of an embedded database; transaction clients carry the same config. */
-export const EMBEDDED_MARKER = 'ngoTrackerEmbedded';
-
-export function isPglite(db: Db): boolean {
-  return (db.client.config as Record<string, unknown>)[EMBEDDED_MARKER] === true;
-}
+export { isPglite } from './embedded-marker';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Extension, PGlite } from '@electric-sql/pglite';
 import knex, { Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
-import { EMBEDDED_MARKER } from './connection';
+import { EMBEDDED_MARKER } from './embedded-marker';
 
 // PGlite's contrib entry points have CommonJS builds, but their package exports declare only ESM
 // types, so the compiled (CommonJS) build requires them rather than importing them.
@@ -36,6 +36,6 @@ export function createPgliteDb(dataDir: string | null, dateOid: number, snapshot
 
 /** The whole data directory of an embedded database, uncompressed, for createPgliteDb's `snapshot`. */
 export async function dumpPgliteDb(db: Knex): Promise<Blob> {
-  const pglite = (db.client.config as Record<string, unknown>)[PGLITE_INSTANCE] as PGlite;
+  const pglite = (db.client as { config: Record<string, unknown> }).config[PGLITE_INSTANCE] as PGlite;
   return pglite.dumpDataDir('none');
 }

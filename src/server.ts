@@ -8,7 +8,7 @@ import { createDrainableServer, ShutdownOutcome } from './http/graceful-shutdown
 import type { Logger } from './logging/logger';
 
 // Required only to seed an empty database: the seed loaders and the import pipeline are not needed to serve.
-const seeding = () => require('./services/seed') as typeof import('./services/seed');
+const seeding = () => require('./services/seed/seed-database') as typeof import('./services/seed/seed-database');
 
 export interface RunningServer {
   db: Db;

@@ -1,4 +1,4 @@
-import { seedDatabase } from '../services/seed';
+import { seedDatabase } from '../services/seed/seed-database';
 import { withDatabase } from './database';
 import { summaryLine } from './import';
 import { Progress, startProgress } from './progress';

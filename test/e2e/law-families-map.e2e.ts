@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { seedDatabase } from '../../src/services/seed';
+import { seedDatabase } from '../../src/services/seed/seed-database';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { Browser, launchBrowser, paintedPixels, saveScreenshot, SCREENSHOTS_DIR } from './support/browser';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { formatPartialDate } from '../../src/domain/partial-date';
-import { needsSeeding, SEED_DIR, seedDatabase } from '../../src/services/seed';
+import { needsSeeding, SEED_DIR, seedDatabase } from '../../src/services/seed/seed-database';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { snapshotDatabase } from '../support/snapshot';
 

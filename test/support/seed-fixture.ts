@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { SEED_DIR, seedDatabase, SeedSummary } from '../../src/services/seed';
+import { SEED_DIR, seedDatabase, SeedSummary } from '../../src/services/seed/seed-database';
 import { createTestDatabaseIn, DatabaseState, directoryFingerprint, MIGRATED, TestDatabase } from './database';
 import { fixturePath } from './fixtures';
 

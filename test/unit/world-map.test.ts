@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { SEED_DIR } from '../../src/services/seed';
+import { SEED_DIR } from '../../src/services/seed/seed-database';
 import { choroplethMap, shadeOf } from '../../src/web/world-map/choropleth';
 import { MAP_HEIGHT, MAP_WIDTH, worldGeometry } from '../../src/web/world-map/world-geometry';
 

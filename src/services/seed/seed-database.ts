@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { PACKAGE_ROOT } from '../config/package-files';
-import { recordedTransaction } from '../db/recorded-transaction';
-import { importDesignations, ImportOptions, ImportSummary } from './import/import-designations';
-import { loadJurisdictionActions } from './seed/load-jurisdiction-actions';
-import { loadKnownTotals } from './seed/load-known-totals';
-import { loadLaws } from './seed/load-laws';
-import { loadOrganizationIdentifiers } from './seed/load-organization-identifiers';
-import { loadOrganizations } from './seed/load-organizations';
+import { PACKAGE_ROOT } from '../../config/package-files';
+import { recordedTransaction } from '../../db/recorded-transaction';
+import { importDesignations, ImportOptions, ImportSummary } from '../import/import-designations';
+import { loadJurisdictionActions } from './load-jurisdiction-actions';
+import { loadKnownTotals } from './load-known-totals';
+import { loadLaws } from './load-laws';
+import { loadOrganizationIdentifiers } from './load-organization-identifiers';
+import { loadOrganizations } from './load-organizations';
 
 /** The real dataset shipped with the project (see docs/data.md), at the root whether the sources or the build run. */
 export const SEED_DIR = path.join(PACKAGE_ROOT, 'seeds', 'data');

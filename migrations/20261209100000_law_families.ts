@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { valueIn } from '../src/db/check-constraints';
 
 /**
- * Law families (DESIGN.md §3) replace law categories: both say what kind of law it is, so keeping
+ * Law families (docs/design.md "Vocabularies") replace law categories: both say what kind of law it is, so keeping
  * the two would let them disagree. `family` is filled from `category` by FAMILY_OF_CATEGORY, then
  * `category` is dropped; the seed then refines a few laws (docs/data.md "Law families").
  *

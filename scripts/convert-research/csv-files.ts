@@ -1,5 +1,5 @@
 /**
- * The seed files' columns and how they are written: DESIGN.md §4 (RFC 4180 quoting, UTF-8 without
+ * The seed files' columns and how they are written: docs/design.md's interchange format (RFC 4180 quoting, UTF-8 without
  * BOM, LF line ends, header row, multi-valued cells joined with "; ").
  */
 import { stringify } from 'csv-stringify/sync';
@@ -48,7 +48,7 @@ export function joinList(items: readonly string[]): string {
 }
 
 /**
- * DESIGN.md §4: export prefixes a cell starting with =, +, -, @, tab or CR with "'" so spreadsheets
+ * Interchange format (docs/design.md): export prefixes a cell starting with =, +, -, @, tab or CR with "'" so spreadsheets
  * do not run it, and import undoes exactly that. The seed files are in the same format.
  */
 export function neutralizeFormula(cell: string): string {

@@ -1,5 +1,5 @@
 /**
- * The common designation filters of DESIGN.md §5, parsed and validated in this one place for the
+ * The common designation filters (docs/api.md "Filters"), parsed and validated in this one place for the
  * list, the period counts, the export and the precedents, over HTTP and on the command line.
  * The zod fields take the raw strings of a query string; their input side documents the API.
  */

@@ -1,5 +1,5 @@
 /**
- * What each law family means (DESIGN.md §3 "Law families"; docs/data.md "Law families" gives the
+ * What each law family means (docs/design.md "Vocabularies"; docs/data.md "Law families" gives the
  * reasons for each seed law's family), and the order of a family's spread across jurisdictions.
  * Pure: no I/O.
  */

@@ -1,5 +1,5 @@
 /**
- * Name normalization for fuzzy search (DESIGN.md §3, `organization_names.normalized`) and slugs.
+ * Name normalization for fuzzy search (docs/design.md "Data model", `organization_names.normalized`) and slugs.
  * The same function runs on stored names and on queries, so both sides land in one Latin alphabet
  * and pg_trgm can compare `Международная амнистия` with `mezhdunarodnaya amnistiya`. Pure: no I/O.
  */

@@ -1,5 +1,5 @@
 /**
- * Partial dates (DESIGN.md §3): `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, whose length is the precision.
+ * Partial dates (docs/design.md "Partial dates"): `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, whose length is the precision.
  * Stored as the first day of the period plus the precision; shown as the ISO prefix. Pure: no I/O.
  */
 import { DateTime } from 'luxon';

@@ -1,5 +1,5 @@
 /**
- * Counts per period that respect date precision (DESIGN.md §3). A designation counts in a period
+ * Counts per period that respect date precision (docs/design.md "Partial dates"). A designation counts in a period
  * only when its whole decided period lies inside that period and inside the requested range; one
  * that is too coarse to place (`2014` for quarters, `2015` for a range starting `2015-06`) is
  * counted apart, under its own partial date, never on the first day of its period. Pure: no I/O.

@@ -1,5 +1,5 @@
 /**
- * Timeline events (DESIGN.md §2): the dated points of designations, that is when each was decided,
+ * Timeline events (docs/design.md "Glossary"): the dated points of designations, that is when each was decided,
  * listed on a register and ended, in date order. Pure: no I/O.
  */
 import { comparePartialDates, parsePartialDate, PartialDate } from './partial-date';

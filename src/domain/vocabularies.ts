@@ -1,5 +1,5 @@
 /**
- * Controlled vocabularies of DESIGN.md §3. The database enforces the same lists with check
+ * Controlled vocabularies (docs/design.md "Vocabularies"). The database enforces the same lists with check
  * constraints (see migrations); extend both together, through a migration.
  */
 export const MEASURES = [
@@ -87,7 +87,7 @@ export const NAME_KINDS = [
 export type NameKind = (typeof NAME_KINDS)[number];
 
 /**
- * The family of a law (DESIGN.md §3 "Law families"): what kind of restrictive law it is, so laws of
+ * The family of a law (docs/design.md "Vocabularies"): what kind of restrictive law it is, so laws of
  * different jurisdictions group together and their spread can be traced. Each family's definition
  * is in src/domain/law-families.ts and docs/data.md. Replaced the older `category` (migration
  * 20261209100000), which said the same in other words.

@@ -27,7 +27,7 @@ const SOURCES_LATERAL = `left join lateral (select array_agg(s.url order by ds.p
 const joined = (array: string) => `array_to_string(${array}, '; ')`;
 const jsonArray = (array: string) => `coalesce(to_json(${array}), '[]'::json)`;
 
-/** The interchange columns of DESIGN.md §4, in order, as SQL over designations d, organizations o (parent p), laws l. */
+/** The interchange columns (docs/design.md), in order, as SQL over designations d, organizations o (parent p), laws l. */
 function exportColumns(today: string): ExportColumn[] {
   return [
     { name: 'id', sql: 'd.id::text', controlled: true },

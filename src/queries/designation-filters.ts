@@ -5,7 +5,7 @@ import { namesScoringForFilter } from './organization-name-score';
 import { readAsRecordedAt } from './recorded-state';
 
 /**
- * The one filter builder (DESIGN.md §7) for every query over `designations as d`: list, count,
+ * The one filter builder (docs/design.md "Layers") for every query over `designations as d`: list, count,
  * period counts, export and precedents. It only adds where-clauses on `d` (subqueries for names,
  * families and laws), so callers are free to join and select what they need.
  *

@@ -1,5 +1,5 @@
 /**
- * Law families across borders (DESIGN.md §5 `GET /law-families`): per family, which jurisdictions
+ * Law families across borders (`GET /law-families`, docs/api.md): per family, which jurisdictions
  * have such laws, when each first used one (its earliest state act under one: measures that are
  * not state acts are not uses, as for a law), and how often since. Built from the per-law first and
  * latest uses that GET /laws gives, so the two always agree.

@@ -1,7 +1,7 @@
 import type { PartialDate } from '../partial-date';
 import type { Confidence, LawFamily, Measure, OrganizationKind, ReasonsForm, ReasonTag, Status } from '../vocabularies';
 
-/** The interchange format of DESIGN.md §4: one row per designation, these columns in this order. */
+/** The interchange format (docs/design.md): one row per designation, these columns in this order. */
 export const INTERCHANGE_COLUMNS = [
   'id',
   'organization',

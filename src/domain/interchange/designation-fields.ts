@@ -1,5 +1,5 @@
 /**
- * A designation as a JSON request body: the interchange fields of DESIGN.md §4, as in an NDJSON
+ * A designation as a JSON request body: the interchange fields (docs/design.md), as in an NDJSON
  * import line (strings, arrays of strings for the multi-valued fields, null for empty). Creating
  * fills absent fields with empty values; a PATCH changes only the fields it names. Either way the
  * result is checked by validateRow, the importer's own rules.
@@ -57,7 +57,7 @@ export const designationFieldsBody = z
   )
   .meta({
     description:
-      'Interchange fields (DESIGN.md §4): strings, arrays of strings for organization_aliases, reason_tags, source_urls and ' +
+      'Interchange fields: strings, arrays of strings for organization_aliases, reason_tags, source_urls and ' +
       'source_publishers, null for empty. `status` is optional and checked against the dates, never stored.',
   });
 export type DesignationFields = z.output<typeof designationFieldsBody>;

@@ -1,5 +1,5 @@
 /**
- * Spreadsheet formula neutralization (DESIGN.md §4). A cell a spreadsheet would run as a formula
+ * Spreadsheet formula neutralization (docs/design.md, interchange format). A cell a spreadsheet would run as a formula
  * (starting with =, +, -, @, tab or CR) is written with a leading `'`. Cells that already start
  * with `'` before such a character get one more, so that import, which removes exactly one `'`,
  * gives back the original value and export -> import -> export is byte-identical.

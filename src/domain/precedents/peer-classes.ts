@@ -1,5 +1,5 @@
 /**
- * Which designations are a case's peers (DESIGN.md §5, peer_organization): those of other
+ * Which designations are a case's peers (peer_organization, see README.md here): those of other
  * organizations of the same kind by the same jurisdiction with the case's measure or a similar one.
  * Pure; the queries find them, scoring.ts weighs them.
  */

@@ -1,5 +1,5 @@
 /**
- * What makes a designation a precedent for a case (DESIGN.md §5, GET /precedents): one piece of
+ * What makes a designation a precedent for a case (GET /precedents, see README.md here): one piece of
  * evidence per way it was found. Pure data; scoring.ts weighs it, explanations.ts words it.
  */
 import { DatePrecision, LawFamily, Measure, OrganizationKind, REASON_TAGS, ReasonTag } from '../vocabularies';

@@ -23,7 +23,7 @@ export const COPY_LINES = `WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')
 const PGLITE_PAGE_SIZE = 1000;
 
 /**
- * Streams the designations matching `filters` in the interchange format (DESIGN.md §4), produced
+ * Streams the designations matching `filters` in the interchange format (docs/design.md), produced
  * by PostgreSQL's COPY. Memory stays flat whatever the size. A failure after the first byte
  * destroys the stream, so consumers see a broken transfer rather than a short file.
  */

@@ -21,9 +21,9 @@ export async function generateSyntheticDataWithProgress(db: Db, rows: number): P
 /**
  * Any update of the data since it was generated, even one rolled back, leaves dead rows whose pages
  * lose their all-visible mark, and the planner then prices index-only scans as heap reads and picks
- * other plans (one precedent query at 1M: 3 -> 81 ms after 5% of the rows were updated and rolled
- * back). VACUUM marks them again; it skips the pages still marked, so it is quick when nothing
- * changed. No ANALYZE: the loader's statistics stay, and with them the plans from run to run.
+ * slower plans (docs/performance.md, "How to reproduce"). VACUUM marks them again; it skips the
+ * pages still marked, so it is quick when nothing changed. No ANALYZE: the loader's statistics
+ * stay, and with them the plans from run to run.
  */
 async function vacuumDesignations(db: Db): Promise<void> {
   const started = performance.now();

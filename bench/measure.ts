@@ -127,8 +127,8 @@ const median = (values: number[]) =>
 
 /**
  * Two fixed CPU workloads, one in PostgreSQL and one in Node.js (the median of three runs each),
- * printed before a run's figures: this machine has run the same code up to 2x apart from one day
- * to the next, so figures of different runs compare only next to these.
+ * printed before a run's figures: this machine runs the same code at different speeds from one day
+ * to the next (docs/performance.md), so figures of different runs compare only next to these.
  */
 export async function machineReference(db: Knex): Promise<string> {
   const sqlMillis: number[] = [];

@@ -5,8 +5,8 @@ import type { Knex } from 'knex';
  * counting designations (see docs/performance.md), each by a key of its own:
  * - designation_yearly_counts and designation_yearly_totals: the monthly counts (migration
  *   20261127010400) by decided year instead of month and without the measure, for statistics by
- *   year and list totals over whole years that filter on jurisdictions alone (at 1M, 12,000 rows
- *   against the monthly counts' 270,000);
+ *   year and list totals over whole years that filter on jurisdictions alone (a small fraction
+ *   of the monthly counts' rows);
  * - designation_reason_counts and designation_reason_totals: the monthly counts by the whole set
  *   of reason tags instead of the measure, for statistics by reason and reason filters (a
  *   designation counts once in a period's total and once under each of its tags, so the counts

@@ -14,10 +14,10 @@ import {
 /**
  * The live designations by law, decided year and precision (per jurisdiction, and all together),
  * for statistics by year grouped by law or filtered on one, and list totals over whole years with
- * a law filter, which counted every designation in the range before (1-2 s at 1M without a
- * jurisdiction). A designation under no law is counted under the nil uuid, which no law has (law
- * ids are random, version 4), so that a left join to laws finds no law for it: the "(none)" group.
- * Kept by the same statement triggers as the other rollups (20261127011200).
+ * a law filter, instead of counting every designation in the range. A designation under no law is
+ * counted under the nil uuid, which no law has (law ids are random, version 4), so that a left
+ * join to laws finds no law for it: the "(none)" group. Kept by the same statement triggers as the
+ * other rollups (20261127011200).
  *
  * They hold everything designation_law_counts (law, jurisdiction) held, which goes: the laws list
  * and a jurisdiction's counts by law sum these over the years, and the designations under no law

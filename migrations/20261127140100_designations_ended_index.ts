@@ -2,9 +2,8 @@ import type { Knex } from 'knex';
 
 /**
  * The designations that have an ended date, by that date: `status=ended` (lists, their counts,
- * stats, exports) reads only those, where it scanned every designation (at 1M with none ended,
- * a list of Russia's ended designations took 360-400 ms to find nothing). Active ones, the great
- * majority, are not in it, so it costs their writes nothing.
+ * stats, exports) reads only those instead of scanning every designation, even to find none.
+ * Active ones, the great majority, are not in it, so it costs their writes nothing.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.raw(

@@ -6,9 +6,9 @@ import type { Knex } from 'knex';
  * src/queries/organization-name-score.ts).
  *
  * The operators read their thresholds from settings (pg_trgm.similarity_threshold,
- * pg_trgm.word_similarity_threshold). A search used to raise them with set_config(..., true) in a
- * transaction of its own for each candidate query: four round trips where one does, and inside a
- * caller's transaction it could not raise them at all. Each function sets its threshold inside
+ * pg_trgm.word_similarity_threshold). Raising them with set_config(..., true) in a transaction of
+ * its own for each candidate query would take four round trips where one does, and could not work
+ * inside a caller's transaction. Each function sets its threshold inside
  * itself: the SET clause makes PostgreSQL restore the caller's value when the function returns
  * (the value written there is only what the function starts from), so no setting outlives the call.
  * PL/pgSQL, because `return query` runs the whole scan inside that one call.

@@ -3,12 +3,12 @@ import type { Knex } from 'knex';
 /**
  * Each designation's stated reasons as English lexemes, `to_tsvector('english', stated_reasons)`,
  * kept by the write path. Precedents compare a case's reasons with those of the latest 200
- * candidates by the overlap of their lexemes (src/queries/precedents/reason-candidates.ts), and
- * computing the candidates' took 2.7 ms of each case's 8 ms at 1M designations, for largely the
- * same candidates again in every case. A table of its own rather than a column of
- * all_designations: the revision triggers record whole rows, and lexemes are no part of a
- * designation's history. Soft-deleted designations keep theirs (a restore needs them); hard deletes
- * and TRUNCATE remove them. Loads that bypass triggers call rebuild_designation_reason_lexemes().
+ * candidates by the overlap of their lexemes (src/queries/precedents/reason-candidates.ts), read
+ * here rather than computed again in every case for largely the same candidates. A table of its
+ * own rather than a column of all_designations: the revision triggers record whole rows, and
+ * lexemes are no part of a designation's history. Soft-deleted designations keep theirs (a
+ * restore needs them); hard deletes and TRUNCATE remove them. Loads that bypass triggers call
+ * rebuild_designation_reason_lexemes().
  */
 const lexemesOf = (reasons: string) => `to_tsvector('english', ${reasons})`;
 

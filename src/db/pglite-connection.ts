@@ -16,7 +16,7 @@ const PGLITE_INSTANCE = 'ngoTrackerPglite';
  * PGlite: PostgreSQL in WASM, one connection; `dataDir` null keeps the database in memory.
  * `snapshot` (a dump from dumpPgliteDb) starts it from that state instead of an empty cluster,
  * which skips initdb: the tests start each file's database from a migrated one.
- * This module is loaded only when PGlite is used: PGlite alone adds some 60 MB to the process.
+ * This module is loaded only when PGlite is used: PGlite alone is much of an idle process's memory.
  */
 export function createPgliteDb(dataDir: string | null, dateOid: number, snapshot?: Blob): Knex {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });

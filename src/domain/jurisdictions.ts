@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries/index';
 
-// The library without its entry point, which registers the names in every one of its ~80
-// languages (some 2 MB of heap): only the English names are used.
+// The library without its entry point, which registers the names in every one of its languages
+// (heap a server never uses): only the English names are used.
 countries.registerLocale(require('i18n-iso-countries/langs/en.json') as Parameters<typeof countries.registerLocale>[0]);
 
 /** ISO 3166-1 alpha-2 codes and English names come from a maintained library, not a local table. */

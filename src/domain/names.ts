@@ -4,8 +4,8 @@
  * and pg_trgm can compare `Международная амнистия` with `mezhdunarodnaya amnistiya`. Pure: no I/O.
  */
 
-// Its tables take some 4 MB of heap: required at the first name normalized (an import, a search), not
-// by a server that only reads lists.
+// Its tables take much heap: required at the first name normalized (an import, a search), not by a
+// server that only reads lists.
 let transliteration: typeof import('transliteration') | undefined;
 const transliterate = (text: string) =>
   (transliteration ??= require('transliteration') as typeof import('transliteration')).transliterate(text);

@@ -111,8 +111,8 @@ export function partialDateFromStorage(start: string, precision: DatePrecision):
 
 /**
  * partialDateFromStorage that builds each distinct date once and hands out the same (read-only)
- * object after: rows of counts repeat a few dozen dates thousands of times (12,000 rows, 62 dates
- * for yearly stats by jurisdiction at 1M), and building each was a tenth of such an answer's CPU.
+ * object after: rows of counts repeat a few dozen dates thousands of times, and building a date per
+ * row would be a noticeable share of such an answer's CPU.
  */
 export function storedPartialDates(): (start: string, precision: DatePrecision) => PartialDate {
   const built = new Map<string, PartialDate>();

@@ -13,7 +13,7 @@ interface ExportColumn {
   jsonArray?: string;
   /**
    * The value comes from a vocabulary or a fixed format (uuid, ISO code, partial date), which can
-   * never start like a formula, so the per-cell neutralization is skipped (it is a cost at 1M rows).
+   * never start like a formula, so the per-cell neutralization is skipped (a cost per cell).
    */
   controlled?: boolean;
 }

@@ -35,8 +35,8 @@ export function nameScore(normalizedQuery: string): SqlFragment {
  * nameScore's parts as a subquery to join laterally to `organization_names n`, each computed once:
  * `closeness` (the whole-name similarity, which also breaks ties between equal scores: among them
  * the name closest to the query as a whole wins), `word_similarity` and `skeleton_similarity`.
- * Written as nameScore next to a closeness of its own, the whole-name similarity was computed
- * twice for each name (~1 ms of a 16 ms pass scoring 422 names at 1M). `offset 0` keeps
+ * Written as nameScore next to a closeness of its own, the whole-name similarity would be computed
+ * twice for each name. `offset 0` keeps
  * PostgreSQL from folding the subquery back into the expressions that use it.
  */
 export function nameScoreParts(normalizedQuery: string): SqlFragment {
@@ -75,10 +75,9 @@ export interface NameSource {
  * `skeleton` through the functions of the name_candidate_functions migration. Scoring every name
  * of a large table would read all of it. A name is a candidate when any of them holds, and each
  * is read as a query of its own rather than combined by `or`: with `or`, every row any index
- * returned was rechecked against all three, the costly word similarity included, which for a
- * query whose skeleton is common ("memorial", "amnesty international" at 1M) cost more than the
- * rest of the search. A name several conditions pick out is then checked by each, which costs
- * 10-20% more when ten thousand names match.
+ * returns is rechecked against all three, the costly word similarity included, which for a
+ * query whose skeleton is common ("memorial", "amnesty international") costs more than the
+ * rest of the search. A name several conditions pick out is then checked by each, a smaller cost.
  *
  * Whole-name similarity is left out when its threshold is not below the word similarity's (the
  * search's narrow pass): the query's word similarity to a name is never below their whole-name
@@ -106,8 +105,8 @@ const queryAsWordOfName = (normalizedQuery: string, threshold: number): NameSour
 
 /**
  * Skeleton similarity only where it counts in nameScore: a query whose skeleton is too short to
- * count (`memorial` -> `mrl`) reads no skeleton index at all, where at 1M designations it read
- * 14,000 postings to list names like "Morila Union Watch" that resemble the query in nothing else.
+ * count (`memorial` -> `mrl`) reads no skeleton index at all, which would read many postings to
+ * list names like "Morila Union Watch" that resemble the query in nothing else.
  */
 const skeletonSimilar = (normalizedQuery: string, threshold: number): NameSource => ({
   from: {
@@ -137,9 +136,8 @@ export const FILTER_MIN_SCORE = 0.6;
  *   search's candidate functions set theirs inside the call); or
  * - the skeletons' similarity does (both of at least 4 letters), for which the skeletons' word
  *   similarity, `%>` again, is an indexed superset.
- * At 1M designations this reads a third of the candidates the search's operators do (whole-name
- * similarity at 0.3 on the skeletons) and scores none of them: 380 ms -> 80 ms for a query
- * sharing its common words with 10,000 names, 46 -> 1 ms for one sharing them with none.
+ * This reads fewer candidates than the search's operators do (whole-name similarity at 0.3 on the
+ * skeletons) and scores none of them.
  */
 export function namesScoringForFilter(normalizedQuery: string): SqlFragment {
   return {

@@ -67,8 +67,8 @@ export async function searchOrganizations(
 
 /**
  * The first `limit` organizations among the candidates at `thresholds`. Each candidate condition
- * is read on its own connection, at the same time as the others (each is a trigram index scan of
- * several milliseconds at a million designations; in a caller's transaction, with its one
+ * is read on its own connection, at the same time as the others (each is a trigram index scan, the
+ * search's main cost; in a caller's transaction, with its one
  * connection, in turn), and keeps only the names that could place (leadingNameIds); one more query
  * ranks those few. Exported for the test that compares the passes.
  */

@@ -38,7 +38,7 @@ export interface WorldGeometry {
 }
 
 /**
- * Path data rounded to a tenth of a unit, in relative line commands: a third of d3's own text, for
+ * Path data rounded to a tenth of a unit, in relative line commands: much shorter than d3's own text, for
  * a map that is sent inline with every page that shows it.
  */
 class RoundedPath implements GeoContext {

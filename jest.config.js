@@ -7,6 +7,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/support/v8-flags.ts'],
   // Builds dist/ when the sources changed (the CLI tests run the compiled CLI) and names the run for
   // the database states its files share; the teardown removes them.
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -3,6 +3,14 @@ import path from 'node:path';
 
 export const CLI = path.resolve(__dirname, '../../bin/ngo-tracker.js');
 
+/**
+ * V8 flags of the CLI processes the tests start. On PGlite a CLI process lives a second or two,
+ * and V8 would spend much of its CPU optimizing (TurboFan) the WebAssembly PostgreSQL for a run
+ * that ends before the optimized code pays off (docs/performance.md); Liftoff's baseline code
+ * runs the same program, only slower when hot, so nothing a test observes changes.
+ */
+const NODE_FLAGS = ['--liftoff-only'];
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -12,7 +20,9 @@ export interface CliResult {
 /** Runs the CLI as a separate process, the way a user does. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -26,7 +36,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, input?: stri
 /** Starts `ngo-tracker serve` on a free port and resolves once it logs the address it listens on. */
 export function startServeProcess(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve'], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, 'serve'], {
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     });
     let output = '';
@@ -69,7 +79,7 @@ export interface TerminalProcess {
  */
 export async function startCliInTerminal(args: string[], env: NodeJS.ProcessEnv = {}): Promise<TerminalProcess> {
   const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
-  const command = `echo "cli-pid $$"; exec ${[process.execPath, CLI, ...args].map(quote).join(' ')}`;
+  const command = `echo "cli-pid $$"; exec ${[process.execPath, ...NODE_FLAGS, CLI, ...args].map(quote).join(' ')}`;
   const terminal = spawn('script', ['--quiet', '--flush', '--return', '--command', command, '/dev/null'], {
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

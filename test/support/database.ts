@@ -118,8 +118,21 @@ async function openPgliteTestDatabase(snapshot?: Blob): Promise<TestDatabase> {
   return testDb;
 }
 
+/**
+ * Server settings of the tests' PGlite databases, written into each dump (ALTER SYSTEM, so every
+ * copy and every CLI process opening one has them). PostgreSQL's default 128 MB of shared buffers
+ * is zeroed inside the WebAssembly memory at every start, CPU and memory spent on each test file and
+ * each CLI process for databases of a few MB (docs/performance.md).
+ */
+const PGLITE_TEST_SETTINGS: Record<string, string> = { shared_buffers: '16MB' };
+
+async function applyPgliteTestSettings(db: Db): Promise<void> {
+  for (const [name, value] of Object.entries(PGLITE_TEST_SETTINGS))
+    await db.raw(`alter system set ${name} = '${value}'`);
+}
+
 function pgliteSnapshotFile(state: DatabaseState): string {
-  const fingerprint = fullFingerprint(state);
+  const fingerprint = hashOf(fullFingerprint(state), JSON.stringify(PGLITE_TEST_SETTINGS));
   if (state.acrossRuns)
     return path.join(
       os.tmpdir(),
@@ -140,6 +153,7 @@ export async function pgliteSnapshot(state: DatabaseState): Promise<Blob> {
   const file = pgliteSnapshotFile(state);
   if (!fs.existsSync(file)) {
     const { db } = createPgliteTestDatabase(state.base ? await pgliteSnapshot(state.base) : undefined);
+    if (!state.base) await applyPgliteTestSettings(db);
     await state.make(db);
     const dump = Buffer.from(await (await dumpPgliteDb(db)).arrayBuffer());
     await db.destroy();

@@ -137,11 +137,14 @@ function main(): void {
   }
   for (const line of result.accounting.perFile) {
     console.log(
-      `file ${line.file}: ${line.rows} rows = ${line.designations} designations + ${line.mergedInto} merged into another row's designation + ${line.endings} endings + ${line.jurisdictionActions} jurisdiction actions + ${line.leftOut} left out`,
+      `file ${line.file}: ${line.rows} rows = ${line.designations} designations` +
+        ` + ${line.mergedInto} merged into another row's designation + ${line.endings} endings` +
+        ` + ${line.jurisdictionActions} jurisdiction actions + ${line.leftOut} left out`,
     );
   }
   console.log(
-    `${result.merges.length} organization merges, ${result.dateConflicts.length} date conflicts, ${result.endingConflicts.length} ending conflicts`,
+    `${result.merges.length} organization merges, ${result.dateConflicts.length} date conflicts, ` +
+      `${result.endingConflicts.length} ending conflicts`,
   );
   for (const warning of result.warnings) console.warn(`doubt: ${warning}`);
 }

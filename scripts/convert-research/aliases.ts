@@ -94,7 +94,7 @@ export function readAliasesByRule(cell: string): AliasReading {
   return reading;
 }
 
-const ACRONYM = /^[A-Z0-9][A-Z0-9&.\-]{1,11}$/;
+const ACRONYM = /^[A-Z0-9][A-Z0-9&.-]{1,11}$/;
 
 /** File 1's cells: the simple rule, or a hand reading where the simple rule would misread. */
 export function readAliases(cell: string): AliasReading {

@@ -34,7 +34,7 @@ export interface Merge {
   rows: string[];
 }
 
-const ACRONYM = /^[A-Z0-9][A-Z0-9&.\-]{1,11}$/;
+const ACRONYM = /^[A-Z0-9][A-Z0-9&.-]{1,11}$/;
 
 /** Union-find over row indexes, refusing a union that would join two different OGRNs. */
 class Groups {

@@ -18,8 +18,12 @@ export const KIND_RULES: readonly { kind: OrganizationKind; words: RegExp }[] = 
   { kind: 'university', words: /\b(university|universidad|universitet|college|colegio|academy|academia|escuela)\b/ },
   {
     kind: 'religious',
-    words:
-      /\b(church|iglesia|mision\w*|mission\w*|ministr(y|ies|erios?)|evangel\w*|baptist|bautista|christian|cristian[oa]s?|catholic|catolic[oa]|dioces\w*|caritas|congregacion|hermanas|monjas|franciscan\w*|jesuit\w*|islamic|muslim|falun|jehovah|pentecostal|adventist|religious|parroquia|arquidiocesis|sisters|dominicas|clarisas|fraternidad|bible|biblic[oa]|pastoral)\b/,
+    words: new RegExp(
+      String.raw`\b(church|iglesia|mision\w*|mission\w*|ministr(y|ies|erios?)|evangel\w*|baptist|bautista|christian|` +
+        String.raw`cristian[oa]s?|catholic|catolic[oa]|dioces\w*|caritas|congregacion|hermanas|monjas|franciscan\w*|` +
+        String.raw`jesuit\w*|islamic|muslim|falun|jehovah|pentecostal|adventist|religious|parroquia|arquidiocesis|` +
+        String.raw`sisters|dominicas|clarisas|fraternidad|bible|biblic[oa]|pastoral)\b`,
+    ),
   },
   { kind: 'media', words: /\b(media|tv|television|radio|news|newspaper|gazette|magazine|broadcast\w*|studio)\b/ },
   { kind: 'political', words: /\b(party|partido|movement|movimiento)\b/ },

@@ -92,7 +92,8 @@ export const ORGANIZATION_PROFILES: Readonly<Record<string, OrganizationProfile>
   'Medusa Project': { kind: 'media', country: 'LV' }, // research: "SIA Medusa Project (Latvia)"
   'Transparency International': FAMILY_PARENTS['Transparency International'],
   'Institute for Statecraft': { kind: 'think_tank', country: 'GB' }, // research: "UK"
-  'Greenpeace International': { kind: 'ngo', country: 'NL', parent: 'Greenpeace' }, // research: "Stichting Greenpeace Council (Netherlands)"
+  // research: "Stichting Greenpeace Council (Netherlands)"
+  'Greenpeace International': { kind: 'ngo', country: 'NL', parent: 'Greenpeace' },
   // Row 51 says WWF International, Switzerland; row 91's AP source calls WWF Washington-based (doubt reported).
   'World Wide Fund for Nature': { kind: 'ngo', country: 'CH' }, // research: "(WWF International, Switzerland)"
   'Novaya Gazeta Europe': { kind: 'media', country: 'LV' }, // research: "(Latvia)"

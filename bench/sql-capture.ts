@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
-import { buildApp } from '../src/http/app';
+import { createApp } from '../src/app/create-app';
 import { createLogger } from '../src/logging/logger';
 
 const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
@@ -29,7 +29,7 @@ export async function startSqlCapture(
   db.on('query', (query: { sql: string; bindings?: readonly unknown[] }) =>
     captured.push({ sql: query.sql, bindings: query.bindings ?? [] }),
   );
-  const server = http.createServer(buildApp({ db, logger: createLogger('silent') })).listen(0, '127.0.0.1');
+  const server = http.createServer(createApp({ db, logger: createLogger('silent') })).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,7 +1,7 @@
 import { countInWords, shareInWords } from '../domain/coverage-comparison';
 import { coverageParameters } from '../domain/query-parameters';
 import { coverage, CoverageReport, JurisdictionCoverage } from '../services/coverage';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { parseOptions } from './designation-filter-options';
 import { renderTable } from './text-table';
 

@@ -7,7 +7,7 @@ import { csvExportParameters } from '../domain/export-parameters';
 import { todayPartialDate } from '../domain/partial-date';
 import { countExport, exportDesignations } from '../services/export/designation-export';
 import { writeDataPackage } from '../services/export/data-package';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { writeFtmExport } from './export-ftm';
 import { parseOptions } from './designation-filter-options';
 import { startProgress } from './progress';

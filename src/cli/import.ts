@@ -4,7 +4,7 @@ import { InvalidInputError } from '../domain/errors';
 import { formatRowProblem } from '../domain/interchange/row-problems';
 import { ImportRejectedError } from '../services/import/import-errors';
 import { ImportFormat, importDesignations, ImportSummary } from '../services/import/import-designations';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { EXIT_USAGE } from './exit-codes';
 import { Progress, startProgress } from './progress';
 

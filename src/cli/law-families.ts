@@ -1,7 +1,7 @@
 import { parseParameters } from '../domain/parameter-parsing';
 import { lawFamilyPath } from '../domain/query-parameters';
 import { getLawFamily, LawFamilyDetail, LawFamilySummary, LawUse, listLawFamilies } from '../services/law-families';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { renderTable } from './text-table';
 
 /** "2013-06-25 RU" for the index, where the jurisdiction says where it was. */

@@ -1,7 +1,7 @@
 import { OrganizationCandidate, OrganizationNotFoundError } from '../domain/precedents/organization-resolution';
 import { precedentParameters } from '../domain/precedents/precedent-parameters';
 import { AmbiguousOrganization, findPrecedents, PrecedentReport } from '../services/precedents/find-precedents';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { parseOptions } from './designation-filter-options';
 import { EXIT_USAGE } from './exit-codes';
 

@@ -1,5 +1,5 @@
 import { seedDatabase } from '../services/seed/seed-database';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { summaryLine } from './import';
 import { Progress, startProgress } from './progress';
 

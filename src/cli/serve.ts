@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/config';
 import { createLogger } from '../logging/logger';
-import { startServer } from '../server';
+import { startServer } from '../app/server';
 import { EXIT_FAILURE, EXIT_OK } from './exit-codes';
 
 /** `ngo-tracker serve`: listens until SIGTERM or SIGINT, then drains (see the README's Operations). */

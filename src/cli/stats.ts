@@ -1,7 +1,7 @@
 import type { PeriodCount } from '../domain/period-counts';
 import { statsTimelineParameters } from '../domain/query-parameters';
 import { timelineStats, TimelineStats } from '../services/period-stats';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { parseOptions } from './designation-filter-options';
 import { renderTable } from './text-table';
 

@@ -1,5 +1,5 @@
 import { organizationTimeline, OrganizationTimeline, resolveOrganization } from '../services/organizations';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { renderTable } from './text-table';
 
 function designationOf(event: OrganizationTimeline['events'][number]): string[] {

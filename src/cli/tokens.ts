@@ -2,7 +2,7 @@ import { TOKEN_ROLES, TokenRole } from '../domain/api-tokens';
 import { InvalidInputError } from '../domain/errors';
 import { isOneOf } from '../domain/vocabularies';
 import { createToken, listTokens, revokeToken } from '../services/api-tokens';
-import { withDatabase } from './database';
+import { withDatabase } from '../app/database';
 import { renderTable } from './text-table';
 
 /** `ngo-tracker tokens create --name NAME --role ROLE`: prints the token once. */

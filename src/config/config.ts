@@ -133,9 +133,9 @@ export interface HttpSettings {
   cors: { origins: string[]; allowWrites: boolean };
   /** Strict-Transport-Security max-age; 0 sends none (the service may run on plain HTTP). */
   hstsMaxAgeSeconds: number;
-  /** Memory for answers of API reads kept until the data changes (see src/http/response-cache.ts); 0 keeps none. */
+  /** Memory for answers of API reads kept until the data changes (see src/http/routes/reads/response-cache.ts); 0 keeps none. */
   responseCacheBytes: number;
-  /** Cache-Control of anonymous reads (see src/http/conditional-reads.ts). */
+  /** Cache-Control of anonymous reads (see src/request/conditional-reads.ts). */
   cacheControl: { maxAgeSeconds: number; staleWhileRevalidateSeconds: number };
 }
 
@@ -176,7 +176,7 @@ function httpSettings(values: EnvironmentValues): HttpSettings {
   };
 }
 
-/** The HTTP settings of an environment that sets none: what buildApp uses unless told otherwise. */
+/** The HTTP settings of an environment that sets none: what createApp uses unless told otherwise. */
 export const DEFAULT_HTTP_SETTINGS: HttpSettings = httpSettings(environmentSchema.parse({}));
 
 export class ConfigError extends Error {}

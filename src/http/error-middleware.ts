@@ -1,7 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { MovedError } from '../domain/errors';
 import type { Logger } from '../logging/logger';
-import { problem, Problem, problemFromError } from './problem';
+import { ErrorTranslation, problem, Problem, problemFromError } from './problem';
 
 export function sendProblem(res: Parameters<RequestHandler>[1], body: Problem): void {
   res.status(body.status).type('application/problem+json').json(body);
@@ -11,21 +10,13 @@ export const unknownRoute: RequestHandler = (req, res) => {
   sendProblem(res, problem(404, 'route_not_found', `no route for ${req.method} ${req.path}`, { instance: req.path }));
 };
 
-/** The one place where errors become responses: problem+json, never a stack trace or SQL text. */
-export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+/**
+ * The one place where errors become responses: problem+json, never a stack trace or SQL text.
+ * `translateError` names what a database error means (a conflict, an outage).
+ */
+export function errorMiddleware(logger: Logger, translateError: ErrorTranslation): ErrorRequestHandler {
   return (error, req, res, next) => {
-    if (error instanceof MovedError && !res.headersSent) {
-      // A merged organization's slug: the same request, method and body included, under the survivor's slug.
-      res.redirect(
-        308,
-        req.originalUrl.replace(
-          new RegExp(`/organizations/${error.fromSlug}(?=[/?]|$)`),
-          `/organizations/${error.toSlug}`,
-        ),
-      );
-      return;
-    }
-    const body = { ...problemFromError(error), instance: req.path };
+    const body = { ...problemFromError(error, translateError), instance: req.path };
     if (body.status >= 500) logger.error({ err: error, path: req.path }, 'request failed');
     if (res.headersSent) {
       // A streamed response cannot change its status any more: cut it so the client sees a broken

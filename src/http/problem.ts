@@ -1,5 +1,4 @@
 import { DomainError, InputProblem, InvalidInputError } from '../domain/errors';
-import { translateDatabaseError } from '../db/database-errors';
 
 /** RFC 9457 problem details. `code` is stable; `type` is a URI reference derived from it. */
 export interface Problem {
@@ -52,9 +51,15 @@ export function problem(status: number, code: string, detail: string, extra: Par
   };
 }
 
-/** Maps any thrown value to a problem; unknown errors become a bare 500 with no internals. */
-export function problemFromError(error: unknown): Problem {
-  const domainError = error instanceof DomainError ? error : translateDatabaseError(error);
+/** Turns an error of a lower layer (the database's) into the domain error it means, or null. */
+export type ErrorTranslation = (error: unknown) => DomainError | null;
+
+/**
+ * Maps any thrown value to a problem; unknown errors become a bare 500 with no internals.
+ * `translate` is given by the composition root: the API never imports the database layer.
+ */
+export function problemFromError(error: unknown, translate: ErrorTranslation): Problem {
+  const domainError = error instanceof DomainError ? error : translate(error);
   if (domainError instanceof InvalidInputError) {
     const parameter = domainError.parameter;
     return problem(400, domainError.code, domainError.message, {

@@ -9,8 +9,8 @@ import { PACKAGE_ROOT } from '../config/package-files';
 import { InvalidInputError, MovedError, NotFoundError } from '../domain/errors';
 import { parseParameters } from '../domain/parameter-parsing';
 import { jurisdictionCodePath, lawFamilyPath, slugPath } from '../domain/query-parameters';
-import { readSource } from '../http/conditional-reads';
-import { rejectUndecodablePathParameters } from '../http/undecodable-path';
+import { readSource } from '../request/conditional-reads';
+import { rejectUndecodablePathParameters } from '../request/undecodable-path';
 import { canonicalQuery, isCanonical, QueryValues, withQuery } from './form-query';
 import type { Db } from '../db/connection';
 import type { Html } from './html';
@@ -111,8 +111,8 @@ const browserNotFound: RequestHandler = (req, res, next) => {
 
 const pageError: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
-  // A merged organization's old slug: its page now lives under the survivor's slug (the API does the same).
-  if (error instanceof MovedError) return res.redirect(308, `/organizations/${encodeURIComponent(error.toSlug)}`);
+  // A merged organization's old slug: redirected by the composition root, for the pages and the API alike.
+  if (error instanceof MovedError) return next(error);
   if (error instanceof NotFoundError) return sendPage(res, errorPage(404, error.message), 404);
   if (error instanceof InvalidInputError) {
     const problems = error.problems.map((problem) =>

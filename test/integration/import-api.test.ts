@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import request from 'supertest';
 import type { Express } from 'express';
-import { buildApp } from '../../src/http/app';
+import { createApp } from '../../src/app/create-app';
 import { buildTestApp, silentLogger } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { bearer, createTestTokens, TestTokens } from '../support/editing';
@@ -80,7 +80,7 @@ describe('POST /api/v1/import: the import pipeline over HTTP', () => {
     const json = await upload('{}', 'application/json');
     expect(json.status).toBe(415);
     expect(json.body).toMatchObject({ status: 415, code: 'unsupported_media_type' });
-    const small = buildApp({ db: testDb.db, logger: silentLogger, importMaxBytes: 1000 });
+    const small = createApp({ db: testDb.db, logger: silentLogger, importMaxBytes: 1000 });
     const tooLarge = await request(small)
       .post('/api/v1/import')
       .set(bearer(tokens.admin))

@@ -6,7 +6,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../../src/config/config';
 import { createDb, Db } from '../../src/db/connection';
-import { startServer } from '../../src/server';
+import { startServer } from '../../src/app/server';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { buildTestApp, silentLogger } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';

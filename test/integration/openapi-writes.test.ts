@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import Ajv2020 from 'ajv/dist/2020';
-import { WRITE_ROUTES } from '../../src/http/write-routes';
+import { WRITE_ROUTES } from '../../src/http/routes/writes/write-routes';
 import { importDesignations } from '../../src/services/import/import-designations';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';

@@ -1,10 +1,10 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import Ajv2020 from 'ajv/dist/2020';
-import { API_ROUTES } from '../../src/http/api-routes';
-import { DOWNLOAD_ROUTES } from '../../src/http/download-routes';
-import { FEED_PATH } from '../../src/http/feed-route';
-import { WRITE_ROUTES } from '../../src/http/write-routes';
+import { DOWNLOAD_ROUTES } from '../../src/http/routes/downloads/download-routes';
+import { FEED_PATH } from '../../src/http/routes/feed/feed-route';
+import { READ_ROUTES } from '../../src/http/routes/reads/read-routes';
+import { WRITE_ROUTES } from '../../src/http/routes/writes/write-routes';
 import { buildTestApp } from '../support/app';
 import { TestDatabase } from '../support/database';
 import { createSeededTestDatabase } from '../support/seed-fixture';
@@ -79,7 +79,7 @@ describe('the OpenAPI document and the docs page', () => {
 
   it('is OpenAPI 3.1 and documents every route of the API, each with a sample request here', () => {
     expect(document.openapi).toBe('3.1.0');
-    const routes = API_ROUTES.map((apiRoute) => apiRoute.path).sort();
+    const routes = READ_ROUTES.map((route) => route.path).sort();
     const downloads = DOWNLOAD_ROUTES.map((route) => route.path);
     const writes = WRITE_ROUTES.map((route) => route.path);
     expect(Object.keys(document.paths).sort()).toEqual(

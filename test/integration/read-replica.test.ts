@@ -9,7 +9,7 @@ import pg from 'pg';
 import { createDb, Db } from '../../src/db/connection';
 import { REPLICA_RETRY_MS } from '../../src/db/database-roles';
 import { migrateToLatest } from '../../src/db/migrations';
-import { buildApp } from '../../src/http/app';
+import { createApp } from '../../src/app/create-app';
 import { dataVersion } from '../../src/queries/data-version';
 import { DEFAULT_HTTP_SETTINGS } from '../../src/config/config';
 import { NO_RATE_LIMITS, silentLogger } from '../support/app';
@@ -52,7 +52,7 @@ describeWithReplica(
       await seedFixture(primary);
       tokens = await createTestTokens(primary);
       await waitForReplay(primary, replica);
-      app = buildApp({
+      app = createApp({
         db: primary,
         readDb: replica,
         logger: silentLogger,

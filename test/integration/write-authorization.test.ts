@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import type { Express } from 'express';
-import { buildApp } from '../../src/http/app';
+import { createApp } from '../../src/app/create-app';
 import { createLogger } from '../../src/logging/logger';
-import { WRITE_ROUTES, WriteRoute } from '../../src/http/write-routes';
+import type { WriteRoute } from '../../src/http/routes/route';
+import { WRITE_ROUTES } from '../../src/http/routes/writes/write-routes';
 import { createToken, revokeToken } from '../../src/services/api-tokens';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -92,7 +93,7 @@ describe('writes need a bearer token with a sufficient role; reads stay public',
       'info',
       new Writable({ write: (chunk, _encoding, done) => ((logged += chunk), done()) }),
     );
-    const logging = buildApp({ db: testDb.db, logger });
+    const logging = createApp({ db: testDb.db, logger });
     await request(logging)
       .post('/api/v1/organizations')
       .set(bearer(tokens.editor))

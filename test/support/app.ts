@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { DEFAULT_HTTP_SETTINGS, HttpSettings } from '../../src/config/config';
-import { buildApp } from '../../src/http/app';
+import { createApp } from '../../src/app/create-app';
 import { createLogger } from '../../src/logging/logger';
 import type { Db } from '../../src/db/connection';
 import { TestDatabase } from './database';
@@ -17,7 +17,7 @@ export const NO_RATE_LIMITS = { reads: 0, writes: 0, exports: 0 };
  * asks for them (or for other settings) in `http`.
  */
 export function buildTestApp(db: Db, http: Partial<HttpSettings> = {}): Express {
-  return buildApp({
+  return createApp({
     db,
     logger: silentLogger,
     http: { ...DEFAULT_HTTP_SETTINGS, rateLimits: NO_RATE_LIMITS, ...http },

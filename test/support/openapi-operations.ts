@@ -3,7 +3,7 @@
  * each route's full path, path and query parameters, If-Match and request body. Tests built on it
  * cover a new route or parameter as soon as it is documented.
  */
-import { openApiDocument } from '../../src/http/openapi';
+import { openApiDocument } from '../../src/http/routes/docs/openapi';
 import type { ParameterSchema } from './hostile-values';
 
 export interface DocumentedParameter {

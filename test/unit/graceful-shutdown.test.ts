@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import { DEFAULT_HTTP_SETTINGS } from '../../src/config/config';
-import { buildDrainRefusal } from '../../src/http/app';
+import { createDrainRefusal } from '../../src/app/create-app';
 import { createDrainableServer, DrainableServer } from '../../src/http/graceful-shutdown';
 
 /**
@@ -128,7 +128,7 @@ describe('a drainable HTTP server', () => {
     drainable.server.close();
     drainable = createDrainableServer(
       handler,
-      buildDrainRefusal({ ...DEFAULT_HTTP_SETTINGS, cors: { origins: [origin], allowWrites: false } }),
+      createDrainRefusal({ ...DEFAULT_HTTP_SETTINGS, cors: { origins: [origin], allowWrites: false } }),
     );
     await new Promise<void>((resolve) => drainable.server.listen(0, '127.0.0.1', resolve));
     port = (drainable.server.address() as AddressInfo).port;

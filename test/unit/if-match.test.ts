@@ -1,5 +1,5 @@
 import { PreconditionRequiredError } from '../../src/domain/errors';
-import { etagOf, expectedVersions } from '../../src/http/if-match';
+import { etagOf, expectedVersions } from '../../src/http/routes/writes/if-match';
 
 describe('If-Match and ETags', () => {
   it('an ETag is the version as a strong entity tag', () => {

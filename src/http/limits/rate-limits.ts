@@ -7,7 +7,7 @@ import { RequestHandler, Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { RateLimits } from '../../config/config';
 import type { Logger } from '../../logging/logger';
-import { DOWNLOAD_ROUTES } from '../download-routes';
+import { DOWNLOAD_ROUTES } from '../routes/downloads/download-routes';
 import { sendProblem } from '../error-middleware';
 import { problem } from '../problem';
 

@@ -1,10 +1,6 @@
-/**
- * The routes of /api/v1, as data: the router registers them and the OpenAPI document describes
- * them from the same entries, so no route goes undocumented and no documented parameter goes
- * unchecked. Each handler is one service call on parsed parameters.
- */
+/** The JSON reads of /api/v1 (see ../route.ts). */
 import type { z } from 'zod';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../db/connection';
 import {
   coverageParameters,
   designationIdPath,
@@ -16,61 +12,41 @@ import {
   organizationTimelineParameters,
   slugPath,
   statsTimelineParameters,
-} from '../domain/query-parameters';
-import { changesParameters } from '../domain/history-parameters';
-import { precedentParameters } from '../domain/precedents/precedent-parameters';
-import { coverage } from '../services/coverage';
-import { getDesignation, listDesignations } from '../services/designations';
-import { changes, designationHistory, organizationHistory } from '../services/history';
-import { getJurisdiction, listJurisdictions } from '../services/jurisdictions';
-import { getLawFamily, listLawFamilies } from '../services/law-families';
-import { getLaw, listLaws } from '../services/laws';
-import { getOrganization, organizationTimeline, searchOrganizations } from '../services/organizations';
-import { findPrecedents } from '../services/precedents/find-precedents';
-import { timelineStats } from '../services/period-stats';
-import { CoverageReport } from './schemas/coverage-schemas';
-import { Designation, DesignationPage, OrganizationTimeline } from './schemas/designation-schemas';
-import { ChangeFeed, RevisionList } from './schemas/history-schemas';
-import { OrganizationDetail, OrganizationSearch } from './schemas/organization-schemas';
-import { OrganizationNotFoundProblem, PrecedentAnswer } from './schemas/precedent-schemas';
-import { LawFamilyDetail, LawFamilyList } from './schemas/law-family-schemas';
-import { JurisdictionDetail, JurisdictionList, LawDetail, LawList } from './schemas/reference-schemas';
-import { TimelineStats } from './schemas/stats-schemas';
-
-type ParameterSchema = z.ZodObject;
-
-export interface ApiRoute {
-  /** OpenAPI path template under /api/v1, e.g. `/designations/{id}`. */
-  path: string;
-  operationId: string;
-  summary: string;
-  tag: string;
-  pathParameters: ParameterSchema;
-  query: ParameterSchema;
-  /** A schema registered in apiSchemas: the 200 response. */
-  response: z.ZodType;
-  /** When a 404 says more than "nothing has this id": its description and registered problem schema. */
-  notFound?: { description: string; problem: z.ZodType };
-  /** The response has a `version`, sent as the ETag that a PATCH names in If-Match. */
-  versioned?: boolean;
-  // `never` parameters let a table entry keep its own precise types (see `route`); the router
-  // passes what that entry's own schemas parsed.
-  handle(db: Db, path: never, query: never): Promise<unknown>;
-}
+} from '../../../domain/query-parameters';
+import { changesParameters } from '../../../domain/history-parameters';
+import { precedentParameters } from '../../../domain/precedents/precedent-parameters';
+import { coverage } from '../../../services/coverage';
+import { getDesignation, listDesignations } from '../../../services/designations';
+import { changes, designationHistory, organizationHistory } from '../../../services/history';
+import { getJurisdiction, listJurisdictions } from '../../../services/jurisdictions';
+import { getLawFamily, listLawFamilies } from '../../../services/law-families';
+import { getLaw, listLaws } from '../../../services/laws';
+import { getOrganization, organizationTimeline, searchOrganizations } from '../../../services/organizations';
+import { findPrecedents } from '../../../services/precedents/find-precedents';
+import { timelineStats } from '../../../services/period-stats';
+import { CoverageReport } from '../../schemas/coverage-schemas';
+import { Designation, DesignationPage, OrganizationTimeline } from '../../schemas/designation-schemas';
+import { ChangeFeed, RevisionList } from '../../schemas/history-schemas';
+import { OrganizationDetail, OrganizationSearch } from '../../schemas/organization-schemas';
+import { OrganizationNotFoundProblem, PrecedentAnswer } from '../../schemas/precedent-schemas';
+import { LawFamilyDetail, LawFamilyList } from '../../schemas/law-family-schemas';
+import { JurisdictionDetail, JurisdictionList, LawDetail, LawList } from '../../schemas/reference-schemas';
+import { TimelineStats } from '../../schemas/stats-schemas';
+import type { ParameterSchema, ReadRoute } from '../route';
 
 /** A table entry; routes without path or query parameters accept none. */
-function route<Path extends ParameterSchema, Query extends ParameterSchema>(
-  definition: Omit<ApiRoute, 'pathParameters' | 'query' | 'handle'> & {
+function readRoute<Path extends ParameterSchema, Query extends ParameterSchema>(
+  definition: Omit<ReadRoute, 'kind' | 'method' | 'pathParameters' | 'query' | 'handle'> & {
     pathParameters?: Path;
     query?: Query;
     handle(db: Db, path: z.output<Path>, query: z.output<Query>): Promise<unknown>;
   },
-): ApiRoute {
-  return { pathParameters: noParameters, query: noParameters, ...definition };
+): ReadRoute {
+  return { kind: 'read', method: 'get', pathParameters: noParameters, query: noParameters, ...definition };
 }
 
-export const API_ROUTES: ApiRoute[] = [
-  route({
+export const READ_ROUTES: ReadRoute[] = [
+  readRoute({
     path: '/designations',
     operationId: 'listDesignations',
     summary: 'List designations with the common filters, by decided date, a page at a time',
@@ -79,7 +55,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: DesignationPage,
     handle: (db, _path, query) => listDesignations(db, query),
   }),
-  route({
+  readRoute({
     path: '/designations/{id}',
     operationId: 'getDesignation',
     summary: 'One designation',
@@ -89,7 +65,7 @@ export const API_ROUTES: ApiRoute[] = [
     versioned: true,
     handle: (db, path) => getDesignation(db, path.id),
   }),
-  route({
+  readRoute({
     path: '/designations/{id}/history',
     operationId: 'getDesignationHistory',
     summary:
@@ -99,7 +75,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: RevisionList,
     handle: (db, path) => designationHistory(db, path.id),
   }),
-  route({
+  readRoute({
     path: '/organizations',
     operationId: 'searchOrganizations',
     summary: 'Find organizations by any name, alias or transliteration, best match first',
@@ -108,7 +84,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: OrganizationSearch,
     handle: (db, _path, query) => searchOrganizations(db, query),
   }),
-  route({
+  readRoute({
     path: '/organizations/{slug}',
     operationId: 'getOrganization',
     summary: 'An organization with its names, registration numbers, family and designations',
@@ -118,17 +94,18 @@ export const API_ROUTES: ApiRoute[] = [
     versioned: true,
     handle: (db, path) => getOrganization(db, path.slug),
   }),
-  route({
+  readRoute({
     path: '/organizations/{slug}/history',
     operationId: 'getOrganizationHistory',
     summary:
-      'Every recorded change of an organization, its names, registration numbers and slug redirects, and of the organizations merged into it',
+      'Every recorded change of an organization, its names, registration numbers and slug redirects, ' +
+      'and of the organizations merged into it',
     tag: 'history',
     pathParameters: slugPath,
     response: RevisionList,
     handle: (db, path) => organizationHistory(db, path.slug),
   }),
-  route({
+  readRoute({
     path: '/changes',
     operationId: 'listChanges',
     summary: 'Every recorded change in order, a page at a time, to keep a mirror in sync',
@@ -137,7 +114,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: ChangeFeed,
     handle: (db, _path, query) => changes(db, query),
   }),
-  route({
+  readRoute({
     path: '/organizations/{slug}/timeline',
     operationId: 'getOrganizationTimeline',
     summary: "An organization's (or its family's) decided, listed and ended dates in order",
@@ -147,7 +124,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: OrganizationTimeline,
     handle: (db, path, query) => organizationTimeline(db, path.slug, query.family),
   }),
-  route({
+  readRoute({
     path: '/laws',
     operationId: 'listLaws',
     summary: 'Every law with its number of designations and first and latest use',
@@ -155,7 +132,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: LawList,
     handle: (db) => listLaws(db),
   }),
-  route({
+  readRoute({
     path: '/laws/{slug}',
     operationId: 'getLaw',
     summary: 'A law with its first and latest uses and counts per year',
@@ -164,7 +141,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: LawDetail,
     handle: (db, path) => getLaw(db, path.slug),
   }),
-  route({
+  readRoute({
     path: '/law-families',
     operationId: 'listLawFamilies',
     summary: 'Every law family with its jurisdictions, laws, designations, and first and latest use',
@@ -172,7 +149,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: LawFamilyList,
     handle: (db) => listLawFamilies(db),
   }),
-  route({
+  readRoute({
     path: '/law-families/{family}',
     operationId: 'getLawFamily',
     summary:
@@ -182,7 +159,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: LawFamilyDetail,
     handle: (db, path) => getLawFamily(db, path.family),
   }),
-  route({
+  readRoute({
     path: '/jurisdictions',
     operationId: 'listJurisdictions',
     summary: 'Every jurisdiction that has acted, with its number of designations',
@@ -190,7 +167,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: JurisdictionList,
     handle: (db) => listJurisdictions(db),
   }),
-  route({
+  readRoute({
     path: '/jurisdictions/{code}',
     operationId: 'getJurisdiction',
     summary: 'A jurisdiction: counts per measure and per law, first and latest actions',
@@ -199,7 +176,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: JurisdictionDetail,
     handle: (db, path) => getJurisdiction(db, path.code),
   }),
-  route({
+  readRoute({
     path: '/coverage',
     operationId: 'getCoverage',
     summary:
@@ -209,7 +186,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: CoverageReport,
     handle: (db, _path, query) => coverage(db, query),
   }),
-  route({
+  readRoute({
     path: '/stats/timeline',
     operationId: 'getTimelineStats',
     summary: 'Designations per period (year, quarter or month), precision-aware, optionally grouped',
@@ -218,7 +195,7 @@ export const API_ROUTES: ApiRoute[] = [
     response: TimelineStats,
     handle: (db, _path, query) => timelineStats(db, query),
   }),
-  route({
+  readRoute({
     path: '/precedents',
     operationId: 'findPrecedents',
     summary:

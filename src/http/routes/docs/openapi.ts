@@ -3,15 +3,15 @@
  * requests (their input side: the raw query-string values) and describe the responses.
  */
 import { z } from 'zod';
-import { API_ROUTES, ApiRoute } from './api-routes';
-import { DOWNLOAD_ROUTES, DownloadRoute } from './download-routes';
-import { FEED_PATH } from './feed-route';
+import { apiSchemas } from '../../schemas/api-schemas';
+import { API_ROUTES } from '../api-routes';
+import { FEED_PATH } from '../feed/feed-route';
+import type { ApiRoute, DownloadRoute, ReadRoute } from '../route';
 import { COMPONENTS, componentRef, JsonSchema, parameters, problemResponse } from './openapi-fragments';
 import { addLimitResponses } from './openapi-limits';
-import { addWriteOperations, ETAG_HEADER, feedPathItem, SECURITY_SCHEMES } from './openapi-writes';
-import { apiSchemas } from './schemas/api-schemas';
+import { addMovedResponses, ETAG_HEADER, feedPathItem, SECURITY_SCHEMES, writeOperation } from './openapi-writes';
 
-/** See src/http/response-cache.ts. */
+/** See src/http/routes/reads/response-cache.ts. */
 const CACHE_STATUS_HEADER = {
   'Cache-Status': {
     description:
@@ -22,7 +22,7 @@ const CACHE_STATUS_HEADER = {
   },
 };
 
-function operation(apiRoute: ApiRoute): JsonSchema {
+function readOperation(apiRoute: ReadRoute): JsonSchema {
   const hasPathParameters = Object.keys(apiRoute.pathParameters.shape).length > 0;
   return {
     operationId: apiRoute.operationId,
@@ -50,7 +50,7 @@ function downloadOperation(route: DownloadRoute): JsonSchema {
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
     tags: [route.tag],
-    parameters: parameters(route.query as z.ZodObject, 'query'),
+    parameters: parameters(route.query, 'query'),
     responses: {
       200: {
         description:
@@ -61,6 +61,24 @@ function downloadOperation(route: DownloadRoute): JsonSchema {
       400: problemResponse('A parameter is unknown or has a bad value; nothing of the file is sent.'),
     },
   };
+}
+
+function operation(route: ApiRoute): JsonSchema {
+  switch (route.kind) {
+    case 'read':
+      return readOperation(route);
+    case 'download':
+      return downloadOperation(route);
+    case 'write':
+      return writeOperation(route);
+  }
+}
+
+/** The path items of /api/v1: each path with an operation per method, in the order of API_ROUTES. */
+function apiPathItems(): Record<string, JsonSchema> {
+  const items: Record<string, JsonSchema> = {};
+  for (const route of API_ROUTES) items[route.path] = { ...items[route.path], [route.method]: operation(route) };
+  return items;
 }
 
 function componentSchemas(): Record<string, JsonSchema> {
@@ -87,12 +105,7 @@ export function openApiDocument(): JsonSchema {
     },
     servers: [{ url: '/api/v1' }],
     paths: addLimitResponses({
-      ...addWriteOperations(
-        Object.fromEntries([
-          ...API_ROUTES.map((apiRoute) => [apiRoute.path, { get: operation(apiRoute) }]),
-          ...DOWNLOAD_ROUTES.map((route) => [route.path, { get: downloadOperation(route) }]),
-        ]),
-      ),
+      ...addMovedResponses(apiPathItems()),
       [FEED_PATH]: feedPathItem(),
     }),
     components: { schemas: componentSchemas(), securitySchemes: SECURITY_SCHEMES },

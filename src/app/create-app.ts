@@ -1,24 +1,33 @@
+/**
+ * The composition root of the web server: one express app into which the JSON API (src/http) and
+ * the pages (src/web) are plugged, with what every request goes through applied here once:
+ * headers, limits, the choice of database and HTTP caching (src/request), the redirect of a merged
+ * organization's old slug, and the error answers. Each surface guards its own path parameters
+ * (src/request/undecodable-path.ts), since each answers a bad one its own way: problem+json or a page.
+ */
 import express, { Express, RequestHandler } from 'express';
 import pinoHttp from 'pino-http';
 import { DEFAULT_HTTP_SETTINGS, DEFAULT_IMPORT_MAX_BYTES, HttpSettings } from '../config/config';
 import type { Db } from '../db/connection';
+import { translateDatabaseError } from '../db/database-errors';
 import { ReadRouting } from '../db/database-roles';
+import { corsPolicy } from '../http/cors-policy';
+import { errorMiddleware, unknownRoute } from '../http/error-middleware';
+import { refuseWhileDraining } from '../http/graceful-shutdown';
+import { rateLimiters } from '../http/limits/rate-limits';
+import { requestTargetLimit } from '../http/limits/request-target-limit';
+import { apiRouter } from '../http/routes/api-router';
+import { apiDocsRoutes } from '../http/routes/docs/api-docs';
+import { feedRouter } from '../http/routes/feed/feed-route';
+import { healthRoutes } from '../http/routes/health/health';
+import { createResponseCache } from '../http/routes/reads/response-cache';
+import { securityHeaders } from '../http/security-headers';
 import type { Logger } from '../logging/logger';
-import { errorMiddleware, unknownRoute } from './error-middleware';
-import { apiRouter } from './api-router';
-import { conditionalReads } from './conditional-reads';
-import { corsPolicy } from './cors-policy';
-import { downloadRouter } from './download-routes';
-import { feedRouter } from './feed-route';
-import { refuseWhileDraining } from './graceful-shutdown';
-import { rateLimiters } from './limits/rate-limits';
-import { createResponseCache } from './response-cache';
-import { requestTargetLimit } from './limits/request-target-limit';
-import { apiDocsRoutes } from './routes/api-docs';
-import { healthRoutes } from './routes/health';
-import { securityHeaders } from './security-headers';
-import { writeRouter } from './write-router';
+import { conditionalReads } from '../request/conditional-reads';
 import { webRouter } from '../web/web-router';
+import { mergedOrganizationRedirect } from './merged-organization-redirect';
+
+const API_BASE = '/api/v1';
 
 export interface AppDependencies {
   /** The primary: writes, imports and token checks, and reads when there is no replica. */
@@ -42,7 +51,7 @@ function responseHeaders(http: HttpSettings): RequestHandler[] {
  * CORS headers as the app's answers (a browser page polling the API reads the refusal, and the
  * Content-Security-Policy holds for every response).
  */
-export function buildDrainRefusal(http: HttpSettings): Express {
+export function createDrainRefusal(http: HttpSettings): Express {
   const refusal = express();
   refusal.disable('x-powered-by');
   refusal.use(responseHeaders(http));
@@ -51,7 +60,7 @@ export function buildDrainRefusal(http: HttpSettings): Express {
 }
 
 /** Builds the express app without listening, so tests drive it through supertest. */
-export function buildApp({
+export function createApp({
   db,
   readDb = null,
   logger,
@@ -69,17 +78,18 @@ export function buildApp({
   // Headers first, so every answer carries them, refusals (414, 429) included.
   app.use(responseHeaders(http));
   app.use(requestTargetLimit(http));
-  app.use(healthRoutes(routing));
+  app.use(healthRoutes(routing.roles));
   app.use(rateLimiters(http.rateLimits, logger));
   // Picks each read's database and answers If-None-Match before any route runs its query.
   app.use(conditionalReads(routing, http.cacheControl));
-  app.use('/api/v1', downloadRouter(logger));
-  app.use('/api/v1', writeRouter(db, { importMaxBytes, jsonBodyMaxBytes: http.jsonBodyMaxBytes }));
-  app.use('/api/v1', apiRouter(createResponseCache(http.responseCacheBytes)));
+  const cache = createResponseCache(http.responseCacheBytes);
+  const writeLimits = { importMaxBytes, jsonBodyMaxBytes: http.jsonBodyMaxBytes };
+  app.use(API_BASE, apiRouter({ db, logger, cache, writeLimits }));
   app.use(feedRouter());
   app.use(apiDocsRoutes());
   app.use(webRouter());
   app.use(unknownRoute);
-  app.use(errorMiddleware(logger));
+  app.use(mergedOrganizationRedirect);
+  app.use(errorMiddleware(logger, translateDatabaseError));
   return app;
 }

@@ -4,8 +4,8 @@
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { designationSummary, designationTitle, statedReasonsText } from '../domain/designation-description';
-import type { FeedEntry } from '../services/designation-feed';
+import { designationSummary, designationTitle, statedReasonsText } from '../../../domain/designation-description';
+import type { FeedEntry } from '../../../services/designation-feed';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const XHTML = 'http://www.w3.org/1999/xhtml';

@@ -4,7 +4,7 @@
  * every operation of the document.
  */
 import { JsonSchema, problemResponse } from './openapi-fragments';
-import { rateLimitBuckets } from './limits/rate-limits';
+import { rateLimitBuckets } from '../../limits/rate-limits';
 
 const RATE_LIMIT_HEADERS = {
   RateLimit: {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Request, Response } from 'express';
-import type { ImportFormat, ImportInput } from '../services/import/import-designations';
-import { RequestBodyError } from './request-body-error';
+import type { ImportFormat, ImportInput } from '../../../services/import/import-designations';
+import { RequestBodyError } from '../../request-body-error';
 
 const FORMATS: Record<string, ImportFormat> = {
   'text/csv': 'csv',

@@ -1,8 +1,8 @@
 import type { RequestHandler, Response } from 'express';
-import type { Db } from '../db/connection';
-import { roleAllows, TokenRole } from '../domain/api-tokens';
-import { UnauthorizedError } from '../domain/errors';
-import { assertRole, authenticate, Caller } from '../services/api-tokens';
+import type { Db } from '../../../db/connection';
+import { roleAllows, TokenRole } from '../../../domain/api-tokens';
+import { UnauthorizedError } from '../../../domain/errors';
+import { assertRole, authenticate, Caller } from '../../../services/api-tokens';
 
 const CHALLENGE = 'Bearer realm="ngo-tracker"';
 const BEARER = /^Bearer +([^\s]+) *$/i;

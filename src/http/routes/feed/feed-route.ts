@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { v5 as uuidv5 } from 'uuid';
-import { feedParameters } from '../domain/feed-parameters';
-import { parseParameters } from '../domain/parameter-parsing';
-import { newestDesignations } from '../services/designation-feed';
-import { readSource } from './conditional-reads';
+import { feedParameters } from '../../../domain/feed-parameters';
+import { parseParameters } from '../../../domain/parameter-parsing';
+import { newestDesignations } from '../../../services/designation-feed';
+import { readSource } from '../../../request/conditional-reads';
 
 // Required at the first feed request: the XML writer (xmlbuilder2 and its DOM) is some 3 MB of heap
 // that a server nobody reads the feed of never needs.

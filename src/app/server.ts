@@ -1,14 +1,14 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from './config/config';
-import { createDb, Db, DbLogger } from './db/connection';
-import { migrateToLatest } from './db/migrations';
-import { buildApp, buildDrainRefusal } from './http/app';
-import { createDrainableServer, ShutdownOutcome } from './http/graceful-shutdown';
-import type { Logger } from './logging/logger';
+import type { Config } from '../config/config';
+import { createDb, Db, DbLogger } from '../db/connection';
+import { migrateToLatest } from '../db/migrations';
+import { createApp, createDrainRefusal } from './create-app';
+import { createDrainableServer, ShutdownOutcome } from '../http/graceful-shutdown';
+import type { Logger } from '../logging/logger';
 
 // Required only to seed an empty database: the seed loaders and the import pipeline are not needed to serve.
-const seeding = () => require('./services/seed/seed-database') as typeof import('./services/seed/seed-database');
+const seeding = () => require('../services/seed/seed-database') as typeof import('../services/seed/seed-database');
 
 export interface RunningServer {
   db: Db;
@@ -62,8 +62,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     ? createDb(config.readDatabase, dbLoggerOf(logger), { statementTimeoutMs: config.statementTimeoutMs })
     : null;
   const drainable = createDrainableServer(
-    buildApp({ db, readDb, logger, importMaxBytes: config.importMaxBytes, http: config.http }),
-    buildDrainRefusal(config.http),
+    createApp({ db, readDb, logger, importMaxBytes: config.importMaxBytes, http: config.http }),
+    createDrainRefusal(config.http),
   );
   const { server } = drainable;
   await new Promise<void>((resolve, reject) => {

@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import type { ReadRouting } from '../../db/database-roles';
-import { databaseAnswers } from '../../db/readiness';
-import { problem } from '../problem';
-import { sendProblem } from '../error-middleware';
+import type { DatabaseRoles } from '../../../db/database-roles';
+import { databaseStates } from '../../../services/readiness';
+import { problem } from '../../problem';
+import { sendProblem } from '../../error-middleware';
 
 const READINESS_TIMEOUT_MS = 2000;
 
@@ -12,22 +12,14 @@ const READINESS_TIMEOUT_MS = 2000;
  * `status: degraded`: reads fall back to the primary (src/db/database-roles.ts), so the instance
  * still answers everything correctly and must stay in rotation; the body says what is wrong.
  */
-export function healthRoutes(routing: ReadRouting): Router {
+export function healthRoutes(roles: DatabaseRoles): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
-    const { primary, reads } = routing.roles;
-    const [primaryUp, replicaUp] = await Promise.all([
-      databaseAnswers(primary, READINESS_TIMEOUT_MS),
-      reads ? databaseAnswers(reads, READINESS_TIMEOUT_MS) : null,
-    ]);
-    const databases = {
-      primary: primaryUp ? 'up' : 'down',
-      replica: replicaUp === null ? 'none' : replicaUp ? 'up' : 'down',
-    };
-    if (!primaryUp) {
+    const databases = await databaseStates(roles, READINESS_TIMEOUT_MS);
+    if (databases.primary === 'down') {
       const unavailable = {
         ...problem(503, 'database_unavailable', 'the database does not answer', { instance: '/readyz' }),
         databases,
@@ -35,7 +27,7 @@ export function healthRoutes(routing: ReadRouting): Router {
       sendProblem(res, unavailable);
       return;
     }
-    res.json({ status: replicaUp === false ? 'degraded' : 'ready', databases });
+    res.json({ status: databases.replica === 'down' ? 'degraded' : 'ready', databases });
   });
   return router;
 }

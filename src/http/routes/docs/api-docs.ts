@@ -1,6 +1,6 @@
 import path from 'node:path';
 import express, { Router } from 'express';
-import { openApiDocument } from '../openapi';
+import { openApiDocument } from './openapi';
 
 // Swagger UI from node_modules, not a CDN: the docs work offline and load nothing from elsewhere.
 const DOCS_PAGE = `<!doctype html>

@@ -1,76 +1,39 @@
 /**
- * The routes that change data, as data like API_ROUTES: write-router.ts serves them (bearer token
- * with the route's role, If-Match, body checks) and the OpenAPI document describes them from the
- * same entries. Each handler is one service call. Editors curate designations and organizations;
- * merging organizations and bulk imports, which rewrite many records at once, need an admin.
+ * The writes of /api/v1 (see ../route.ts): served with a bearer token of the route's role, If-Match
+ * and body checks (serve-write.ts). Editors curate designations and organizations; merging
+ * organizations and bulk imports, which rewrite many records at once, need an admin.
  */
 import { z } from 'zod';
-import type { Db } from '../db/connection';
-import type { Actor } from '../db/recorded-transaction';
-import type { TokenRole } from '../domain/api-tokens';
-import { designationFieldsBody } from '../domain/interchange/designation-fields';
-import { organizationCreateBody, organizationMergeBody, organizationPatchBody } from '../domain/organization-fields';
-import { designationIdPath, noParameters, slugPath } from '../domain/query-parameters';
-import { flagParameter } from '../domain/designation-filters';
-import { deleteDesignation, restoreDesignation } from '../services/editing/designation-deletion';
+import type { Db } from '../../../db/connection';
+import { designationFieldsBody } from '../../../domain/interchange/designation-fields';
+import {
+  organizationCreateBody,
+  organizationMergeBody,
+  organizationPatchBody,
+} from '../../../domain/organization-fields';
+import { designationIdPath, noParameters, slugPath } from '../../../domain/query-parameters';
+import { flagParameter } from '../../../domain/designation-filters';
+import { deleteDesignation, restoreDesignation } from '../../../services/editing/designation-deletion';
 import {
   createDesignation,
   endDesignation,
   endDesignationBody,
   updateDesignation,
-} from '../services/editing/designation-editing';
-import { mergeOrganizations } from '../services/editing/merge-organizations';
-import { createOrganization, updateOrganization } from '../services/editing/organization-editing';
-import type { ImportInput, ImportSummary as ImportCounts } from '../services/import/import-designations';
-import type { IfMatchRule } from './if-match';
-import { Designation } from './schemas/designation-schemas';
-import { ImportSummary } from './schemas/import-schemas';
-import { OrganizationDetail } from './schemas/organization-schemas';
-
-export interface WriteRequest<Path, Query, Body> {
-  actor: Actor;
-  path: Path;
-  query: Query;
-  body: Body;
-  /** The versions If-Match names; undefined when the route does not take it or it was not sent. */
-  expectedVersions: number[] | undefined;
-  today: string;
-}
-
-export interface WriteResult {
-  body?: unknown;
-  /** Sent as the ETag. */
-  version?: number;
-  location?: string;
-}
-
-/** The body of the import: the uploaded file, streamed to disk before the handler runs. */
-export const INTERCHANGE_FILE = 'interchange-file';
-
-export interface WriteRoute {
-  method: 'post' | 'patch' | 'delete';
-  /** OpenAPI path template under /api/v1. */
-  path: string;
-  operationId: string;
-  summary: string;
-  tag: string;
-  role: TokenRole;
-  pathParameters: z.ZodObject;
-  query: z.ZodObject;
-  body: z.ZodType | typeof INTERCHANGE_FILE | null;
-  ifMatch: IfMatchRule;
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
-  /** When a 409 can happen: why. */
-  conflict?: string;
-  handle(db: Db, request: WriteRequest<never, never, never>): Promise<WriteResult>;
-}
+} from '../../../services/editing/designation-editing';
+import { mergeOrganizations } from '../../../services/editing/merge-organizations';
+import { createOrganization, updateOrganization } from '../../../services/editing/organization-editing';
+import type { ImportInput, ImportSummary as ImportCounts } from '../../../services/import/import-designations';
+import { Designation } from '../../schemas/designation-schemas';
+import { ImportSummary } from '../../schemas/import-schemas';
+import { OrganizationDetail } from '../../schemas/organization-schemas';
+import { INTERCHANGE_FILE, WriteRequest, WriteResult, WriteRoute } from '../route';
 
 function write<
   Path extends z.ZodObject,
   Query extends z.ZodObject,
   Body extends z.ZodType | typeof INTERCHANGE_FILE | null,
 >(
-  definition: Omit<WriteRoute, 'pathParameters' | 'query' | 'body' | 'handle'> & {
+  definition: Omit<WriteRoute, 'kind' | 'pathParameters' | 'query' | 'body' | 'handle'> & {
     pathParameters?: Path;
     query?: Query;
     body: Body;
@@ -84,7 +47,7 @@ function write<
     ): Promise<WriteResult>;
   },
 ): WriteRoute {
-  return { pathParameters: noParameters, query: noParameters, ...definition };
+  return { kind: 'write', pathParameters: noParameters, query: noParameters, ...definition };
 }
 
 const designationResult = (designation: { id: string; version: number }, created = false): WriteResult => ({
@@ -100,7 +63,7 @@ const organizationResult = (organization: { slug: string; version: number }, cre
 // Required at the first import over HTTP: the import pipeline (CSV parsing, name matching) is not
 // needed to serve reads.
 const importer = () =>
-  require('../services/import/import-designations') as typeof import('../services/import/import-designations');
+  require('../../../services/import/import-designations') as typeof import('../../../services/import/import-designations');
 
 const importResult = (summary: ImportCounts): WriteResult => ({
   body: {

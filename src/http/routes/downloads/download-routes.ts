@@ -1,45 +1,25 @@
-/**
- * The routes that stream files instead of JSON, as data like API_ROUTES: the router below serves
- * them and the OpenAPI document describes them from the same entries.
- */
+/** The downloads of /api/v1 (see ../route.ts): files streamed instead of JSON. */
 import type { Readable } from 'node:stream';
-import { RequestHandler, Router } from 'express';
-import { z } from 'zod';
-import type { Db } from '../db/connection';
-import { designationFiltersFrom, statusDay } from '../domain/designation-filters';
-import { csvExportParameters, exportFileName, ndjsonExportParameters } from '../domain/export-parameters';
-import { parseParameters } from '../domain/parameter-parsing';
-import { todayPartialDate } from '../domain/partial-date';
-import { noParameters } from '../domain/query-parameters';
-import type { Logger } from '../logging/logger';
-import { readSource } from './conditional-reads';
-import { exportDesignations } from '../services/export/designation-export';
-import { exportFtmEntities } from '../services/export/ftm-export';
+import type { z } from 'zod';
+import type { Db } from '../../../db/connection';
+import { designationFiltersFrom, statusDay } from '../../../domain/designation-filters';
+import { csvExportParameters, exportFileName, ndjsonExportParameters } from '../../../domain/export-parameters';
+import { noParameters } from '../../../domain/query-parameters';
+import { exportDesignations } from '../../../services/export/designation-export';
+import { exportFtmEntities } from '../../../services/export/ftm-export';
+import type { DownloadRoute, ParameterSchema } from '../route';
 
 // Required at the first data package download: the zip writer (archiver) is some 3 MB of heap.
 const dataPackage = () =>
-  require('../services/export/data-package') as typeof import('../services/export/data-package');
+  require('../../../services/export/data-package') as typeof import('../../../services/export/data-package');
 
-export interface DownloadRoute {
-  /** Path under /api/v1. */
-  path: string;
-  operationId: string;
-  summary: string;
-  /** Longer text for the OpenAPI operation, where the summary does not say enough. */
-  description?: string;
-  tag: string;
-  query: z.ZodObject | z.ZodType;
-  mediaType: string;
-  open(db: Db, query: never, today: string): { fileName: string; stream: Readable };
-}
-
-function download<Query extends z.ZodType>(
-  definition: Omit<DownloadRoute, 'open' | 'query'> & {
+function download<Query extends ParameterSchema>(
+  definition: Omit<DownloadRoute, 'kind' | 'method' | 'pathParameters' | 'open' | 'query'> & {
     query: Query;
     open(db: Db, query: z.output<Query>, today: string): { fileName: string; stream: Readable };
   },
 ): DownloadRoute {
-  return definition;
+  return { kind: 'download', method: 'get', pathParameters: noParameters, ...definition };
 }
 
 export const DOWNLOAD_ROUTES: DownloadRoute[] = [
@@ -110,31 +90,3 @@ export const DOWNLOAD_ROUTES: DownloadRoute[] = [
     }),
   }),
 ];
-
-/**
- * Parameters are checked before any byte is sent (a bad filter is a 400 problem). Once the body
- * has started, a failure destroys the response, so the client sees a broken transfer rather than
- * a file that looks complete.
- */
-function serve(logger: Logger, route: DownloadRoute): RequestHandler {
-  return (req, res, next) => {
-    const query = parseParameters(route.query, { ...(req.query as Record<string, unknown>) });
-    const { fileName, stream } = route.open(readSource(res).db, query as never, todayPartialDate().start);
-    // attachment() would set a type from the extension (none for .ndjson): the route's type comes last.
-    res.status(200).attachment(fileName).type(route.mediaType);
-    stream.on('error', (error) => {
-      if (!res.headersSent) return next(error);
-      logger.error({ err: error, path: req.path }, 'export failed after streaming began; response aborted');
-      res.destroy(error);
-    });
-    res.on('close', () => stream.destroy());
-    stream.pipe(res);
-  };
-}
-
-/** The downloads, each on the database conditionalReads chose for its request. */
-export function downloadRouter(logger: Logger): Router {
-  const router = Router();
-  for (const route of DOWNLOAD_ROUTES) router.get(route.path, serve(logger, route));
-  return router;
-}

@@ -1,4 +1,4 @@
-import { PreconditionRequiredError } from '../domain/errors';
+import { PreconditionRequiredError } from '../../../domain/errors';
 
 export type IfMatchRule = 'required' | 'optional' | 'none';
 

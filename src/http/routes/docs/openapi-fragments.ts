@@ -1,6 +1,6 @@
 /** Pieces of the OpenAPI document that the read, download and write operations share. */
 import { z } from 'zod';
-import { apiSchemas, Problem } from './schemas/api-schemas';
+import { apiSchemas, Problem } from '../../schemas/api-schemas';
 
 export type JsonSchema = Record<string, unknown>;
 

@@ -72,7 +72,7 @@ function minVersionOf(header: string | undefined, tags: { version: string }[]): 
 }
 
 // Answers that write absolute links, so depend on the origin the client used (Host, X-Forwarded-Proto):
-// the feed (FEED_PATH, not imported: feed-route.ts imports this module).
+// the feed (FEED_PATH, not imported: request imports no surface).
 const ORIGIN_DEPENDENT = new Set(['/feed.atom']);
 
 // Everything the bytes of a read depend on besides the data: the day (statuses and default dates
@@ -91,13 +91,13 @@ function requestHashOf(req: Request): string {
  * stored anywhere (a 404 must not outlive the creation that ends it).
  */
 function keepCachingHeadersOnlyOn200(res: Response): void {
-  const writeHead = res.writeHead;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
   res.writeHead = function (this: Response, statusCode: number, ...rest: unknown[]) {
     if (statusCode !== 200 && statusCode !== 304) {
       this.removeHeader('ETag');
       this.setHeader('Cache-Control', 'no-store');
     }
-    return (writeHead as (...args: unknown[]) => Response).apply(this, [statusCode, ...rest]);
+    return writeHead(statusCode, ...rest);
   } as typeof res.writeHead;
 }
 

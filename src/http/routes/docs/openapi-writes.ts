@@ -1,11 +1,11 @@
 /**
- * The OpenAPI description of the writes (WRITE_ROUTES: bearer token, If-Match, request bodies),
+ * The OpenAPI description of the writes (bearer token, If-Match, request bodies),
  * of the redirect a merged organization's slug answers with, and of the Atom feed.
  */
-import { feedParameters } from '../domain/feed-parameters';
-import { IMPORT_MEDIA_TYPES } from './interchange-upload';
+import { feedParameters } from '../../../domain/feed-parameters';
+import { INTERCHANGE_FILE, WriteRoute } from '../route';
+import { IMPORT_MEDIA_TYPES } from '../writes/interchange-upload';
 import { componentRef, inputSchema, JsonSchema, parameters, problemResponse } from './openapi-fragments';
-import { INTERCHANGE_FILE, WRITE_ROUTES, WriteRoute } from './write-routes';
 
 export const BEARER_SCHEME = 'bearerToken';
 
@@ -42,7 +42,7 @@ function requestBody(route: WriteRoute): JsonSchema | undefined {
   return { required: true, content: { 'application/json': { schema: inputSchema(route.body) } } };
 }
 
-function writeOperation(route: WriteRoute): JsonSchema {
+export function writeOperation(route: WriteRoute): JsonSchema {
   const { status, description, schema } = route.success;
   const success: JsonSchema = {
     description,
@@ -103,13 +103,9 @@ const MOVED = {
   headers: { Location: { schema: { type: 'string' } } },
 };
 
-/**
- * Adds the write operations to the path items, next to the reads of the same paths, and the
- * redirect to every operation on an organization by slug.
- */
-export function addWriteOperations(paths: Record<string, JsonSchema>): Record<string, JsonSchema> {
+/** Adds the redirect of a merged organization's slug to every operation on an organization by slug. */
+export function addMovedResponses(paths: Record<string, JsonSchema>): Record<string, JsonSchema> {
   const all = { ...paths };
-  for (const route of WRITE_ROUTES) all[route.path] = { ...all[route.path], [route.method]: writeOperation(route) };
   for (const [path, item] of Object.entries(all)) {
     if (!path.startsWith('/organizations/{slug}')) continue;
     for (const operation of Object.values(item) as { responses: JsonSchema }[]) operation.responses[308] = MOVED;

@@ -6,7 +6,7 @@
  * administrative directive) map to no law; the row keeps the cell in notes as "Law as researched".
  */
 import type { LawFamily } from '../../src/domain/vocabularies';
-import type { LawDefinition, LawReading } from './laws';
+import type { LawDefinition, LawReading } from './law-definitions';
 import { enactedOnStatedIn } from './law-citations';
 
 function law(jurisdiction: string, shortName: string, citation: string, family: LawFamily): LawDefinition {

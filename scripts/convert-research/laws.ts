@@ -5,20 +5,11 @@
  * the same jurisdiction), and enactedOn is only what that citation itself states; both are checked
  * by assertLawsFollowResearch so a later edit cannot slip in an unsourced date or citation.
  */
-import type { LawFamily } from '../../src/domain/vocabularies';
+import type { LawDefinition, LawReading } from './law-definitions';
 import { enactedOnStatedIn } from './law-citations';
 import { LAW_READINGS_OF_FILES_2_TO_6, LAWS_OF_FILES_2_TO_6 } from './laws-of-files-2-to-6';
 import { rowLabel, type ResearchRow } from './research-rows';
 import { slugify } from '../../src/domain/names';
-
-export interface LawDefinition {
-  jurisdiction: string;
-  shortName: string;
-  citation: string;
-  enactedOn: string;
-  /** Its law family (docs/data.md "Law families" gives the reason for each). */
-  family: LawFamily;
-}
 
 const LAWS_OF_FILE_1: readonly LawDefinition[] = [
   {
@@ -108,17 +99,6 @@ const LAWS_OF_FILE_1: readonly LawDefinition[] = [
     family: 'ngo_registration',
   },
 ];
-
-export interface LawReading {
-  jurisdiction: string;
-  lawShort: string;
-  /** Only rows whose law_citation starts with this (tells the 2017 media provisions apart). */
-  citationStartsWith?: string;
-  /** Only rows whose law_citation contains this. */
-  citationIncludes?: string;
-  /** A LAWS short name, or '' when the research names no law. */
-  law: string;
-}
 
 /**
  * research law_short -> law. First match wins. Where the research names several laws the first

@@ -9,7 +9,7 @@ import { exportDesignations } from '../../../services/export/designation-export'
 import { exportFtmEntities } from '../../../services/export/ftm-export';
 import type { DownloadRoute, ParameterSchema } from '../route';
 
-// Required at the first data package download: the zip writer (archiver) is some 3 MB of heap.
+// Required at the first data package download: the zip writer (archiver) is heap a server may never need.
 const dataPackage = () =>
   require('../../../services/export/data-package') as typeof import('../../../services/export/data-package');
 

@@ -5,7 +5,7 @@ import { parseParameters } from '../../../domain/parameter-parsing';
 import { newestDesignations } from '../../../services/designation-feed';
 import { readSource } from '../../../request/conditional-reads';
 
-// Required at the first feed request: the XML writer (xmlbuilder2 and its DOM) is some 3 MB of heap
+// Required at the first feed request: the XML writer (xmlbuilder2 and its DOM) is heap
 // that a server nobody reads the feed of never needs.
 const atomFeed = () => require('./atom-feed') as typeof import('./atom-feed');
 

@@ -59,6 +59,7 @@ module.exports = {
       [APP, HTTP, WEB, REQUEST, SERVICES, DB, DOMAIN],
       'The composition root wires surfaces, services and the database; SQL stays in queries.',
     ),
+    // The surfaces list src/db as allowed: surfaces-use-db-types-only, below, narrows that to type imports.
     onlyMay(
       'http-uses-services',
       HTTP,

@@ -32,7 +32,10 @@ const SHARE_KIND_OF: Record<CountKind, ShareKind> = {
   approximately: 'approximately',
 };
 
-/** Four decimals: a hundredth of a percent, no float noise (0.27272727… -> 0.2727). Above 1 when the record holds more than the source counted. */
+/**
+ * Four decimals: a hundredth of a percent, no float noise (0.27272727… -> 0.2727). Above 1 when the
+ * record holds more than the source counted.
+ */
 export function shareOf(held: number, count: number, countKind: CountKind): { share: number; share_kind: ShareKind } {
   if (!(count > 0)) throw new RangeError(`a known total's count must be positive, got ${count}`);
   return { share: Math.round((held / count) * 10_000) / 10_000, share_kind: SHARE_KIND_OF[countKind] };

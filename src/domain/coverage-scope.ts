@@ -64,7 +64,8 @@ export const SCOPE_SIGNALS: ScopeSignal[] = [
     kind: 'cumulative',
     shows: (scope) => /\bcumulative\b|\bever\b|\bentered\b/i.test(scope.whole) || countedFrom(scope) !== null,
     description:
-      '"cumulative", "ever", "entered", or a start ("since Dec 2018", "from 1 Jan 2022", "1 Dec 2022 - 2 Feb 2024"): everything up to the as-of date',
+      '"cumulative", "ever", "entered", or a start ("since Dec 2018", "from 1 Jan 2022", "1 Dec 2022 - 2 Feb 2024"): ' +
+      'everything up to the as-of date',
   },
   {
     kind: 'current',

@@ -33,7 +33,8 @@ export function designationTitle(designation: Designation): string {
 export function designationSummary(designation: Designation): string {
   const law = designation.law ? ` under ${designation.law.short_name}` : '';
   const ended = designation.ended_on ? `, ended ${designation.ended_on}` : '';
-  return `${designation.jurisdiction.name}, ${designation.authority}: ${measureLabel(designation.measure)}${law}, decided ${designation.decided_on}${ended}; ${designation.status}.`;
+  const what = `${measureLabel(designation.measure)}${law}, decided ${designation.decided_on}${ended}`;
+  return `${designation.jurisdiction.name}, ${designation.authority}: ${what}; ${designation.status}.`;
 }
 
 /** The stated reasons with what kind of text they are, or null when none were stated. */

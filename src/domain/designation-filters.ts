@@ -126,7 +126,9 @@ export const designationFilterFields = {
   law_family: vocabularyList('law family', LAW_FAMILIES)
     .optional()
     .meta({
-      description: `Comma-separated law families; designations under a law of any of them (none without a law): ${LAW_FAMILIES.join(', ')}.`,
+      description:
+        'Comma-separated law families; designations under a law of any of them (none without a law): ' +
+        `${LAW_FAMILIES.join(', ')}.`,
     }),
   reason: vocabularyList('reason tag', REASON_TAGS)
     .optional()

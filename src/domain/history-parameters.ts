@@ -23,8 +23,8 @@ export const changesParameters = z.strictObject({
     .optional()
     .meta({
       description:
-        'The id of the last revision seen (the next_since of the previous page): the changes committed after it. Or an ISO 8601 timestamp: ' +
-        'the changes recorded after it. From the first change when absent.',
+        'The id of the last revision seen (the next_since of the previous page): the changes committed after it. ' +
+        'Or an ISO 8601 timestamp: the changes recorded after it. From the first change when absent.',
     }),
   limit: pageSize(100, MAX_CHANGES_PAGE).meta({ description: `Revisions per page, 1-${MAX_CHANGES_PAGE}.` }),
 });

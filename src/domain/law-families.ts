@@ -19,7 +19,8 @@ export const LAW_FAMILY_DESCRIPTIONS: Record<LawFamily, LawFamilyDescription> = 
   foreign_agent: {
     label: 'Foreign agent laws',
     definition:
-      'Registration or labelling of organizations that receive foreign support, as "foreign agents", "foreign representatives" or the like.',
+      'Registration or labelling of organizations that receive foreign support, ' +
+      'as "foreign agents", "foreign representatives" or the like.',
     lawPhrase: 'a foreign-agent law',
   },
   undesirable_foreign_organization: {

@@ -50,7 +50,7 @@ export function slugify(name: string): string {
 
 export const MAX_NAME_LENGTH = 500;
 const MAX_NORMALIZED_NAME_LENGTH = 1000;
-const ASCII_ONLY = /^[\x00-\x7F]*$/;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 
 /**
  * Why a name (of an organization, an alias, a law) is too long to store, or null. Names, their

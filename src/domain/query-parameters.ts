@@ -82,7 +82,8 @@ export type StatsTimelineParameters = z.output<typeof statsTimelineParameters>;
 export const organizationSearchParameters = z.strictObject({
   q: nameQueryParameter.optional().meta({
     description:
-      'Any name, alias, acronym or transliteration, fuzzily, or a registration number (OGRN, INN) or Wikidata id (Q42970) exactly; without it, every organization by name.',
+      'Any name, alias, acronym or transliteration, fuzzily, or a registration number (OGRN, INN) ' +
+      'or Wikidata id (Q42970) exactly; without it, every organization by name.',
   }),
   limit: pageSize(20, 100).meta({ description: 'Number of results, 1-100.' }),
 });

@@ -67,12 +67,15 @@ function lawFamilySentence(
   const { caseLaw } = evidence;
   const lawPhrase = LAW_FAMILY_DESCRIPTIONS[evidence.family].lawPhrase;
   const caseLawName = `${possessive(caseLaw.jurisdiction.name)} ${caseLaw.short_name}`;
-  const caseClause = evidence.case
-    ? `${targetOf(evidence.case)} ${measurePast(evidence.case.measure)} under ${caseLawName} ${datePhrase(evidence.case.decided_on, evidence.case.decided_precision)}, ${lawPhrase}`
+  const theCase = evidence.case;
+  const caseClause = theCase
+    ? `${targetOf(theCase)} ${measurePast(theCase.measure)} under ${caseLawName} ` +
+      `${datePhrase(theCase.decided_on, theCase.decided_precision)}, ${lawPhrase}`
     : `${caseLawName} is ${lawPhrase}`;
   const when = datePhrase(precedent.decided_on, precedent.decided_precision);
   const how = precedent.law ? ` under its ${precedent.law.short_name}` : '';
-  return `${caseClause}; ${precedent.jurisdiction.name} was the ${ordinal(evidence.position)} jurisdiction on record to use such a law, ${when}, when ${targetOf(precedent)} ${measurePast(precedent.measure)}${how}.`;
+  const first = `${precedent.jurisdiction.name} was the ${ordinal(evidence.position)} jurisdiction on record to use such a law`;
+  return `${caseClause}; ${first}, ${when}, when ${targetOf(precedent)} ${measurePast(precedent.measure)}${how}.`;
 }
 
 /**

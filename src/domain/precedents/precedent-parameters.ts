@@ -21,7 +21,8 @@ export const precedentParameters = z.strictObject({
     .meta({
       description:
         'Slug, name, alias, acronym or transliteration of the organization, fuzzily. A name equal to one ' +
-        'organization\'s name wins; several close matches give `status: "ambiguous"` with the candidates; none gives a 404 with suggestions.',
+        'organization\'s name wins; several close matches give `status: "ambiguous"` with the candidates; ' +
+        'none gives a 404 with suggestions.',
     }),
   jurisdiction: z
     .string(required)

@@ -13,7 +13,8 @@ const shortened = (text: string) => (text.length <= PUBLISHER_WIDTH ? text : `${
 
 function heading(item: JurisdictionCoverage): string {
   const span = item.first_decided_on === null ? '' : `, decided ${item.first_decided_on} to ${item.latest_decided_on}`;
-  return `${item.jurisdiction.name} (${item.jurisdiction.code}): ${plural(item.designations, 'designation')} (${item.active} active, ${item.ended} ended)${span}; ${plural(item.known_total_count, 'known total')}`;
+  const held = `${plural(item.designations, 'designation')} (${item.active} active, ${item.ended} ended)${span}`;
+  return `${item.jurisdiction.name} (${item.jurisdiction.code}): ${held}; ${plural(item.known_total_count, 'known total')}`;
 }
 
 function renderHoldings(item: JurisdictionCoverage): string {

@@ -19,7 +19,8 @@ export function summaryLine(summary: ImportSummary): string {
   const prefix = summary.dryRun ? 'dry run, nothing written: would have ' : '';
   return (
     `${prefix}${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.rejected} rejected` +
-    ` (${summary.rows} rows; organizations: ${summary.organizationsCreated} new, ${summary.organizationsUpdated} updated; laws: ${summary.lawsCreated} new)`
+    ` (${summary.rows} rows; organizations: ${summary.organizationsCreated} new, ${summary.organizationsUpdated} updated;` +
+    ` laws: ${summary.lawsCreated} new)`
   );
 }
 

@@ -44,7 +44,10 @@ function renderDiffusion(family: LawFamilyDetail): string {
     rows,
     (column) => column === 0 || column === 5,
   );
-  return `${heading}\n\n${table}\nfirst use: the earliest state act under one of its laws (closures under pressure and announced deregistrations are not uses).\n`;
+  const footnote =
+    'first use: the earliest state act under one of its laws ' +
+    '(closures under pressure and announced deregistrations are not uses).';
+  return `${heading}\n\n${table}\n${footnote}\n`;
 }
 
 /** `ngo-tracker law-families [FAMILY] [--json]`: the families, or how one spread across jurisdictions. */

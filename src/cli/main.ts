@@ -68,7 +68,8 @@ function buildProgram(): Command {
     program
       .command('export')
       .description(
-        'export designations in the interchange format (CSV or NDJSON) or as FollowTheMoney entities with the API filters, or the whole dataset as a data package',
+        'export designations in the interchange format (CSV or NDJSON) or as FollowTheMoney entities ' +
+          'with the API filters, or the whole dataset as a data package',
       )
       .option('--format <format>', 'csv, ndjson or ftm (FollowTheMoney entities)', 'csv')
       .option('--bom', 'prepend a UTF-8 byte order mark (for Excel)')
@@ -103,7 +104,8 @@ function buildProgram(): Command {
   program
     .command('coverage')
     .description(
-      'how complete the record is: designations held per jurisdiction and measure beside sourced known totals (the same as GET /api/v1/coverage)',
+      'how complete the record is: designations held per jurisdiction and measure beside sourced known totals ' +
+        '(the same as GET /api/v1/coverage)',
     )
     .option('--jurisdiction <codes>', 'comma-separated ISO 3166-1 alpha-2 codes, e.g. RU,NI')
     .option('--json', 'print the JSON of GET /api/v1/coverage')

@@ -13,13 +13,15 @@ function candidateLines(candidates: OrganizationCandidate[]): string {
     .map((candidate) => {
       const matched =
         candidate.matched_name && candidate.matched_name !== candidate.name ? `, as "${candidate.matched_name}"` : '';
-      return `  ${candidate.slug.padEnd(width)}  ${candidate.name} (score ${candidate.score}${matched}; ${designations(candidate.designation_count)})`;
+      const details = `score ${candidate.score}${matched}; ${designations(candidate.designation_count)}`;
+      return `  ${candidate.slug.padEnd(width)}  ${candidate.name} (${details})`;
     })
     .join('\n');
 }
 
 function renderAmbiguous(answer: AmbiguousOrganization): string {
-  return `"${answer.organization}" matches several organizations equally well; give one of these slugs:\n${candidateLines(answer.candidates)}\n`;
+  const question = `"${answer.organization}" matches several organizations equally well; give one of these slugs:`;
+  return `${question}\n${candidateLines(answer.candidates)}\n`;
 }
 
 function renderReport(report: PrecedentReport): string {
@@ -31,15 +33,15 @@ function renderReport(report: PrecedentReport): string {
   const theCase = report.case;
   lines.push(
     theCase
-      ? `Case: ${theCase.decided_on} ${theCase.measure}${theCase.law ? ` under ${theCase.law.short_name}` : ''}${theCase.unit ? ` (${theCase.unit})` : ''}`
+      ? `Case: ${theCase.decided_on} ${theCase.measure}` +
+          `${theCase.law ? ` under ${theCase.law.short_name}` : ''}${theCase.unit ? ` (${theCase.unit})` : ''}`
       : `Case: no designation of ${organization.name} by ${jurisdiction.name} recorded by ${report.date}`,
   );
   if (summary.ordinal) lines.push(summary.ordinal.sentence);
   if (summary.earliest_comparable) lines.push(`Earliest comparable case: ${summary.earliest_comparable.explanation}`);
   const counts = Object.entries(summary.counts).filter(([, count]) => count > 0);
-  lines.push(
-    `Found ${summary.total}${counts.length > 0 ? ` (${counts.map(([kind, count]) => `${kind} ${count}`).join(', ')})` : ''}; ${report.precedents.length} shown.`,
-  );
+  const byKind = counts.length > 0 ? ` (${counts.map(([kind, count]) => `${kind} ${count}`).join(', ')})` : '';
+  lines.push(`Found ${summary.total}${byKind}; ${report.precedents.length} shown.`);
   report.precedents.forEach((precedent, index) => {
     lines.push(
       '',

@@ -20,7 +20,8 @@ function renderStats(stats: TimelineStats): string {
   ].sort();
   let text = renderCounts(stats.periods, groups);
   if (stats.imprecise.length > 0) {
-    text += `\nimprecise: dated too coarsely to place in one ${stats.interval} inside the range\n\n${renderCounts(stats.imprecise, groups)}`;
+    const heading = `imprecise: dated too coarsely to place in one ${stats.interval} inside the range`;
+    text += `\n${heading}\n\n${renderCounts(stats.imprecise, groups)}`;
   }
   return `${text}\n${stats.total} counted in periods, ${stats.imprecise_total} imprecise\n`;
 }

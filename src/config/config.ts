@@ -48,7 +48,8 @@ const trustProxy = z.string().transform((value, context) => {
   context.addIssue({
     code: 'custom',
     message:
-      'must be false, a number of proxies in front of the service, or a comma-separated list of proxy addresses (IP, CIDR, loopback, linklocal, uniquelocal)',
+      'must be false, a number of proxies in front of the service, or a comma-separated list of proxy addresses ' +
+      '(IP, CIDR, loopback, linklocal, uniquelocal)',
   });
   return z.NEVER;
 });

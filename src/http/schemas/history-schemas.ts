@@ -16,7 +16,9 @@ export const Revision = z
     action: z.enum(['baseline', 'create', 'update', 'delete', 'restore', 'end', 'merge']),
     table: z.string().meta({
       description:
-        'designations, designation_sources, organizations, organization_names, organization_identifiers, organization_slug_redirects, laws, sources, jurisdiction_actions, jurisdiction_action_sources, known_totals.',
+        'designations, designation_sources, organizations, organization_names, organization_identifiers, ' +
+        'organization_slug_redirects, laws, sources, jurisdiction_actions, jurisdiction_action_sources, ' +
+        'known_totals.',
     }),
     record_id: z
       .string()

@@ -23,7 +23,8 @@ const LawFamilySummary = z.strictObject({
   designation_count: z.int().meta({ description: 'Designations under its laws, of any measure.' }),
   first_use: LawUse.nullable().meta({
     description:
-      'The earliest state act under a law of the family: closures under pressure and announced deregistrations are not uses. Null when none is recorded.',
+      'The earliest state act under a law of the family: closures under pressure and announced deregistrations are ' +
+      'not uses. Null when none is recorded.',
   }),
   latest_use: LawUse.nullable().meta({
     description: 'The latest designation under a law of the family, of any measure.',

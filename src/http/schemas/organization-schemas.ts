@@ -38,7 +38,8 @@ export const OrganizationDetail = z
         z.strictObject({
           scheme: z.enum(IDENTIFIER_SCHEMES).meta({
             description:
-              'ru_ogrn: Russian primary state registration number (OGRN, 13 digits); ru_inn: Russian taxpayer number of a legal entity (INN, 10 digits).',
+              'ru_ogrn: Russian primary state registration number (OGRN, 13 digits); ru_inn: Russian taxpayer ' +
+              'number of a legal entity (INN, 10 digits).',
           }),
           value: z.string().meta({ description: 'The number, digits only.' }),
         }),

@@ -47,7 +47,8 @@ export const PrecedentReport = z
     date: PartialDateText.meta({ description: 'The `date` given, or today.' }),
     case: Designation.nullable().meta({
       description:
-        "The case: the organization's latest designation in the jurisdiction (under `law`, with `measure`) by `date`; null when it has none.",
+        "The case: the organization's latest designation in the jurisdiction (under `law`, with `measure`) by " +
+        '`date`; null when it has none.',
     }),
     summary: z.strictObject({
       total: z.int().meta({ description: 'Precedents found, before `limit`.' }),
@@ -65,12 +66,15 @@ export const PrecedentReport = z
             .meta({ description: 'When the case names no law: counted by its measure in the jurisdiction.' }),
           position: z.int().meta({
             description:
-              '1 + the organizations certainly acted against under it before (by state acts, unless the case is not one); a shared day shares a position.',
+              '1 + the organizations certainly acted against under it before (by state acts, unless the case is ' +
+              'not one); a shared day shares a position.',
           }),
           first: Designation.meta({ description: 'The first designation under it.' }),
           not_counted: z.array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() })).meta({
             description:
-              'Earlier designations under the same law that the position leaves out, by measure: closures under pressure and announced deregistrations are not state acts, so they count only when the case is one of them. Empty when none was left out; the sentence says so too.',
+              'Earlier designations under the same law that the position leaves out, by measure: closures under ' +
+              'pressure and announced deregistrations are not state acts, so they count only when the case is ' +
+              'one of them. Empty when none was left out; the sentence says so too.',
           }),
           sentence: z.string(),
         })

@@ -13,7 +13,8 @@ const LawSummary = z.strictObject({
   designation_count: z.int(),
   first_used_on: PartialDateText.nullable().meta({
     description:
-      'The first state act under the law: closures under pressure and announced deregistrations are not uses of it. Null when none is recorded.',
+      'The first state act under the law: closures under pressure and announced deregistrations are not uses of ' +
+      'it. Null when none is recorded.',
   }),
   latest_used_on: PartialDateText.nullable().meta({
     description: 'The latest designation under the law, of any measure.',
@@ -31,7 +32,8 @@ export const LawDetail = LawSummary.extend({
   designations_url: z.string().meta({ description: 'The list of every designation under the law.' }),
   not_state_acts: z.array(z.strictObject({ measure: z.enum(MEASURES), count: z.int() })).meta({
     description:
-      'Its designations that are not state acts (closures under pressure, announced deregistrations), by measure: counted in designation_count, left out of first_used_on and first_uses.',
+      'Its designations that are not state acts (closures under pressure, announced deregistrations), by measure: ' +
+      'counted in designation_count, left out of first_used_on and first_uses.',
   }),
 }).register(apiSchemas, { id: 'LawDetail' });
 

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { formatPartialDate } from '../../src/domain/partial-date';
 import { needsSeeding, SEED_DIR, seedDatabase } from '../../src/services/seed/seed-database';
 import { createTestDatabase, TestDatabase } from '../support/database';
+import { createRealSeededTestDatabase } from '../support/seed-fixture';
 import { snapshotDatabase } from '../support/snapshot';
 
 const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(SEED_DIR, 'designations.csv')), {
@@ -17,11 +18,17 @@ const list = (cell: string) =>
 
 describe('the seed dataset', () => {
   let testDb: TestDatabase;
+  // The run's copy of the real seed is made by seedDatabase on a migrated database, as here: this
+  // file checks that state rather than seeding once more (the seeding again, below, it runs itself).
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    expect(await needsSeeding(testDb.db)).toBe(true);
-    await seedDatabase(testDb.db);
-  });
+    const migrated = await createTestDatabase();
+    try {
+      expect(await needsSeeding(migrated.db)).toBe(true);
+    } finally {
+      await migrated.destroy();
+    }
+    testDb = await createRealSeededTestDatabase();
+  }, 120_000);
   afterAll(() => testDb.destroy());
 
   it('holds exactly the rows of seeds/data/designations.csv', async () => {
@@ -39,7 +46,8 @@ describe('the seed dataset', () => {
       )
       .select(
         testDb.db.raw(
-          `(select array_agg(s.url order by ds.position) from designation_sources ds join sources s on s.id = ds.source_id where ds.designation_id = d.id) as source_urls`,
+          `(select array_agg(s.url order by ds.position) from designation_sources ds join sources s on s.id = ` +
+            `ds.source_id where ds.designation_id = d.id) as source_urls`,
         ),
       );
     const byId = new Map(stored.map((row) => [row.id, row]));

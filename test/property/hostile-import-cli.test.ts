@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import request from 'supertest';
-import { seedFixture } from '../support/seed-fixture';
+import { SEEDED } from '../support/seed-fixture';
 import { buildTestApp } from '../support/app';
 import { runCli } from '../support/cli';
 import { expectLineNumberedProblems, HostileFile, hostileCsvFiles, hostileNdjsonFiles } from '../support/hostile-files';
@@ -32,11 +32,10 @@ describe('hostile files to ngo-tracker import', () => {
   const base = { csv: '', ndjson: '' };
 
   beforeAll(async () => {
-    database = await createProcessDatabase();
+    database = await createProcessDatabase({ from: SEEDED });
     env = database.env;
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-hostile-cli-'));
     await database.use(async (db) => {
-      await seedFixture(db);
       const app = buildTestApp(db);
       base.csv = (await sendRaw(request(app).get(`/api/v1/designations.csv?${BASE_FILTER}`))).text;
       base.ndjson = (await sendRaw(request(app).get(`/api/v1/designations.ndjson?${BASE_FILTER}`))).text;

@@ -177,7 +177,9 @@ class DumpBlob extends Blob {
 
   override arrayBuffer(): Promise<ArrayBuffer> {
     const { buffer, byteOffset, byteLength } = this.contents;
-    return Promise.resolve(buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer);
+    // PGlite only reads the bytes: a file read whole has an ArrayBuffer of its own, handed over as it is.
+    const whole = byteOffset === 0 && byteLength === buffer.byteLength;
+    return Promise.resolve((whole ? buffer : buffer.slice(byteOffset, byteOffset + byteLength)) as ArrayBuffer);
   }
 }
 

@@ -60,8 +60,9 @@ async function deepCursorPath(base: string, path: string, pages: number): Promis
 
 async function scenarios(db: Knex, base: string): Promise<Scenario[]> {
   const organization = await db('organizations').orderBy('slug').offset(123).first('slug', 'name');
+  if (!organization) throw new Error('the bench database holds too few organizations: was it filled?');
   // A typo in the distinctive word: one letter dropped.
-  const [word, ...rest] = (organization.name as string).split(' ');
+  const [word, ...rest] = organization.name.split(' ');
   const typo = [`${word.slice(0, 3)}${word.slice(4)}`, ...rest].join(' ');
   const list = '/api/v1/designations?jurisdiction=RU&from=2015&to=2020&limit=50';
   return [
@@ -97,7 +98,8 @@ export async function benchApi(databaseUrl: string, rows: number): Promise<void>
     const cache =
       cacheMb === '0' ? 'response cache off' : `response cache ${cacheMb} MB (RESPONSE_CACHE_MB=0 turns it off)`;
     console.log(
-      `\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ${DURATION_SECONDS} s each, ${cache}, ${new Date().toISOString()}`,
+      `\nread API on ${count.toLocaleString('en')} designations, ${CONNECTIONS} connections, ` +
+        `${DURATION_SECONDS} s each, ${cache}, ${new Date().toISOString()}`,
     );
     console.log(await machineReference(db));
     console.log(formatRow(['scenario', 'p50 ms', 'p99 ms', 'req/s', 'SQL ms', 'p50/SQL', 'load'], widths));

@@ -1,6 +1,7 @@
 import knex, { Knex } from 'knex';
 import { createDb, Db } from '../src/db/connection';
 import { migrateToLatest } from '../src/db/migrations';
+import { rawRows } from '../src/db/raw-rows';
 
 export const DEFAULT_BENCH_URL = 'postgres://root@127.0.0.1:5432/ngo_bench';
 export const DEFAULT_LOAD_URL = 'postgres://root@127.0.0.1:5432/ngo_bench_load';
@@ -12,8 +13,8 @@ export const DEFAULT_STARTUP_URL = 'postgres://root@127.0.0.1:5432/ngo_bench_300
  */
 export async function openBenchDatabase(url: string): Promise<Db> {
   await withAdmin(url, async (admin, name) => {
-    const exists = await admin.raw('select 1 from pg_database where datname = ?', [name]);
-    if (exists.rows.length === 0) await admin.raw(`create database ${name}`);
+    const exists = await rawRows(admin, 'select 1 from pg_database where datname = ?', [name]);
+    if (exists.length === 0) await admin.raw(`create database ${name}`);
   });
   const db = createDb({ kind: 'postgres', url, poolMax: 4 });
   await migrateToLatest(db);

@@ -5,8 +5,7 @@
  * RSS <= 150 MB at 1M rows.
  */
 import { todayPartialDate } from '../src/domain/partial-date';
-import { csvExportQuery } from '../src/queries/designation-export';
-import { sqlWithInlinedBindings } from '../src/services/export/inline-bindings';
+import { exportSql } from '../src/queries/designation-export';
 import { designationCount, openBenchDatabase } from './bench-database';
 import { ensureSyntheticData } from './ensure-data';
 import { CLI, formatRow, peakRssMb, startServer, timeCommand, timeDownload } from './measure';
@@ -17,10 +16,7 @@ export async function benchExport(databaseUrl: string, rows: number): Promise<vo
     await ensureSyntheticData(db, rows);
     const count = await designationCount(db);
     const today = todayPartialDate().start;
-    const sql = sqlWithInlinedBindings(csvExportQuery(db, { family: false, imprecise: 'exclude' }, today)).replace(
-      /\s+/g,
-      ' ',
-    );
+    const sql = exportSql(db, 'csv', { family: false, imprecise: 'exclude' }, today).replace(/\s+/g, ' ');
     const psql = timeCommand(
       `psql -X -q -d '${databaseUrl}' -c "\\copy (${sql.replace(/"/g, '\\"')}) to stdout with (format csv, header true)" > /dev/null`,
     );

@@ -42,10 +42,10 @@ function spread(kind: string, paths: string[], weight: number): WeightedRequest[
 }
 
 export async function weightedRequests(db: Db): Promise<WeightedRequest[]> {
-  const organizations: { slug: string }[] = await db('organizations').select('slug').orderBy('slug');
-  const pairs: { slug: string; jurisdiction: string }[] = await db('designations')
+  const organizations = await db('organizations').select('slug').orderBy('slug');
+  const pairs = await db('designations')
     .join('organizations', 'organizations.id', 'designations.organization_id')
-    .distinct('organizations.slug', 'designations.jurisdiction')
+    .distinct<{ slug: string; jurisdiction: string }[]>('organizations.slug', 'designations.jurisdiction')
     .orderBy(['organizations.slug', 'designations.jurisdiction']);
   if (pairs.length === 0) throw new Error('the load database holds no designations: was it seeded?');
   return [

@@ -108,7 +108,7 @@ export async function benchLoad(databaseUrl: string): Promise<void> {
   const server = await startServer(databaseUrl, { SEED_ON_START: 'true' });
   const db = await openBenchDatabase(databaseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  let failed = false;
+  let failed: boolean;
   try {
     const requests = await weightedRequests(db);
     const totalWeight = requests.reduce((sum, request) => sum + request.weight, 0);
@@ -119,7 +119,8 @@ export async function benchLoad(databaseUrl: string): Promise<void> {
     // Warm-up: every request once, so first-use costs (JIT, plans, lazy modules) are not the figures.
     for (const request of requests) await send(agent, server.url, request);
     console.log(
-      `\nmixed load: ${CONNECTIONS} connections for ${DURATION_SECONDS} s against ${server.url} (PostgreSQL, seed data), ${new Date().toISOString()}, load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+      `\nmixed load: ${CONNECTIONS} connections for ${DURATION_SECONDS} s against ${server.url} (PostgreSQL, seed data), ` +
+        `${new Date().toISOString()}, load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
     );
     const outcomes: Outcome[] = [];
     const deadline = performance.now() + DURATION_SECONDS * 1000;
@@ -137,7 +138,8 @@ export async function benchLoad(databaseUrl: string): Promise<void> {
     const firstPeak = Math.max(...memory.slice(WARM_UP_SAMPLES, middle));
     const secondPeak = Math.max(...memory.slice(middle));
     console.log(
-      `server RSS MB: peak of the first half ${firstPeak.toFixed(0)}, of the second half ${secondPeak.toFixed(0)} (samples every 1 s: ${memory.map((mb) => mb.toFixed(0)).join(' ')})`,
+      `server RSS MB: peak of the first half ${firstPeak.toFixed(0)}, of the second half ${secondPeak.toFixed(0)} ` +
+        `(samples every 1 s: ${memory.map((mb) => mb.toFixed(0)).join(' ')})`,
     );
 
     const serverErrors = outcomes.filter((outcome) => outcome.status !== null && outcome.status >= 500).length;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net, { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { rawRows } from '../src/db/raw-rows';
 
 /** The CLI under measurement: this checkout's, or BENCH_CLI (another checkout's, for before/after figures). */
 export const CLI = process.env.BENCH_CLI
@@ -140,11 +141,17 @@ export async function machineReference(db: Knex): Promise<string> {
     tags: ['extremism'],
   }));
   for (let run = 0; run < 3; run++) {
-    const plan = await db.raw('explain (analyze, format json) select count(*) from generate_series(1, 2000000)');
-    sqlMillis.push(plan.rows[0]['QUERY PLAN'][0]['Execution Time']);
+    const [plan] = await rawRows<{ 'QUERY PLAN': { 'Execution Time': number }[] }>(
+      db,
+      'explain (analyze, format json) select count(*) from generate_series(1, 2000000)',
+    );
+    sqlMillis.push(plan['QUERY PLAN'][0]['Execution Time']);
     const started = performance.now();
     for (let round = 0; round < 100; round++) JSON.parse(JSON.stringify(objects));
     nodeMillis.push(performance.now() - started);
   }
-  return `machine reference: PostgreSQL counts 2,000,000 generated rows in ${median(sqlMillis).toFixed(0)} ms; Node.js writes and parses 100 x 2,000 objects as JSON in ${median(nodeMillis).toFixed(0)} ms`;
+  return (
+    `machine reference: PostgreSQL counts 2,000,000 generated rows in ${median(sqlMillis).toFixed(0)} ms; ` +
+    `Node.js writes and parses 100 x 2,000 objects as JSON in ${median(nodeMillis).toFixed(0)} ms`
+  );
 }

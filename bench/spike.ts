@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import pg from 'pg';
 import { createDb, Db } from '../src/db/connection';
-import { dataVersion } from '../src/queries/data-version';
+import { dataVersion } from '../src/db/data-version';
 import { createReplicaPair, ReplicaPair } from '../test/support/replica-pair';
 import { formatRow, machineReference, percentile, startServer } from './measure';
 
@@ -126,13 +126,14 @@ export async function benchSpike(): Promise<void> {
       .groupBy('o.slug')
       .orderByRaw('count(*) desc, o.slug')
       .limit(1)
-      .select('o.slug');
+      .select<{ slug: string }[]>('o.slug');
     const paths = [`/organizations/${slug}`, `/api/v1/organizations/${slug}`];
     for (const path of paths) await send(new http.Agent(), `${server.url}${path}`, undefined);
     console.log(await machineReference(primary));
     const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     console.log(
-      `\nspike: ${CONNECTIONS} connections for ${DURATION_SECONDS} s per phase on ${paths.join(' and ')}, reads on a streaming replica, ${new Date().toISOString()}, load average ${load}`,
+      `\nspike: ${CONNECTIONS} connections for ${DURATION_SECONDS} s per phase on ${paths.join(' and ')}, ` +
+        `reads on a streaming replica, ${new Date().toISOString()}, load average ${load}`,
     );
     console.log(
       formatRow(

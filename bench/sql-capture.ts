@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import { createApp } from '../src/app/create-app';
+import { acquireConnection, releaseConnection } from '../src/db/pooled-connection';
 import { createLogger } from '../src/logging/logger';
 
 const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
@@ -41,7 +42,7 @@ export async function startSqlCapture(
       const queries = captured;
       captured = [];
       // The recorded SQL has the driver's $1 placeholders, so it runs on a raw connection.
-      const connection = await db.client.acquireConnection();
+      const connection = await acquireConnection(db);
       let millis = 0;
       const plans: string[] = [];
       try {
@@ -52,15 +53,17 @@ export async function startSqlCapture(
             plans.push(query.sql);
             continue;
           }
-          const result = await connection.query(`explain (analyze, buffers) ${query.sql}`, query.bindings);
-          const plan = result.rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+          const result = await connection.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${query.sql}`, [
+            ...query.bindings,
+          ]);
+          const plan = result.rows.map((row) => row['QUERY PLAN']).join('\n');
           millis += Number(/Execution Time: ([\d.]+) ms/.exec(plan)![1]);
           plans.push(
             `${query.sql.replace(/\s+/g, ' ')}\n-- bindings: ${JSON.stringify(query.bindings).slice(0, 500)}\n${plan}`,
           );
         }
       } finally {
-        await db.client.releaseConnection(connection);
+        await releaseConnection(db, connection);
       }
       captured = [];
       return { millis, plans: plans.join('\n\n') };

@@ -10,6 +10,7 @@ import { stringify } from 'csv-stringify';
 import type { Knex } from 'knex';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { acquireConnection, releaseConnection } from '../src/db/pooled-connection';
 import { allJurisdictionCodes } from '../src/domain/jurisdictions';
 import { normalizeName } from '../src/domain/names';
 import { MEASURES, REASON_TAGS } from '../src/domain/vocabularies';
@@ -125,9 +126,10 @@ export async function generateSyntheticData(
   const organizations = Math.max(1, Math.round(designations / 10));
   // `designations` is the view of the designations not deleted; the rows live in all_designations.
   await db.raw(
-    'truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organizations, laws cascade',
+    `truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources,
+      organization_names, organizations, laws cascade`,
   );
-  const connection: PoolClient = await db.client.acquireConnection();
+  const connection = await acquireConnection(db);
   try {
     // Synthetic rows are not history: replica mode skips the revision triggers for this session
     // (it needs a superuser, as a local benchmark database has).
@@ -176,7 +178,8 @@ export async function generateSyntheticData(
     const designationIds: string[] = [];
     await copyRows(
       connection,
-      'COPY all_designations (id, organization_id, jurisdiction, measure, law_id, authority, decided_on, decided_precision, stated_reasons, reasons_form, reason_tags, confidence, notes) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (notes))',
+      `COPY all_designations (id, organization_id, jurisdiction, measure, law_id, authority, decided_on, decided_precision,
+        stated_reasons, reasons_form, reason_tags, confidence, notes) FROM STDIN WITH (FORMAT csv, FORCE_NOT_NULL (notes))`,
       (function* () {
         for (let index = 0; index < designations; index++) {
           const id = randomUUID();
@@ -210,7 +213,7 @@ export async function generateSyntheticData(
     onProgress(designations);
   } finally {
     await connection.query('reset session_replication_role');
-    await db.client.releaseConnection(connection);
+    await releaseConnection(db, connection);
   }
   // Replica mode also skipped the triggers that keep the summaries: monthly counts (period
   // statistics, list totals), counts per organization kind (peer precedents), the yearly,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { rawRows } from '../src/db/raw-rows';
 
 /**
  * Soft delete. Every designation, deleted or not, lives in `all_designations`; `designations` is
@@ -44,10 +45,12 @@ export async function down(knex: Knex): Promise<void> {
 
 /** The indexes of all_designations other than its primary key, as PostgreSQL prints them. */
 async function readIndexes(knex: Knex): Promise<{ name: string; definition: string }[]> {
-  const result = await knex.raw(`select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
+  return rawRows(
+    knex,
+    `select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
     from pg_index i join pg_class c on c.oid = i.indexrelid
-    where i.indrelid = 'all_designations'::regclass and not i.indisprimary order by c.relname`);
-  return result.rows;
+    where i.indrelid = 'all_designations'::regclass and not i.indisprimary order by c.relname`,
+  );
 }
 
 async function recreateIndex(knex: Knex, name: string, definition: string): Promise<void> {

@@ -23,15 +23,17 @@ interface MigrationFile {
  * (knex's own loader records the file name, and would find `….js` files "missing" as `….ts`).
  */
 const migrationSource: Knex.MigrationSource<MigrationFile> = {
-  async getMigrations() {
-    return fs
-      .readdirSync(DIRECTORY)
-      .filter((file) => file.endsWith(EXTENSION) && !file.endsWith('.d.ts'))
-      .sort()
-      .map((file) => ({ file: `${path.basename(file, EXTENSION)}.ts`, path: path.join(DIRECTORY, file) }));
+  getMigrations() {
+    return Promise.resolve(
+      fs
+        .readdirSync(DIRECTORY)
+        .filter((file) => file.endsWith(EXTENSION) && !file.endsWith('.d.ts'))
+        .sort()
+        .map((file) => ({ file: `${path.basename(file, EXTENSION)}.ts`, path: path.join(DIRECTORY, file) })),
+    );
   },
   getMigrationName: (migration) => migration.file,
-  getMigration: async (migration) => require(migration.path) as Knex.Migration,
+  getMigration: (migration) => Promise.resolve(require(migration.path) as Knex.Migration),
 };
 
 const migrationConfig: Knex.MigratorConfig = { migrationSource, tableName: 'knex_migrations' };

@@ -1,13 +1,8 @@
 import type { Knex } from 'knex';
+import type { ApiTokensTable } from '../db/tables';
 import type { TokenRole } from '../domain/api-tokens';
 
-export interface TokenRow {
-  name: string;
-  role: TokenRole;
-  token_hash: string;
-  created_at: Date;
-  revoked_at: Date | null;
-}
+export type TokenRow = Pick<ApiTokensTable, 'name' | 'role' | 'token_hash' | 'created_at' | 'revoked_at'>;
 
 export async function insertToken(
   db: Knex,

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
+import type { KnownTotalsTable } from '../db/tables';
 import type { DesignationFilters } from '../domain/designation-filters';
-import type { Confidence, CountKind, DatePrecision, Measure } from '../domain/vocabularies';
+import type { DatePrecision, Measure } from '../domain/vocabularies';
 import { applyDesignationFilters } from './designation-filters';
 
 export interface MeasureHoldingRow {
@@ -29,7 +30,8 @@ export async function holdingsByMeasure(
   const firstOrLatest = (direction: 'asc' | 'desc') => `cross join lateral (
       select f.decided_on::text as decided_on, f.decided_precision from designations f
       where f.jurisdiction = c.jurisdiction and f.measure = c.measure
-      order by f.decided_on ${direction}, f.decided_rank ${direction}, f.id ${direction} limit 1) as ${direction === 'asc' ? 'first' : 'latest'}`;
+      order by f.decided_on ${direction}, f.decided_rank ${direction}, f.id ${direction}
+      limit 1) as ${direction === 'asc' ? 'first' : 'latest'}`;
   return db
     .from(counts.as('c'))
     .joinRaw(firstOrLatest('asc'))
@@ -63,20 +65,7 @@ export async function countDesignations(
   return Number(count);
 }
 
-export interface KnownTotalRow {
-  id: string;
-  jurisdiction: string;
-  scope: string;
-  measure: Measure;
-  count: number;
-  count_kind: CountKind;
-  as_of: string;
-  as_of_precision: DatePrecision;
-  source_url: string;
-  source_publisher: string;
-  confidence: Confidence;
-  notes: string;
-}
+export type KnownTotalRow = KnownTotalsTable;
 
 /** The known totals (of `jurisdictions` when given): a scope's counts in date order, so a series reads down. */
 export async function knownTotals(db: Db, jurisdictions: string[] | undefined): Promise<KnownTotalRow[]> {
@@ -84,7 +73,7 @@ export async function knownTotals(db: Db, jurisdictions: string[] | undefined): 
     .select('k.*')
     .orderBy(['k.jurisdiction', 'k.measure', 'k.scope', 'k.as_of', 'k.as_of_precision', 'k.count', 'k.id']);
   if (jurisdictions !== undefined) query.whereIn('k.jurisdiction', jurisdictions);
-  return query;
+  return (await query) as KnownTotalRow[];
 }
 
 function filters(jurisdictions: string[] | undefined): DesignationFilters {

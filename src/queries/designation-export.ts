@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
+import { type DesignationKey, type DesignationKeyColumns, keyOf, orderByDecided, seekAfter } from '../db/keyset';
 import type { DesignationFilters } from '../domain/designation-filters';
+import { COPY_LINES, pgliteCopyToBuffer } from './copy-out';
 import { applyDesignationFilters } from './designation-filters';
+import { sqlWithInlinedBindings } from './inline-bindings';
 
 export type ExportFormat = 'csv' | 'ndjson';
 
@@ -22,7 +25,8 @@ interface ExportColumn {
 // arrays; the CSV joins them with "; " and the NDJSON writes them as JSON arrays.
 const ALIASES_LATERAL = `left join lateral (select array_agg(n.name order by n.id) as names from organization_names n
   where n.organization_id = o.id and n.name <> o.name) aliases on true`;
-const SOURCES_LATERAL = `left join lateral (select array_agg(s.url order by ds.position) as urls, array_agg(s.publisher order by ds.position) as publishers
+const SOURCES_LATERAL = `left join lateral (select array_agg(s.url order by ds.position) as urls,
+    array_agg(s.publisher order by ds.position) as publishers
   from designation_sources ds join sources s on s.id = ds.source_id where ds.designation_id = d.id) src on true`;
 const joined = (array: string) => `array_to_string(${array}, '; ')`;
 const jsonArray = (array: string) => `coalesce(to_json(${array}), '[]'::json)`;
@@ -71,15 +75,11 @@ function filteredDesignations(db: Knex, filters: DesignationFilters, today: stri
     .leftJoin('laws as l', 'l.id', 'd.law_id')
     .joinRaw(ALIASES_LATERAL)
     .joinRaw(SOURCES_LATERAL);
-  return applyDesignationFilters(query, filters, today).orderBy([
-    { column: 'd.decided_on' },
-    { column: 'd.decided_rank' },
-    { column: 'd.id' },
-  ]);
+  return orderByDecided(applyDesignationFilters(query, filters, today));
 }
 
 /** CSV rows: every cell neutralized against spreadsheet formulas, empty cells as NULL (see interchange_cell). */
-export function csvExportQuery(db: Knex, filters: DesignationFilters, today: string): Knex.QueryBuilder {
+function csvExportQuery(db: Knex, filters: DesignationFilters, today: string): Knex.QueryBuilder {
   const query = filteredDesignations(db, filters, today);
   for (const column of exportColumns(today)) {
     const cell = column.controlled ? `nullif(${column.sql}, '')` : `interchange_cell(${column.sql})`;
@@ -89,7 +89,7 @@ export function csvExportQuery(db: Knex, filters: DesignationFilters, today: str
 }
 
 /** NDJSON rows: one JSON object per designation as text, the same fields, arrays for multi-valued ones, null for empty. */
-export function ndjsonExportQuery(db: Knex, filters: DesignationFilters, today: string): Knex.QueryBuilder {
+function ndjsonExportQuery(db: Knex, filters: DesignationFilters, today: string): Knex.QueryBuilder {
   const columns = exportColumns(today);
   const pairs = columns
     .map((column) => `'${column.name}', ${column.jsonArray ?? `nullif(${column.sql}, '')`}`)
@@ -98,7 +98,62 @@ export function ndjsonExportQuery(db: Knex, filters: DesignationFilters, today: 
   return filteredDesignations(db, filters, today).select(db.raw(`json_build_object(${pairs})::text as line`, bindings));
 }
 
-/** The sort key of the export order, for paging through it (PGlite has no streaming COPY). */
-export function exportPageKeys(db: Knex, filters: DesignationFilters, today: string): Knex.QueryBuilder {
-  return filteredDesignations(db, filters, today).select('d.decided_on', 'd.decided_rank', 'd.id');
+/** The export's SELECT as SQL text with its values inlined, for COPY (which takes no bind parameters). */
+export function exportSql(db: Knex, format: ExportFormat, filters: DesignationFilters, today: string): string {
+  return sqlWithInlinedBindings(exportQuery(db, format, filters, today));
+}
+
+function exportQuery(db: Knex, format: ExportFormat, filters: DesignationFilters, today: string): Knex.QueryBuilder {
+  return format === 'csv' ? csvExportQuery(db, filters, today) : ndjsonExportQuery(db, filters, today);
+}
+
+/** How many designations an export with these filters holds. */
+export async function countExportDesignations(db: Knex, filters: DesignationFilters, today: string): Promise<number> {
+  const [row] = await applyDesignationFilters(db('designations as d'), filters, today).count<
+    { count: string | number }[]
+  >({ count: '*' });
+  return Number(row.count);
+}
+
+/** One page of the export order after `after` (PGlite has no streaming COPY, so it pages). */
+export interface ExportPage {
+  after: DesignationKey | null;
+  size: number;
+}
+
+/** The keys of the rows of an export page, to know where the next one starts. */
+export async function exportPageKeys(
+  db: Knex,
+  filters: DesignationFilters,
+  today: string,
+  page: ExportPage,
+): Promise<DesignationKey[]> {
+  const query = filteredDesignations(db, filters, today)
+    .select('d.decided_on', 'd.decided_rank', 'd.id')
+    .limit(page.size);
+  if (page.after) seekAfter(query, page.after);
+  const rows = (await query) as DesignationKeyColumns[];
+  return rows.map(keyOf);
+}
+
+/** An export page COPYed on PGlite (to its blob device): CSV with a header line when `header`, or NDJSON lines. */
+export async function copyExportPage(
+  db: Knex,
+  format: ExportFormat,
+  filters: DesignationFilters,
+  today: string,
+  page: ExportPage & { header: boolean },
+): Promise<Buffer> {
+  const query = exportQuery(db, format, filters, today).limit(page.size);
+  if (page.after) seekAfter(query, page.after);
+  const options = format === 'csv' ? `WITH (FORMAT csv, HEADER ${page.header})` : COPY_LINES;
+  return pgliteCopyToBuffer(db, sqlWithInlinedBindings(query), options);
+}
+
+/** A stored designation's NDJSON export line, or undefined when there is none with that id. */
+export async function exportLineOf(db: Knex, id: string, today: string): Promise<string | undefined> {
+  const row = (await ndjsonExportQuery(db, { family: false, imprecise: 'exclude' }, today)
+    .where('d.id', id)
+    .first()) as { line: string } | undefined;
+  return row?.line;
 }

@@ -1,49 +1,45 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
-import type { DesignationKey } from '../db/keyset-cursor';
+import { type DesignationKey, orderByDecided, seekAfter } from '../db/keyset';
+import type { DesignationsTable, LawsTable, OrganizationsTable, SourcesTable } from '../db/tables';
+import type { Designation } from '../domain/designation';
 import type { DesignationFilters } from '../domain/designation-filters';
 import { statusOn } from '../domain/interchange/status';
 import { jurisdictionName } from '../domain/jurisdictions';
 import { formatOptionalPartialDate, formatPartialDate, partialDateFromStorage } from '../domain/partial-date';
 import { applyDesignationFilters } from './designation-filters';
-import type { Designation } from '../domain/designation';
-import type {
-  Confidence,
-  DatePrecision,
-  Measure,
-  OrganizationKind,
-  ReasonsForm,
-  ReasonTag,
-} from '../domain/vocabularies';
 
-export interface DesignationRow {
-  id: string;
-  organization_slug: string;
-  organization_name: string;
-  organization_kind: OrganizationKind;
-  unit: string | null;
-  jurisdiction: string;
-  measure: Measure;
-  law_slug: string | null;
-  law_short_name: string | null;
-  law_own_citation: string | null;
-  law_citation: string | null;
-  authority: string;
-  decided_on: string;
-  decided_precision: DatePrecision;
-  decided_rank: number;
-  listed_on: string | null;
-  listed_precision: DatePrecision | null;
-  ended_on: string | null;
-  ended_precision: DatePrecision | null;
-  stated_reasons: string;
-  reasons_form: ReasonsForm;
-  reasons_lang: string | null;
-  reason_tags: ReasonTag[];
-  sources: { url: string; publisher: string; title: string | null }[];
-  confidence: Confidence;
-  notes: string;
-  version: number;
+/** A row of selectDesignations: the designation's own columns, its organization's and law's, and its sources. */
+export interface DesignationRow extends Pick<
+  DesignationsTable,
+  | 'id'
+  | 'unit'
+  | 'jurisdiction'
+  | 'measure'
+  | 'law_citation'
+  | 'authority'
+  | 'decided_on'
+  | 'decided_precision'
+  | 'decided_rank'
+  | 'listed_on'
+  | 'listed_precision'
+  | 'ended_on'
+  | 'ended_precision'
+  | 'stated_reasons'
+  | 'reasons_form'
+  | 'reasons_lang'
+  | 'reason_tags'
+  | 'confidence'
+  | 'notes'
+  | 'version'
+> {
+  organization_slug: OrganizationsTable['slug'];
+  organization_name: OrganizationsTable['name'];
+  organization_kind: OrganizationsTable['kind'];
+  law_slug: LawsTable['slug'] | null;
+  law_short_name: LawsTable['short_name'] | null;
+  law_own_citation: LawsTable['citation'];
+  sources: Pick<SourcesTable, 'url' | 'publisher' | 'title'>[];
 }
 
 /** Designations (`d`) with their organization, law and sources, ready for applyDesignationFilters. */
@@ -100,32 +96,92 @@ export async function countDesignationsUpTo(db: Db, filters: DesignationFilters,
   return Number(count);
 }
 
-/** Ordered by decided date, coarser precision first on ties, then id; `descending` reverses all three. */
-export function orderByDecided(query: Knex.QueryBuilder, descending = false): Knex.QueryBuilder {
-  const order = descending ? 'desc' : 'asc';
-  return query.orderBy([
-    { column: 'd.decided_on', order },
-    { column: 'd.decided_rank', order },
-    { column: 'd.id', order },
-  ]);
-}
-
-/** Rows strictly after `key` in the order of orderByDecided (a row comparison the index serves). */
-export function seekAfter(query: Knex.QueryBuilder, key: DesignationKey, descending = false): Knex.QueryBuilder {
-  return query.whereRaw(
-    `(d.decided_on, d.decided_rank, d.id) ${descending ? '<' : '>'} (?::date, ?::smallint, ?::uuid)`,
-    [key.decidedOn, key.decidedRank, key.id],
-  );
-}
-
-export function keyOf(row: DesignationRow): DesignationKey {
-  return { decidedOn: row.decided_on, decidedRank: row.decided_rank, id: row.id };
-}
-
 /** Runs a selectDesignations query and shows its rows. */
 export async function fetchDesignations(query: Knex.QueryBuilder, today: string): Promise<Designation[]> {
-  const rows: DesignationRow[] = await query;
-  return rows.map((row) => toDesignation(row, today));
+  return (await designationRows(query)).map((row) => toDesignation(row, today));
+}
+
+/** The rows of a selectDesignations query, typed once here. */
+async function designationRows<Extra extends object = object>(
+  query: Knex.QueryBuilder,
+): Promise<(DesignationRow & Extra)[]> {
+  return (await query) as (DesignationRow & Extra)[];
+}
+
+/** How a list of designations is cut: order, keyset position, size and what it leaves out. */
+export interface DesignationListing {
+  /** Latest first: the order of orderByDecided reversed. */
+  descending?: boolean;
+  /** Only the rows after this key in the listing's order (keyset paging). */
+  after?: DesignationKey;
+  limit?: number;
+  /** Designations of these measures are left out. */
+  measuresLeftOut?: readonly string[];
+  /** Only designations decided on or before this day. */
+  decidedBy?: string;
+}
+
+/** The rows of the designations that pass `filters`, in list order (orderByDecided). */
+export async function filteredDesignationRows(
+  db: Db,
+  filters: DesignationFilters,
+  today: string,
+  listing: DesignationListing = {},
+): Promise<DesignationRow[]> {
+  const query = orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), listing.descending);
+  if (listing.after) seekAfter(query, listing.after, listing.descending);
+  if (listing.measuresLeftOut) query.whereNotIn('d.measure', listing.measuresLeftOut);
+  if (listing.decidedBy !== undefined) query.where('d.decided_on', '<=', listing.decidedBy);
+  if (listing.limit !== undefined) query.limit(listing.limit);
+  return designationRows(query);
+}
+
+/** The designations that pass `filters`, in list order (orderByDecided). */
+export async function filteredDesignations(
+  db: Db,
+  filters: DesignationFilters,
+  today: string,
+  listing: DesignationListing = {},
+): Promise<Designation[]> {
+  return (await filteredDesignationRows(db, filters, today, listing)).map((row) => toDesignation(row, today));
+}
+
+/** Every designation of one organization (not its family), in list order. */
+export async function designationsOfOrganization(
+  db: Db,
+  organizationId: string,
+  today: string,
+): Promise<Designation[]> {
+  return fetchDesignations(orderByDecided(selectDesignations(db).where('d.organization_id', organizationId)), today);
+}
+
+/** The designations of `ids`, in no particular order. */
+export async function designationsWithIds(db: Db, ids: string[], today: string): Promise<Designation[]> {
+  return fetchDesignations(selectDesignations(db).whereIn('d.id', ids), today);
+}
+
+export async function findDesignation(db: Db, id: string, today: string): Promise<Designation | undefined> {
+  const [row] = await designationRows(selectDesignations(db).where('d.id', id).limit(1));
+  return row && toDesignation(row, today);
+}
+
+/** The designations that pass `filters` that were recorded most recently, newest first, with when they were recorded. */
+export async function newestDesignationRows(
+  db: Db,
+  filters: DesignationFilters,
+  today: string,
+  limit: number,
+): Promise<(DesignationRow & Pick<DesignationsTable, 'created_at' | 'updated_at'>)[]> {
+  return designationRows<Pick<DesignationsTable, 'created_at' | 'updated_at'>>(
+    applyDesignationFilters(selectDesignations(db), filters, today)
+      .select('d.created_at', 'd.updated_at')
+      .orderBy([
+        { column: 'd.created_at', order: 'desc' },
+        { column: 'd.decided_on', order: 'desc' },
+        { column: 'd.id', order: 'desc' },
+      ])
+      .limit(limit),
+  );
 }
 
 export function toDesignation(row: DesignationRow, today: string): Designation {

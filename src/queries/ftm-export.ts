@@ -4,14 +4,17 @@
  * organization too, so the export can emit each organization where it first appears.
  */
 import type { Knex } from 'knex';
+import { type DesignationKey, type DesignationKeyColumns, keyOf, orderByDecided, seekAfter } from '../db/keyset';
 import type { DesignationFilters } from '../domain/designation-filters';
 import { applyDesignationFilters } from './designation-filters';
+import { sqlWithInlinedBindings } from './inline-bindings';
 import { readAsRecordedAt } from './recorded-state';
 
 // An organization's names other than its canonical one, with their kind (former names map apart).
 const NAMES_LATERAL = `left join lateral (select json_agg(json_build_object('name', n.name, 'kind', n.name_kind) order by n.id) as list
   from organization_names n where n.organization_id = o.id and n.name <> o.name) names on true`;
-const SOURCES_LATERAL = `left join lateral (select array_agg(s.url order by ds.position) as urls, array_agg(s.publisher order by ds.position) as publishers
+const SOURCES_LATERAL = `left join lateral (select array_agg(s.url order by ds.position) as urls,
+    array_agg(s.publisher order by ds.position) as publishers
   from designation_sources ds join sources s on s.id = ds.source_id where ds.designation_id = d.id) src on true`;
 
 // Registration numbers by scheme, as FtM has a property for each (ogrnCode, innCode).
@@ -29,42 +32,33 @@ const DESIGNATION_JSON = `json_build_object('id', d.id, 'organization', ${ORGANI
   'source_urls', src.urls, 'source_publishers', src.publishers)::text`;
 
 /** The designations matching `filters`, each as the JSON text `line`, in list order (decided date, precision, id). */
-export function ftmDesignationLines(db: Knex, filters: DesignationFilters, today: string): Knex.QueryBuilder {
+function ftmDesignationLines(db: Knex, filters: DesignationFilters, today: string): Knex.QueryBuilder {
   const query = db('designations as d')
     .join('organizations as o', 'o.id', 'd.organization_id')
     .leftJoin('laws as l', 'l.id', 'd.law_id')
     .joinRaw(NAMES_LATERAL)
     .joinRaw(SOURCES_LATERAL)
     .select(db.raw(`${DESIGNATION_JSON} as line`, [today]));
-  return applyDesignationFilters(query, filters, today).orderBy([
-    { column: 'd.decided_on' },
-    { column: 'd.decided_rank' },
-    { column: 'd.id' },
-  ]);
+  return orderByDecided(applyDesignationFilters(query, filters, today));
 }
 
-export interface FtmPageKey {
-  decided_on: string;
-  decided_rank: number;
-  id: string;
+/** ftmDesignationLines as SQL text with its values inlined, for COPY. */
+export function ftmDesignationLinesSql(db: Knex, filters: DesignationFilters, today: string): string {
+  return sqlWithInlinedBindings(ftmDesignationLines(db, filters, today));
 }
 
-/** A page of ftmDesignationLines after `after` (PGlite cannot stream a query), with each row's sort key. */
-export function ftmDesignationPage(
+/** A page of ftmDesignationLines after `after` (PGlite cannot stream a query), with each row's key. */
+export async function ftmDesignationPage(
   db: Knex,
   filters: DesignationFilters,
   today: string,
-  after: FtmPageKey | null,
+  after: DesignationKey | null,
   size: number,
-): Knex.QueryBuilder {
+): Promise<{ key: DesignationKey; line: string }[]> {
   const page = ftmDesignationLines(db, filters, today).select('d.decided_on', 'd.decided_rank', 'd.id').limit(size);
-  if (after)
-    page.whereRaw('(d.decided_on, d.decided_rank, d.id) > (?::date, ?, ?::uuid)', [
-      after.decided_on,
-      after.decided_rank,
-      after.id,
-    ]);
-  return page;
+  if (after) seekAfter(page, after);
+  const rows = (await page) as (DesignationKeyColumns & { line: string })[];
+  return rows.map((row) => ({ key: keyOf(row), line: row.line }));
 }
 
 /**
@@ -81,6 +75,6 @@ export async function ftmOrganizationLine(
     .where('o.id', organizationId)
     .first(db.raw(`${ORGANIZATION_JSON}::text as line`));
   if (recordedAsOf !== undefined) readAsRecordedAt(query, recordedAsOf);
-  const row: { line: string } | undefined = await query;
+  const row = (await query) as { line: string } | undefined;
   return row?.line ?? null;
 }

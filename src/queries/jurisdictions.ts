@@ -1,14 +1,15 @@
 import type { Knex } from 'knex';
 import type { Db } from '../db/connection';
-import type { DatePrecision, Measure } from '../domain/vocabularies';
+import type { DesignationsTable, JurisdictionActionsTable, LawsTable, SourcesTable } from '../db/tables';
+import type { Measure } from '../domain/vocabularies';
 
 export interface JurisdictionRow {
-  jurisdiction: string;
+  jurisdiction: DesignationsTable['jurisdiction'];
   designation_count: number;
-  first_decided_on: string;
-  first_decided_precision: DatePrecision;
-  latest_decided_on: string;
-  latest_decided_precision: DatePrecision;
+  first_decided_on: DesignationsTable['decided_on'];
+  first_decided_precision: DesignationsTable['decided_precision'];
+  latest_decided_on: DesignationsTable['decided_on'];
+  latest_decided_precision: DesignationsTable['decided_precision'];
 }
 
 /**
@@ -25,7 +26,8 @@ function summarize(db: Db, code?: string): Knex.QueryBuilder {
   // Dates go through text: node-postgres would parse a date into a JS Date shifted by the time zone.
   const firstOrLatest = (direction: 'asc' | 'desc') => `cross join lateral (
       select d.decided_on::text as decided_on, d.decided_precision from designations d where d.jurisdiction = j.jurisdiction
-      order by d.decided_on ${direction}, d.decided_rank ${direction}, d.id ${direction} limit 1) as ${direction === 'asc' ? 'first' : 'latest'}`;
+      order by d.decided_on ${direction}, d.decided_rank ${direction}, d.id ${direction}
+      limit 1) as ${direction === 'asc' ? 'first' : 'latest'}`;
   return db
     .from(counts.as('j'))
     .joinRaw(firstOrLatest('asc'))
@@ -37,11 +39,11 @@ function summarize(db: Db, code?: string): Knex.QueryBuilder {
 
 /** Every jurisdiction that has acted, with its count and first and latest decided dates. */
 export async function listJurisdictionSummaries(db: Db): Promise<JurisdictionRow[]> {
-  return summarize(db).orderBy('j.jurisdiction');
+  return (await summarize(db).orderBy('j.jurisdiction')) as JurisdictionRow[];
 }
 
 export async function findJurisdictionSummary(db: Db, code: string): Promise<JurisdictionRow | undefined> {
-  return summarize(db, code).first();
+  return (await summarize(db, code).first()) as JurisdictionRow | undefined;
 }
 
 /** From the monthly counts, which keep the measure (the summaries' counts come from the yearly ones). */
@@ -73,22 +75,18 @@ export async function countsByLaw(
     .orderByRaw('c.count desc, l.slug nulls last');
 }
 
-export interface CollectiveActionRow {
-  id: string;
-  measure: Measure;
-  law_slug: string | null;
-  law_short_name: string | null;
-  authority: string;
-  decided_on: string;
-  decided_precision: DatePrecision;
-  organizations_affected: number | null;
-  description: string;
-  sources: { url: string; publisher: string; title: string | null }[];
+export interface CollectiveActionRow extends Pick<
+  JurisdictionActionsTable,
+  'id' | 'measure' | 'authority' | 'decided_on' | 'decided_precision' | 'organizations_affected' | 'description'
+> {
+  law_slug: LawsTable['slug'] | null;
+  law_short_name: LawsTable['short_name'] | null;
+  sources: Pick<SourcesTable, 'url' | 'publisher' | 'title'>[];
 }
 
 /** Actions against many organizations at once (jurisdiction_actions), in date order. */
 export async function collectiveActions(db: Db, code: string): Promise<CollectiveActionRow[]> {
-  return db('jurisdiction_actions as a')
+  const actions = db('jurisdiction_actions as a')
     .leftJoin('laws as l', 'l.id', 'a.law_id')
     .where('a.jurisdiction', code)
     .select('a.id', 'a.measure', 'l.slug as law_slug', 'l.short_name as law_short_name', 'a.authority', 'a.decided_on')
@@ -98,4 +96,5 @@ export async function collectiveActions(db: Db, code: string): Promise<Collectiv
         from jurisdiction_action_sources ss join sources s on s.id = ss.source_id where ss.action_id = a.id), '[]'::json) as sources`),
     )
     .orderBy(['a.decided_on', 'a.id']);
+  return (await actions) as CollectiveActionRow[];
 }

@@ -16,5 +16,10 @@ export async function familyYearCounts(
     .select('d.jurisdiction', db.raw('extract(year from d.decided_on)::int as year'), db.raw('count(*)::int as count'))
     .groupByRaw('1, 2')
     .orderByRaw('1, 2');
-  return applyDesignationFilters(query, { family: false, imprecise: 'exclude', lawFamilies: [family] }, today);
+  const filtered = applyDesignationFilters(
+    query,
+    { family: false, imprecise: 'exclude', lawFamilies: [family] },
+    today,
+  );
+  return (await filtered) as { jurisdiction: string; year: number; count: number }[];
 }

@@ -1,16 +1,12 @@
 import type { Db } from '../db/connection';
+import type { LawsTable } from '../db/tables';
 import { LeftOutCount, leftOutCounts, measuresLeftOut } from '../domain/precedents/state-acts';
 import type { DatePrecision, LawFamily } from '../domain/vocabularies';
 
-export interface LawRow {
-  id: string;
-  slug: string;
-  jurisdiction: string;
-  short_name: string;
-  citation: string | null;
-  enacted_on: string | null;
-  enacted_precision: DatePrecision | null;
-  family: LawFamily;
+export interface LawRow extends Pick<
+  LawsTable,
+  'id' | 'slug' | 'jurisdiction' | 'short_name' | 'citation' | 'enacted_on' | 'enacted_precision' | 'family'
+> {
   designation_count: number;
   /** The designations of the first use and the latest (null when none). */
   first_use_id: string | null;
@@ -48,11 +44,13 @@ function selectLaws(db: Db) {
         'first_use.id as first_use_id, first_use.decided_on as first_decided_on, first_use.decided_precision as first_decided_precision',
       ),
       db.raw(
-        'latest_use.id as latest_use_id, latest_use.decided_on as latest_decided_on, latest_use.decided_precision as latest_decided_precision',
+        `latest_use.id as latest_use_id, latest_use.decided_on as latest_decided_on,
+        latest_use.decided_precision as latest_decided_precision`,
       ),
     )
     .joinRaw(
-      `left join lateral (select d.id, d.decided_on, d.decided_precision from designations d where d.law_id = l.id and d.measure <> all(?::text[])
+      `left join lateral (select d.id, d.decided_on, d.decided_precision from designations d
+      where d.law_id = l.id and d.measure <> all(?::text[])
       order by d.decided_on, d.decided_rank, d.id limit 1) first_use on true`,
       [leftOut],
     )
@@ -64,11 +62,11 @@ function selectLaws(db: Db) {
 export async function listLaws(db: Db, families?: readonly LawFamily[]): Promise<LawRow[]> {
   const query = selectLaws(db).orderBy(['l.jurisdiction', 'l.short_name']);
   if (families) query.whereIn('l.family', [...families]);
-  return query;
+  return (await query) as LawRow[];
 }
 
 export async function findLawBySlug(db: Db, slug: string): Promise<LawRow | undefined> {
-  return selectLaws(db).where('l.slug', slug).first();
+  return (await selectLaws(db).where('l.slug', slug).first()) as LawRow | undefined;
 }
 
 export async function lawExists(db: Db, slug: string): Promise<boolean> {

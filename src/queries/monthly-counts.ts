@@ -172,7 +172,7 @@ function applyFilters(query: Knex.QueryBuilder, filters: DesignationFilters): Kn
 
 /** How many designations pass `filters` (for which monthlyCountsHold), exactly. */
 export async function countFromMonthlyCounts(db: Db, filters: DesignationFilters): Promise<number> {
-  const [{ count }] = await applyFilters(summaryFor(db, filters), filters).select(
+  const [{ count }] = await applyFilters(summaryFor(db, filters), filters).select<{ count: string | number }[]>(
     db.raw('coalesce(sum(c.designations), 0) as count'),
   );
   return Number(count);
@@ -207,8 +207,12 @@ export async function monthlyDatedCounts(
     .sum({ count: 'c.designations' })
     .groupByRaw('1, 2, 3');
   if (groupBy === 'law' || groupBy === 'law_family') query.leftJoin('laws as l', 'l.id', 'c.law_id');
-  const rows: { period_start: string; year_dated: boolean; group_keys: string[]; count: string | number }[] =
-    await applyFilters(query, filters);
+  const rows = (await applyFilters(query, filters)) as {
+    period_start: string;
+    year_dated: boolean;
+    group_keys: string[];
+    count: string | number;
+  }[];
   const decided = storedPartialDates();
   return rows.map((row) => ({
     decided: decided(row.period_start, row.year_dated ? 'year' : 'month'),

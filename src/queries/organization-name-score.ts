@@ -41,7 +41,8 @@ export function nameScore(normalizedQuery: string): SqlFragment {
  */
 export function nameScoreParts(normalizedQuery: string): SqlFragment {
   return {
-    sql: `select ${WHOLE_NAME_SIMILARITY} as closeness, ${WORD_SIMILARITY} as word_similarity, ${SKELETON_SIMILARITY} as skeleton_similarity offset 0`,
+    sql: `select ${WHOLE_NAME_SIMILARITY} as closeness, ${WORD_SIMILARITY} as word_similarity,
+      ${SKELETON_SIMILARITY} as skeleton_similarity offset 0`,
     bindings: [normalizedQuery, normalizedQuery, normalizedQuery, normalizedQuery],
   };
 }
@@ -141,7 +142,8 @@ export const FILTER_MIN_SCORE = 0.6;
  */
 export function namesScoringForFilter(normalizedQuery: string): SqlFragment {
   return {
-    sql: `(n.normalized %> ? or (n.skeleton %> name_skeleton(?) and similarity(n.skeleton, name_skeleton(?)) >= ? and ${SKELETONS_COMPARABLE}))`,
+    sql: `(n.normalized %> ? or (n.skeleton %> name_skeleton(?)
+      and similarity(n.skeleton, name_skeleton(?)) >= ? and ${SKELETONS_COMPARABLE}))`,
     bindings: [normalizedQuery, normalizedQuery, normalizedQuery, FILTER_MIN_SCORE, normalizedQuery],
   };
 }

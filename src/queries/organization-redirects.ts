@@ -5,7 +5,7 @@ export async function redirectedSlug(db: Knex, slug: string): Promise<string | u
   const row = await db('organization_slug_redirects as r')
     .join('organizations as o', 'o.id', 'r.organization_id')
     .where('r.slug', slug)
-    .first('o.slug');
+    .first<{ slug: string } | undefined>('o.slug');
   return row?.slug;
 }
 

@@ -121,21 +121,23 @@ export async function organizationsByIdentifier(
   limit: number,
 ): Promise<OrganizationHit[]> {
   if (identifiers.length === 0) return [];
-  return organizationsQuery(db, limit)
+  const hits = organizationsQuery(db, limit)
     .join('organization_identifiers as i', 'i.organization_id', 'o.id')
     .where((any) => {
       for (const { scheme, value } of identifiers) void any.orWhere({ 'i.scheme': scheme, 'i.value': value });
     })
     .select('i.value as matched_name', db.raw('1::float8 as score'))
     .orderBy(['o.name', 'o.slug']);
+  return (await hits) as OrganizationHit[];
 }
 
 /** The organizations whose Wikidata item is `wikidataId`, exactly; matched_name is the id, with a score of 1. */
 export async function organizationsByWikidataId(db: Db, wikidataId: string, limit: number): Promise<OrganizationHit[]> {
-  return organizationsQuery(db, limit)
+  const hits = organizationsQuery(db, limit)
     .where('o.wikidata_id', wikidataId)
     .select('o.wikidata_id as matched_name', db.raw('1::float8 as score'))
     .orderBy(['o.name', 'o.slug']);
+  return (await hits) as OrganizationHit[];
 }
 
 function organizationsByName(db: Db, limit: number): Promise<OrganizationHit[]> {

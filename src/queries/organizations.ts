@@ -1,16 +1,11 @@
 import type { Db } from '../db/connection';
-import type { NameKind, OrganizationKind } from '../domain/vocabularies';
+import type { OrganizationsTable } from '../db/tables';
+import type { NameKind } from '../domain/vocabularies';
 
-export interface OrganizationRow {
-  id: string;
-  slug: string;
-  name: string;
-  kind: OrganizationKind;
-  hq_country: string | null;
-  wikidata_id: string | null;
-  parent_id: string | null;
-  version: number;
-}
+export type OrganizationRow = Pick<
+  OrganizationsTable,
+  'id' | 'slug' | 'name' | 'kind' | 'hq_country' | 'wikidata_id' | 'parent_id' | 'version'
+>;
 
 export interface OrganizationLink {
   slug: string;
@@ -55,6 +50,6 @@ export async function childrenOf(db: Db, parentIds: string[]): Promise<Map<strin
  * kept with every write, so counting them probes no organization's designations.
  */
 export async function countOrganizationsWithDesignations(db: Db): Promise<number> {
-  const row = await db('organization_designation_counts').first(db.raw('count(*)::int as count'));
-  return (row as { count: number }).count;
+  const row = await db('organization_designation_counts').first<{ count: number }>(db.raw('count(*)::int as count'));
+  return row.count;
 }

@@ -25,7 +25,7 @@ export function readAsRecordedAt(query: Knex.QueryBuilder, recordedAt: string): 
         where r.table_name = ? and r.recorded_at <= ?::timestamptz order by r.record_id, r.id desc) latest
       where latest.after is not null`;
     const sql = name === 'designations' ? `select * from (${rows}) recorded where recorded.deleted_at is null` : rows;
-    query.with(name, query.client.raw(sql, [name, recordedAt]));
+    query.with(name, query.client.raw(sql, [name, recordedAt]) as Knex.Raw);
   }
   return query;
 }

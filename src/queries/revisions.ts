@@ -1,14 +1,12 @@
 import type { Knex } from 'knex';
+import type { RevisionsTable } from '../db/tables';
 
-export interface RevisionRow {
-  id: string;
+/** A revision as the history shows it: `recorded_at` as ISO text with microseconds (see selectRevisions). */
+export interface RevisionRow extends Pick<
+  RevisionsTable,
+  'id' | 'actor' | 'action' | 'table_name' | 'record_id' | 'before' | 'after'
+> {
   recorded_at: string;
-  actor: string;
-  action: string;
-  table_name: string;
-  record_id: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
 }
 
 // recorded_at as text with microseconds: passed back as recorded_as_of or since, it names exactly that moment.
@@ -27,7 +25,7 @@ function selectRevisions(db: Knex): Knex.QueryBuilder {
 
 /** The designation's own revisions and those of its source links, oldest first. */
 export async function designationRevisions(db: Knex, id: string): Promise<RevisionRow[]> {
-  return selectRevisions(db)
+  const revisions = selectRevisions(db)
     .where((own) => {
       void own
         .where({ 'r.table_name': 'designations', 'r.record_id': id })
@@ -36,12 +34,13 @@ export async function designationRevisions(db: Knex, id: string): Promise<Revisi
         );
     })
     .orderBy('r.id');
+  return (await revisions) as RevisionRow[];
 }
 
 /** Revisions of the organizations' rows, names, registration numbers and slug redirects, oldest first. */
 export async function organizationRevisions(db: Knex, ids: string[]): Promise<RevisionRow[]> {
   const ownerIn = (column: string) => db.raw(`coalesce(r.after, r.before) ->> '${column}' = any(?::text[])`, [ids]);
-  return selectRevisions(db)
+  const revisions = selectRevisions(db)
     .where((own) => {
       void own
         .where((rows) => void rows.where('r.table_name', 'organizations').whereIn('r.record_id', ids))
@@ -55,6 +54,7 @@ export async function organizationRevisions(db: Knex, ids: string[]): Promise<Re
         );
     })
     .orderBy('r.id');
+  return (await revisions) as RevisionRow[];
 }
 
 export type ChangesSince = { from: 'start' } | { afterId: number; afterPosition: number } | { afterTime: string };
@@ -65,7 +65,7 @@ export async function commitPositionOf(db: Knex, revisionId: number): Promise<nu
     .join('revision_commits as c', 'c.transaction_id', 'r.transaction_id')
     .where('r.id', revisionId)
     .whereNotNull('c.position')
-    .first('c.position');
+    .first<{ position: string } | undefined>('c.position');
   return row === undefined ? undefined : Number(row.position);
 }
 
@@ -84,5 +84,5 @@ export async function revisionsSince(db: Knex, since: ChangesSince, limit: numbe
   if ('afterTime' in since) query.whereRaw('r.recorded_at > ?::timestamptz', [since.afterTime]);
   if ('afterId' in since)
     query.whereRaw('(c.position, r.id) > (?::bigint, ?::bigint)', [since.afterPosition, since.afterId]);
-  return query;
+  return (await query) as RevisionRow[];
 }

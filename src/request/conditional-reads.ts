@@ -1,7 +1,7 @@
 /**
  * HTTP caching of every read (API JSON, exports, feed, web pages) in one place, and the choice of
  * the database each read runs on. Before any route runs, a GET or HEAD asks the chosen database
- * for its data version (src/queries/data-version.ts, one index lookup) and makes the strong ETag of
+ * for its data version (src/db/data-version.ts, one index lookup) and makes the strong ETag of
  * the answer from that version and the request: `"<data version>-<hash of day and URL>"`, or
  * `"<record version>.<data version>-<hash>"` for a record a PATCH names in If-Match. While the data
  * is unchanged, an If-None-Match carrying that tag is a 304 at the cost of the lookup alone: the

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { dataVersion } from '../queries/data-version';
+import { dataVersion } from '../db/data-version';
 
 /**
  * The primary's data version once a write has committed: a client that sends it back as

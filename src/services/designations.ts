@@ -1,19 +1,15 @@
 import type { Db } from '../db/connection';
-import { decodeCursor, encodeCursor } from '../db/keyset-cursor';
+import { decodeCursor, encodeCursor, keyOf } from '../db/keyset';
 import type { Designation } from '../domain/designation';
 import { DesignationFilters, designationFiltersFrom, statusDay } from '../domain/designation-filters';
 import { NotFoundError } from '../domain/errors';
 import { isImpreciseFor, parsePartialDate, todayPartialDate } from '../domain/partial-date';
 import type { DesignationListParameters } from '../domain/query-parameters';
-import { applyDesignationFilters } from '../queries/designation-filters';
 import {
   COUNT_LIMIT,
   countDesignationsUpTo,
-  DesignationRow,
-  keyOf,
-  orderByDecided,
-  seekAfter,
-  selectDesignations,
+  filteredDesignationRows,
+  findDesignation,
   toDesignation,
 } from '../queries/designation-records';
 import { countFromMonthlyCounts, monthlyCountsHold } from '../queries/monthly-counts';
@@ -40,12 +36,10 @@ export async function listDesignations(db: Db, parameters: DesignationListParame
   await assertFilterReferencesExist(db, filters);
   const today = statusDay(filters, todayPartialDate().start);
 
-  const page = orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending);
-  if (after) seekAfter(page, after, descending);
   // One row more than asked tells whether there is a next page. The page and the count are
   // independent, so they run at once, on two pooled connections.
   const [rows, total] = await Promise.all([
-    page.limit(parameters.limit + 1) as Promise<DesignationRow[]>,
+    filteredDesignationRows(db, filters, today, { descending, after, limit: parameters.limit + 1 }),
     cappedTotal(db, filters, today),
   ]);
 
@@ -76,7 +70,7 @@ async function cappedTotal(
 }
 
 export async function getDesignation(db: Db, id: string): Promise<Designation> {
-  const row: DesignationRow | undefined = await selectDesignations(db).where('d.id', id).first();
-  if (!row) throw new NotFoundError(`no designation has id ${id}`);
-  return toDesignation(row, todayPartialDate().start);
+  const designation = await findDesignation(db, id, todayPartialDate().start);
+  if (!designation) throw new NotFoundError(`no designation has id ${id}`);
+  return designation;
 }

@@ -4,8 +4,7 @@ import { isKnownJurisdiction, jurisdictionName } from '../domain/jurisdictions';
 import { formatOptionalPartialDate, formatPartialDate, todayPartialDate } from '../domain/partial-date';
 import type { DatePrecision, Measure } from '../domain/vocabularies';
 import type { Designation } from '../domain/designation';
-import { fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
-import { applyDesignationFilters } from '../queries/designation-filters';
+import { filteredDesignations } from '../queries/designation-records';
 import {
   collectiveActions,
   countsByLaw,
@@ -57,10 +56,7 @@ export async function getJurisdiction(db: Db, code: string): Promise<Jurisdictio
   const today = todayPartialDate().start;
   const filters = { jurisdictions: [code], family: false, imprecise: 'exclude' as const };
   const actions = (descending: boolean) =>
-    fetchDesignations(
-      orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending).limit(ACTIONS_SHOWN),
-      today,
-    );
+    filteredDesignations(db, filters, today, { descending, limit: ACTIONS_SHOWN });
   return {
     ...toSummary(code, await findJurisdictionSummary(db, code)),
     by_measure: await countsByMeasure(db, code),

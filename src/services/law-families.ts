@@ -11,7 +11,7 @@ import { compareFirstUses, LAW_FAMILY_DESCRIPTIONS } from '../domain/law-familie
 import { formatOptionalPartialDate, formatPartialDate, precisionRank, todayPartialDate } from '../domain/partial-date';
 import { isOneOf, LAW_FAMILIES, LawFamily, Measure } from '../domain/vocabularies';
 import type { Designation } from '../domain/designation';
-import { fetchDesignations, selectDesignations } from '../queries/designation-records';
+import { designationsWithIds } from '../queries/designation-records';
 import { familyYearCounts } from '../queries/law-families';
 import { LawRow, listLaws } from '../queries/laws';
 
@@ -121,7 +121,7 @@ function toLawUse(designation: Designation): LawUse {
 async function usesById(db: Db, keys: (UseKey | null)[], today: string): Promise<Map<string, LawUse>> {
   const ids = [...new Set(keys.flatMap((key) => (key ? [key.id] : [])))];
   if (ids.length === 0) return new Map();
-  const designations = await fetchDesignations(selectDesignations(db).whereIn('d.id', ids), today);
+  const designations = await designationsWithIds(db, ids, today);
   return new Map(designations.map((designation) => [designation.id, toLawUse(designation)]));
 }
 

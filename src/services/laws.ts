@@ -7,8 +7,7 @@ import { LeftOutCount, measuresLeftOut } from '../domain/precedents/state-acts';
 import type { LawFamily } from '../domain/vocabularies';
 import { datedCounts } from '../queries/dated-counts';
 import type { Designation } from '../domain/designation';
-import { fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
-import { applyDesignationFilters } from '../queries/designation-filters';
+import { filteredDesignations } from '../queries/designation-records';
 import { findLawBySlug, LawRow, lawNotStateActs, listLaws as listLawRows } from '../queries/laws';
 
 /** How many of the first and of the latest designations under a law its page shows. */
@@ -48,12 +47,7 @@ export async function getLaw(db: Db, slug: string): Promise<LawDetail> {
   const today = todayPartialDate().start;
   const filters = { law: slug, family: false, imprecise: 'exclude' as const };
   const uses = (descending: boolean, leftOut: readonly string[]) =>
-    fetchDesignations(
-      orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today), descending)
-        .whereNotIn('d.measure', leftOut)
-        .limit(USES_SHOWN),
-      today,
-    );
+    filteredDesignations(db, filters, today, { descending, measuresLeftOut: leftOut, limit: USES_SHOWN });
   const perYear = countByPeriod(await datedCounts(db, filters, undefined, 'year', today), 'year', {});
   return {
     ...toLawSummary(law),

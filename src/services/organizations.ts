@@ -7,9 +7,8 @@ import type { OrganizationSearchParameters } from '../domain/query-parameters';
 import { TimelineEvent, timelineEvents } from '../domain/timeline-events';
 import type { NameKind, OrganizationKind } from '../domain/vocabularies';
 import { wikidataIdLike } from '../domain/wikidata';
-import { applyDesignationFilters } from '../queries/designation-filters';
 import type { Designation } from '../domain/designation';
-import { fetchDesignations, orderByDecided, selectDesignations } from '../queries/designation-records';
+import { designationsOfOrganization, filteredDesignations } from '../queries/designation-records';
 import { identifiersOf } from '../queries/organization-identifiers';
 import { redirectedSlug } from '../queries/organization-redirects';
 import {
@@ -141,10 +140,7 @@ export async function getOrganization(db: Db, slug: string): Promise<Organizatio
     names: await organizationNames(db, organization.id),
     identifiers: await identifiersOf(db, organization.id),
     family: await familyOf(db, organization),
-    designations: await fetchDesignations(
-      orderByDecided(selectDesignations(db).where('d.organization_id', organization.id)),
-      today,
-    ),
+    designations: await designationsOfOrganization(db, organization.id, today),
     version: organization.version,
   };
 }
@@ -154,10 +150,7 @@ export async function organizationTimeline(db: Db, slug: string, family: boolean
   const organization = await requireOrganization(db, slug);
   const today = todayPartialDate().start;
   const filters = { organization: slug, family, imprecise: 'exclude' as const };
-  const designations = await fetchDesignations(
-    orderByDecided(applyDesignationFilters(selectDesignations(db), filters, today)),
-    today,
-  );
+  const designations = await filteredDesignations(db, filters, today);
   return {
     organization: { slug: organization.slug, name: organization.name },
     family,

@@ -101,8 +101,6 @@ describe('writers that deadlock', () => {
     expect(runs.forward + runs.backward).toBe(3);
     const rerun = runs.forward === 2 ? forward : backward;
     const stored = await testDb.db('organizations').whereIn('id', [first, second]).select('id', 'wikidata_id');
-    expect(
-      Object.fromEntries(stored.map((row: { id: string; wikidata_id: string }) => [row.id, row.wikidata_id])),
-    ).toEqual(rerun);
+    expect(Object.fromEntries(stored.map((row) => [row.id, row.wikidata_id]))).toEqual(rerun);
   });
 });

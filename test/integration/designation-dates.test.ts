@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { Knex } from 'knex';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { parsePartialDate } from '../../src/domain/partial-date';
+import type { Measure } from '../../src/domain/vocabularies';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
@@ -28,7 +29,7 @@ describe('designation dates: as_of, status and precision order', () => {
     const [{ id }] = await trx('organizations')
       .insert({ slug: 'test-ngo', name: 'Test NGO', kind: 'ngo' })
       .returning('id');
-    const add = (measure: string, decided: string, ended: string | null = null) => {
+    const add = (measure: Measure, decided: string, ended: string | null = null) => {
       const decidedOn = parsePartialDate(decided);
       const endedOn = ended === null ? null : parsePartialDate(ended);
       return trx('designations').insert({

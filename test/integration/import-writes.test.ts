@@ -214,9 +214,10 @@ describe('import writes exactly the rows of a valid file', () => {
     await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'bom-crlf.csv')), { today: TODAY });
     // Two organizations answer to the alias "Shared", so a row naming it cannot be resolved.
     await recordedTransaction(testDb.db, 'test', async (trx) => {
+      const [crlfWatch] = await trx('organizations').where('slug', 'crlf-watch').select('id');
       await trx('organization_names').insert([
         {
-          organization_id: trx('organizations').where('slug', 'crlf-watch').select('id'),
+          organization_id: crlfWatch.id,
           name: 'Shared',
           name_kind: 'alias',
           normalized: 'shared',

@@ -2,6 +2,13 @@ import { down, up } from '../../migrations/20261209100000_law_families';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
+interface LawBeforeFamilies {
+  slug: string;
+  jurisdiction: string;
+  short_name: string;
+  category: string;
+}
+
 /** The migration that replaced law categories by families, run back and forth on a real database with laws in it. */
 describe('migration 20261209100000_law_families', () => {
   let testDb: TestDatabase;
@@ -23,7 +30,13 @@ describe('migration 20261209100000_law_families', () => {
       await down(trx);
       await recordedTransaction(trx, 'seed', async (inner) => {
         for (const [slug, category] of Object.entries(categories)) {
-          await inner('laws').insert({ slug, jurisdiction: 'RU', short_name: `Law ${slug}`, category });
+          // The laws table as it was before the migration, with its category column.
+          await inner<LawBeforeFamilies>('laws').insert({
+            slug,
+            jurisdiction: 'RU',
+            short_name: `Law ${slug}`,
+            category,
+          });
         }
       });
       await up(trx);
@@ -43,7 +56,7 @@ describe('migration 20261209100000_law_families', () => {
     const revisions = await db('revisions')
       .where({ table_name: 'laws', actor: 'migration', action: 'update' })
       .select('after');
-    expect(revisions.map((revision: { after: { family: string } }) => revision.after.family).sort()).toEqual([
+    expect(revisions.map((revision) => (revision.after as { family: string }).family).sort()).toEqual([
       'extremism',
       'foreign_agent',
       'national_security',

@@ -10,12 +10,8 @@ import { countByKind, earliestComparable } from '../../src/domain/precedents/sum
 import type { Measure } from '../../src/domain/vocabularies';
 import { fetchRankedDesignations } from '../../src/queries/precedents/precedent-designations';
 import { precedentCaseOf } from '../../src/services/precedents/find-precedents';
-import {
-  addEvidence,
-  caseMeasures,
-  gatherEvidence,
-  PrecedentCase,
-} from '../../src/services/precedents/gather-evidence';
+import { addEvidence, caseMeasures, gatherEvidence } from '../../src/services/precedents/gather-evidence';
+import type { PrecedentCase } from '../../src/services/precedents/precedent-case';
 import { rankDesignation } from '../../src/services/precedents/peers';
 import { rankPrecedents } from '../../src/services/precedents/rank-precedents';
 import { importDesignations } from '../../src/services/import/import-designations';
@@ -106,6 +102,7 @@ describe('peer precedents, read band by band or all at once, give the answer of 
       new Set(['ngo', 'media', 'foundation']),
     );
     const law = await db('laws').where('jurisdiction', 'RU').orderBy('slug').first('slug', 'short_name');
+    if (!law) throw new Error('the seed holds no law of RU');
     const today = todayPartialDate().start;
     let compared = 0;
     for (const organization of organizations) {

@@ -10,7 +10,7 @@ import { createDb, Db } from '../../src/db/connection';
 import { REPLICA_RETRY_MS } from '../../src/db/database-roles';
 import { migrateToLatest } from '../../src/db/migrations';
 import { createApp } from '../../src/app/create-app';
-import { dataVersion } from '../../src/queries/data-version';
+import { dataVersion } from '../../src/db/data-version';
 import { DEFAULT_HTTP_SETTINGS } from '../../src/config/config';
 import { NO_RATE_LIMITS, silentLogger } from '../support/app';
 import { bearer, createTestTokens, TestTokens } from '../support/editing';

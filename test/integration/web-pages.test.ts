@@ -40,7 +40,7 @@ describe('web pages on the seed data', () => {
     expect(page).toContain(`<span class="figure">${laws}</span> laws`);
     const [{ count: organizations }] = await testDb
       .db('designations')
-      .select(testDb.db.raw('count(distinct organization_id)::int as count'));
+      .select<{ count: number }[]>(testDb.db.raw('count(distinct organization_id)::int as count'));
     expect(organizations).toBeGreaterThan(50);
     expect(page).toContain(`<span class="figure">${organizations}</span> organizations acted against`);
     const perYear = chartSpec(page, 'designations-per-year');

@@ -103,7 +103,7 @@ describe('hostile values to every read parameter and page', () => {
 
   beforeAll(async () => {
     testDb = await createSeededTestDatabase();
-    examples.id = (await testDb.db('designations').orderBy('id').first('id')).id;
+    examples.id = (await testDb.db('designations').orderBy('id').first('id'))!.id;
     server = http.createServer(buildTestApp(testDb.db)).listen(0);
   });
   afterAll(async () => {

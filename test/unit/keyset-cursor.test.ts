@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../src/db/keyset-cursor';
+import { decodeCursor, encodeCursor } from '../../src/db/keyset';
 import { InvalidInputError } from '../../src/domain/errors';
 
 const key = { decidedOn: '2022-04-08', decidedRank: 3, id: '8da818d0-dbac-5916-ac3e-49b5d0bbe19e' };

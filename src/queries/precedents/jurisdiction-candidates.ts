@@ -3,7 +3,8 @@ import type { FirstUseBasis } from '../../domain/precedents/precedent-kinds';
 import { LeftOutCount, leftOutCounts } from '../../domain/precedents/state-acts';
 import type { Measure } from '../../domain/vocabularies';
 import type { Designation } from '../../domain/designation';
-import { fetchDesignations, orderByDecided, selectDesignations } from '../designation-records';
+import { orderByDecided } from '../../db/keyset';
+import { fetchDesignations, selectDesignations } from '../designation-records';
 import type { SqlFragment } from '../organization-name-score';
 import { basisCondition, CandidateScope, happenedBy } from './candidate-scope';
 
@@ -19,7 +20,8 @@ function positionSql(jurisdiction: string, basis: FirstUseBasis, leftOut: readon
   // decided_on < first is implied by decided_end < first; said outright, it bounds the index range.
   return {
     sql: `1 + (select count(distinct e.organization_id)
-      from designations e, (select min(f.decided_on) as first from designations f where ${f.sql} and f.organization_id = d.organization_id) own
+      from designations e,
+        (select min(f.decided_on) as first from designations f where ${f.sql} and f.organization_id = d.organization_id) own
       where ${e.sql} and e.organization_id <> d.organization_id and e.decided_on < own.first and e.decided_end < own.first)`,
     bindings: [...f.bindings, ...e.bindings],
   };
@@ -46,13 +48,14 @@ export async function firstUseCandidates(
   const query = db('designations as d')
     .whereRaw(condition.sql, condition.bindings)
     .whereRaw(
-      `d.decided_end < coalesce((select min(f.decided_on) from designations f where ${own.sql} and f.organization_id = ?), 'infinity'::date)`,
+      `d.decided_end < coalesce((select min(f.decided_on) from designations f where ${own.sql} and f.organization_id = ?),
+        'infinity'::date)`,
       [...own.bindings, scope.organizationId],
     )
     .select('d.id', db.raw(`${position.sql} as position`, position.bindings))
     .orderBy(['d.decided_on', 'd.decided_rank', 'd.id'])
     .limit(count);
-  return happenedBy(query, scope);
+  return (await happenedBy(query, scope)) as { id: string; position: number }[];
 }
 
 /** Where the case stands under its basis (see positionSql). */
@@ -66,7 +69,7 @@ export async function casePosition(
   const position = positionSql(jurisdiction, basis, leftOut);
   const [row] = await db('designations as d')
     .where('d.id', caseId)
-    .select(db.raw(`${position.sql} as position`, position.bindings));
+    .select<{ position: string | number }[]>(db.raw(`${position.sql} as position`, position.bindings));
   return Number(row.position);
 }
 
@@ -87,7 +90,8 @@ export async function leftOutBeforeCase(
   const rows: { measure: string; count: number }[] = await db('designations as d')
     .where('d.id', caseId)
     .joinRaw(
-      `cross join lateral (select min(f.decided_on) as first from designations f where ${f.sql} and f.organization_id = d.organization_id) own`,
+      `cross join lateral (select min(f.decided_on) as first from designations f
+        where ${f.sql} and f.organization_id = d.organization_id) own`,
       f.bindings,
     )
     .joinRaw(
@@ -129,5 +133,5 @@ export async function sameDayCandidates(
     .where('d.decided_precision', 'day')
     .whereNot('d.organization_id', scope.organizationId)
     .select('d.id', 'd.measure', 'd.decided_on');
-  return happenedBy(query, scope);
+  return (await happenedBy(query, scope)) as { id: string; measure: Measure; decided_on: string }[];
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { rawRows } from '../../db/raw-rows';
 import type { LawFamily, Measure } from '../../domain/vocabularies';
 import type { CandidateScope } from './candidate-scope';
 
@@ -28,7 +29,8 @@ export async function familyFirstUses(
   family: LawFamily,
   leftOut: readonly Measure[],
 ): Promise<FamilyFirstUse[]> {
-  const { rows } = await db.raw(
+  return rawRows<FamilyFirstUse>(
+    db,
     `select id, jurisdiction from (
       select distinct on (l.jurisdiction) l.jurisdiction, f.id, f.decided_on, f.decided_rank
       from laws l cross join lateral (
@@ -40,5 +42,4 @@ export async function familyFirstUses(
     order by decided_on, decided_rank, id`,
     [[...leftOut], scope.until, family],
   );
-  return rows as FamilyFirstUse[];
 }

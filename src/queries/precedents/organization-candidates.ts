@@ -29,5 +29,5 @@ export async function familyCandidates(db: Db, scope: CandidateScope, slug: stri
     .whereRaw(`d.organization_id in (${FAMILY_IDS_SQL})`, [slug])
     .whereNot('d.organization_id', scope.organizationId)
     .select('d.id', 'd.jurisdiction', 'o.id as organization_id', 'o.parent_id', 'p.name as parent_name');
-  return happenedBy(query, scope);
+  return (await happenedBy(query, scope)) as FamilyCandidateRow[];
 }

@@ -44,7 +44,7 @@ export async function isRareKind(db: Db, kind: OrganizationKind): Promise<boolea
         .limit(RARE_KIND_ORGANIZATIONS + 1)
         .as('k'),
     )
-    .count({ organizations: '*' });
+    .count<{ organizations: string | number }[]>({ organizations: '*' });
   return Number(organizations) <= RARE_KIND_ORGANIZATIONS;
 }
 
@@ -102,14 +102,15 @@ export async function peersInRanges(
     if (until !== null) walk.where('d.decided_on', '<', until);
     return walk.orderBy(DECIDED_ORDER).limit(count);
   });
-  const rows: RankedDesignationRow[] =
+  const rows = (
     walks.length === 1
       ? await walks[0]
       : await db
           .queryBuilder()
           .unionAll(walks, true)
           .orderBy(['range_order', 'decided_on', 'decided_rank', 'id'])
-          .limit(count);
+          .limit(count)
+  ) as RankedDesignationRow[];
   return rows.map(toRankedDesignation);
 }
 
@@ -137,7 +138,7 @@ export async function earliestPeer(
  */
 export async function countPeers(db: Db, scope: CandidateScope, selection: PeerSelection): Promise<number> {
   if (selection.lawSlug !== null) {
-    const [{ peers: counted }] = await peers(db, scope, selection).count({ peers: '*' });
+    const [{ peers: counted }] = await peers(db, scope, selection).count<{ peers: string | number }[]>({ peers: '*' });
     return Number(counted);
   }
   const month = `${scope.until.slice(0, 7)}-01`;
@@ -158,6 +159,8 @@ export async function countPeers(db: Db, scope: CandidateScope, selection: PeerS
       .where('d.decided_on', '<=', scope.until)
       .count(),
   ];
-  const [{ peers: counted }] = await db.select(db.raw('(?) + (?) - (?) as peers', [summed, lastMonth, own]));
+  const [{ peers: counted }] = await db.select<{ peers: string | number }[]>(
+    db.raw('(?) + (?) - (?) as peers', [summed, lastMonth, own]),
+  );
   return Number(counted);
 }

@@ -52,7 +52,8 @@ export async function fetchPrecedentDesignations(
     .select(
       db.raw(`case when d.decided_precision <> 'day' then 0 else (select count(distinct t.organization_id)::int from designations t
         where t.jurisdiction = d.jurisdiction and t.decided_on = d.decided_on and t.decided_precision = 'day'
-          and t.measure = d.measure and t.law_id is not distinct from d.law_id and t.organization_id <> d.organization_id) end as together_with`),
+          and t.measure = d.measure and t.law_id is not distinct from d.law_id
+          and t.organization_id <> d.organization_id) end as together_with`),
     );
   return rows.map((row) => ({ designation: toDesignation(row, today), togetherWith: Number(row.together_with) }));
 }

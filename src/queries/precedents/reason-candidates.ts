@@ -71,7 +71,8 @@ export async function similarReasonCandidates(
         ) d
         join designation_reason_lexemes own_words on own_words.designation_id = d.id
         cross join lateral (
-          select length(own_words.lexemes) + length(case_words.lexemes) as both_sizes, length(own_words.lexemes || case_words.lexemes) as all_size offset 0
+          select length(own_words.lexemes) + length(case_words.lexemes) as both_sizes,
+            length(own_words.lexemes || case_words.lexemes) as all_size offset 0
         ) sizes
         cross join lateral (select coalesce((sizes.both_sizes - sizes.all_size)::float8 / nullif(sizes.all_size, 0), 0) as overlap) lexemes
         order by text_similarity desc, shared_tags desc, d.decided_on desc, d.id

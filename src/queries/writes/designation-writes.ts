@@ -1,26 +1,28 @@
 import type { Knex } from 'knex';
+import type { DesignationsTable } from '../../db/tables';
 
 /** The stored columns of a designation that an import sets (everything but ids and bookkeeping). */
-export interface DesignationColumns {
-  organization_id: string;
-  unit: string | null;
-  jurisdiction: string;
-  measure: string;
-  law_id: string | null;
-  law_citation: string | null;
-  authority: string;
-  decided_on: string;
-  decided_precision: string;
-  listed_on: string | null;
-  listed_precision: string | null;
-  ended_on: string | null;
-  ended_precision: string | null;
-  stated_reasons: string;
-  reasons_form: string;
-  reason_tags: string[];
-  confidence: string;
-  notes: string;
-}
+export type DesignationColumns = Pick<
+  DesignationsTable,
+  | 'organization_id'
+  | 'unit'
+  | 'jurisdiction'
+  | 'measure'
+  | 'law_id'
+  | 'law_citation'
+  | 'authority'
+  | 'decided_on'
+  | 'decided_precision'
+  | 'listed_on'
+  | 'listed_precision'
+  | 'ended_on'
+  | 'ended_precision'
+  | 'stated_reasons'
+  | 'reasons_form'
+  | 'reason_tags'
+  | 'confidence'
+  | 'notes'
+>;
 
 export const DESIGNATION_COLUMN_NAMES: (keyof DesignationColumns)[] = [
   'organization_id',
@@ -104,4 +106,25 @@ export async function updateDesignation(db: Knex, id: string, columns: Designati
   await db('designations')
     .where({ id })
     .update({ ...columns, updated_at: db.fn.now(), version: db.raw('version + 1') });
+}
+
+/** Soft-deletes a designation: the `designations` view hides it from then on. */
+export async function markDesignationDeleted(db: Knex, id: string): Promise<void> {
+  await db('all_designations')
+    .where({ id })
+    .update({ deleted_at: db.fn.now(), updated_at: db.fn.now(), version: db.raw('version + 1') });
+}
+
+/** Brings a soft-deleted designation back into the `designations` view. */
+export async function markDesignationRestored(db: Knex, id: string): Promise<void> {
+  await db('all_designations')
+    .where({ id })
+    .update({ deleted_at: null, updated_at: db.fn.now(), version: db.raw('version + 1') });
+}
+
+/** Moves every designation of one organization, deleted ones too, to another. */
+export async function moveDesignations(db: Knex, fromOrganizationId: string, toOrganizationId: string): Promise<void> {
+  await db('all_designations')
+    .where({ organization_id: fromOrganizationId })
+    .update({ organization_id: toOrganizationId, updated_at: db.fn.now(), version: db.raw('version + 1') });
 }

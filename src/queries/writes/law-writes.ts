@@ -1,11 +1,8 @@
 import type { Knex } from 'knex';
-import type { LawFamily } from '../../domain/vocabularies';
+import type { LawsTable } from '../../db/tables';
+import type { DatePrecision, LawFamily } from '../../domain/vocabularies';
 
-export interface LawRow {
-  id: string;
-  citation: string | null;
-  family: LawFamily;
-}
+export type LawRow = Pick<LawsTable, 'id' | 'citation' | 'family'>;
 
 export async function findLawByShortName(
   db: Knex,
@@ -28,7 +25,7 @@ export interface NewLaw {
   shortName: string;
   citation: string | null;
   enactedOn: string | null;
-  enactedPrecision: string | null;
+  enactedPrecision: DatePrecision | null;
   family: LawFamily;
 }
 

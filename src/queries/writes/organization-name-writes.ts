@@ -19,8 +19,8 @@ export async function storedNames(db: Knex, organizationId: string): Promise<Sto
   const rows = await db('organization_names')
     .where({ organization_id: organizationId })
     .orderBy('id')
-    .select('id', 'name', 'name_kind as kind', 'lang');
-  return rows.map((row) => ({ ...row, id: Number(row.id) }));
+    .select('id', 'name', 'name_kind', 'lang');
+  return rows.map((row) => ({ id: Number(row.id), name: row.name, kind: row.name_kind, lang: row.lang }));
 }
 
 /**
@@ -46,7 +46,7 @@ export async function setOrganizationNames(db: Knex, organizationId: string, wan
       .delete();
   for (const name of changed) {
     const want = wantedByName.get(name.name)!;
-    await db('organization_names').where({ id: name.id }).update({ name_kind: want.kind, lang: want.lang });
+    await db('organization_names').where('id', name.id).update({ name_kind: want.kind, lang: want.lang });
   }
   if (added.length > 0) {
     await db('organization_names').insert(

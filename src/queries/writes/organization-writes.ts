@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import { rawRows } from '../../db/raw-rows';
+import type { OrganizationsTable } from '../../db/tables';
 import { normalizeName } from '../../domain/names';
 import type { NameKind, OrganizationKind } from '../../domain/vocabularies';
 
@@ -17,7 +19,14 @@ export async function findOrganizationsByName(db: Knex, name: string, slug: stri
     .leftJoin('organization_names as n', 'n.organization_id', 'o.id')
     .where('o.slug', slug)
     .orWhereRaw('lower(n.name) = lower(?)', [name])
-    .distinct('o.id', 'o.name', 'o.kind', 'o.hq_country', 'o.parent_id', 'o.slug');
+    .distinct<Pick<OrganizationsTable, 'id' | 'name' | 'kind' | 'hq_country' | 'parent_id' | 'slug'>[]>(
+      'o.id',
+      'o.name',
+      'o.kind',
+      'o.hq_country',
+      'o.parent_id',
+      'o.slug',
+    );
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -50,14 +59,15 @@ export async function organizationNameIsTaken(db: Knex, name: string, exceptId: 
 
 /** The organization and its ancestors, to refuse a parent that would make the family a loop. */
 export async function selfAndAncestorIds(db: Knex, id: string): Promise<string[]> {
-  const result = await db.raw(
+  const rows = await rawRows<{ id: string }>(
+    db,
     `with recursive ancestors as (
       select o.id, o.parent_id from organizations o where o.id = ?
       union select o.id, o.parent_id from organizations o join ancestors a on o.id = a.parent_id
     ) select id from ancestors`,
     [id],
   );
-  return result.rows.map((row: { id: string }) => row.id);
+  return rows.map((row) => row.id);
 }
 
 export interface NewOrganization {
@@ -98,6 +108,40 @@ export async function updateOrganizationAttributes(
   await db('organizations')
     .where({ id })
     .update({ ...changes, updated_at: db.fn.now(), version: db.raw('version + 1') });
+}
+
+/** An organization pinned as reference data: inserted, or updated by slug; returns its id. */
+export async function upsertOrganizationBySlug(
+  db: Knex,
+  organization: Pick<OrganizationsTable, 'slug' | 'name' | 'kind' | 'hq_country' | 'parent_id' | 'wikidata_id'>,
+): Promise<string> {
+  const [row] = await db('organizations')
+    .insert(organization)
+    .onConflict('slug')
+    .merge(['name', 'kind', 'hq_country', 'parent_id', 'wikidata_id'])
+    .returning('id');
+  return row.id;
+}
+
+/** The organization with this slug or (case aside) this canonical name. */
+export async function findOrganizationIdBySlugOrName(db: Knex, slugOrName: string): Promise<string | undefined> {
+  const row = await db('organizations')
+    .where('slug', slugOrName)
+    .orWhereRaw('lower(name) = lower(?)', [slugOrName])
+    .first('id');
+  return row?.id;
+}
+
+/** Makes the children of one organization (but `toId` itself) children of another. */
+export async function moveChildOrganizations(db: Knex, fromId: string, toId: string): Promise<void> {
+  await db('organizations')
+    .where({ parent_id: fromId })
+    .whereNot({ id: toId })
+    .update({ parent_id: toId, updated_at: db.fn.now(), version: db.raw('version + 1') });
+}
+
+export async function deleteOrganization(db: Knex, id: string): Promise<void> {
+  await db('organizations').where({ id }).delete();
 }
 
 /** Adds names the organization does not have yet; returns how many were new. */

@@ -5,7 +5,7 @@ import { cellsFromInterchangeObject } from '../../domain/interchange/designation
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { validateRow } from '../../domain/interchange/validate-row';
 import { invalidFields } from '../../domain/request-body';
-import { ndjsonExportQuery } from '../../queries/designation-export';
+import { exportLineOf } from '../../queries/designation-export';
 import { DesignationBatchWriter } from '../import/designation-batch-writer';
 import { ImportRejectedError } from '../import/import-errors';
 
@@ -15,10 +15,9 @@ import { ImportRejectedError } from '../import/import-errors';
  * the caller gives one.
  */
 export async function storedCells(trx: Knex, id: string, today: string): Promise<InterchangeCells> {
-  const row: { line: string } = await ndjsonExportQuery(trx, { family: false, imprecise: 'exclude' }, today)
-    .where('d.id', id)
-    .first();
-  return { ...cellsFromInterchangeObject(JSON.parse(row.line)), status: '' };
+  const line = await exportLineOf(trx, id, today);
+  if (line === undefined) throw new Error(`designation ${id} is not stored`);
+  return { ...cellsFromInterchangeObject(JSON.parse(line) as Record<string, unknown>), status: '' };
 }
 
 /**

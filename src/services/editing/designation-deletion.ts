@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { Actor, recordedTransaction } from '../../db/recorded-transaction';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { Designation } from '../../domain/designation';
+import { markDesignationDeleted, markDesignationRestored } from '../../queries/writes/designation-writes';
 import { lockDesignation } from '../../queries/writes/record-locks';
 import { getDesignation } from '../designations';
 import { lockLiveDesignation } from './designation-editing';
@@ -19,9 +20,7 @@ export async function deleteDesignation(
 ): Promise<void> {
   await recordedTransaction(db, actor, async (trx) => {
     await lockLiveDesignation(trx, id, expected);
-    await trx('all_designations')
-      .where({ id })
-      .update({ deleted_at: trx.fn.now(), updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+    await markDesignationDeleted(trx, id);
   });
 }
 
@@ -36,9 +35,7 @@ export async function restoreDesignation(
     if (!locked) throw new NotFoundError(`no designation has id ${id}`);
     if (!locked.deleted) throw new ConflictError(`designation ${id} is not deleted`);
     assertExpectedVersion(`designation ${id}`, locked.version, expected);
-    await trx('all_designations')
-      .where({ id })
-      .update({ deleted_at: null, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+    await markDesignationRestored(trx, id);
     return getDesignation(trx, id);
   });
 }

@@ -115,7 +115,7 @@ export async function endDesignation(
       const cells = await storedCells(trx, id, today);
       if (cells.ended_on !== '')
         throw new ConflictError(
-          `designation ${id} has ended already (on ${cells.ended_on}); PATCH ended_on to correct the date`,
+          `designation ${id} has ended already (on ${String(cells.ended_on)}); PATCH ended_on to correct the date`,
         );
       const urls = [...(cells.source_urls as string[])];
       const publishers = [...(cells.source_publishers as string[])];

@@ -4,7 +4,12 @@ import { invalidFields } from '../../domain/request-body';
 import { redirectToSurvivor } from '../../queries/organization-redirects';
 import { moveIdentifiers } from '../../queries/writes/organization-identifier-writes';
 import { setOrganizationNames, storedNames } from '../../queries/writes/organization-name-writes';
-import { updateOrganizationAttributes } from '../../queries/writes/organization-writes';
+import { moveDesignations } from '../../queries/writes/designation-writes';
+import {
+  deleteOrganization,
+  moveChildOrganizations,
+  updateOrganizationAttributes,
+} from '../../queries/writes/organization-writes';
 import { getOrganization, OrganizationDetail } from '../organizations';
 import { nameKindOf } from '../import/organization-resolver';
 import { lockOrganizationForEdit } from './organization-editing';
@@ -46,14 +51,9 @@ export async function mergeOrganizations(
         }));
       await setOrganizationNames(trx, merged.id, []);
       await setOrganizationNames(trx, survivor.id, [...survivorNames, ...movedNames]);
-      await trx('all_designations')
-        .where({ organization_id: merged.id })
-        .update({ organization_id: survivor.id, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+      await moveDesignations(trx, merged.id, survivor.id);
       await moveIdentifiers(trx, merged.id, survivor.id);
-      await trx('organizations')
-        .where({ parent_id: merged.id })
-        .whereNot({ id: survivor.id })
-        .update({ parent_id: survivor.id, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+      await moveChildOrganizations(trx, merged.id, survivor.id);
       // A survivor that was the merged one's child takes the merged one's place in the family.
       const parentId = survivor.parent_id === merged.id ? merged.parent_id : survivor.parent_id;
       await updateOrganizationAttributes(trx, survivor.id, {
@@ -62,7 +62,7 @@ export async function mergeOrganizations(
         wikidata_id: survivor.wikidata_id ?? merged.wikidata_id,
       });
       await redirectToSurvivor(trx, merged, survivor.id);
-      await trx('organizations').where({ id: merged.id }).delete();
+      await deleteOrganization(trx, merged.id);
       return getOrganization(trx, survivorSlug);
     },
     'merge',

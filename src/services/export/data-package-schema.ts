@@ -1,7 +1,7 @@
 /**
  * The Frictionless Data Package (https://specs.frictionlessdata.io) describing the whole dataset:
  * one tabular resource per table, every field typed and described, vocabularies as `enum`
- * constraints, primary and foreign keys. `select` is the SQL that produces each CSV.
+ * constraints, primary and foreign keys. The SQL that produces each CSV is in src/queries/data-package-tables.ts.
  */
 import {
   CONFIDENCE_LEVELS,
@@ -14,6 +14,7 @@ import {
   REASONS_FORMS,
   STATUSES,
 } from '../../domain/vocabularies';
+import type { DataPackageTable } from '../../queries/data-package-tables';
 
 interface Field {
   name: string;
@@ -24,9 +25,8 @@ interface Field {
 }
 
 export interface TableResource {
-  name: string;
+  name: DataPackageTable;
   description: string;
-  select: string;
   fields: Field[];
   primaryKey: string[];
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
@@ -68,13 +68,12 @@ const timestamps: Field[] = [
     constraints: required,
   },
 ];
-const TIMESTAMPS_SQL = `to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as created_at, to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated_at`;
 
 export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'organizations',
     description: 'Organizations that states acted against, and the family parents that group related entities.',
-    select: `select id, slug, name, kind, hq_country, parent_id, wikidata_id, ${TIMESTAMPS_SQL} from organizations order by slug`,
+
     fields: [
       uuid('id', 'Organization id.'),
       text('slug', 'Stable URL name.', { required: true, unique: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
@@ -91,7 +90,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'organization_names',
     description: 'Every name an organization is known by: canonical name, aliases, acronyms, names in other scripts.',
-    select: `select n.organization_id, n.name, n.lang, n.name_kind from organization_names n join organizations o on o.id = n.organization_id order by o.slug, n.id`,
+
     fields: [
       uuid('organization_id', 'The organization.'),
       text('name', 'The name as written.', required),
@@ -105,8 +104,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
     // A resource of its own, like the names: an organization may hold several numbers of one scheme.
     name: 'organization_identifiers',
     description: 'Registration numbers that identify an organization exactly: Russian OGRN and INN of legal entities.',
-    select: `select i.organization_id, i.scheme, i.value from organization_identifiers i join organizations o on o.id = i.organization_id
-      order by o.slug, i.scheme, i.value`,
+
     fields: [
       uuid('organization_id', 'The organization.'),
       text(
@@ -128,7 +126,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'laws',
     description: 'The legal bases states cited.',
-    select: `select id, slug, jurisdiction, short_name, citation, partial_date_text(enacted_on, enacted_precision) as enacted_on, family from laws order by slug`,
+
     fields: [
       uuid('id', 'Law id.'),
       text('slug', 'Stable URL name.', { required: true, unique: true }),
@@ -150,7 +148,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'sources',
     description: 'The reporting every record rests on.',
-    select: `select id, url, publisher, title, published_on::text as published_on from sources order by url`,
+
     fields: [
       uuid('id', 'Source id.'),
       {
@@ -169,12 +167,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'designations',
     description: 'One action of one jurisdiction against one organization (or one unit of it) under one measure.',
-    select: `select id, organization_id, unit, jurisdiction, measure, law_id, law_citation, authority,
-      partial_date_text(decided_on, decided_precision) as decided_on, partial_date_text(listed_on, listed_precision) as listed_on,
-      partial_date_text(ended_on, ended_precision) as ended_on,
-      case when ended_on <= current_date then 'ended' else 'active' end as status,
-      array_to_string(reason_tags, '; ') as reason_tags, stated_reasons, reasons_form, confidence, notes, ${TIMESTAMPS_SQL}
-      from designations order by decided_on, decided_rank, id`,
+
     fields: [
       uuid('id', 'Designation id.'),
       uuid('organization_id', 'The organization acted against.'),
@@ -211,8 +204,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
     name: 'designation_sources',
     description: 'Which sources support which designation, in order.',
     // Only the links of designations in the package: `designations` leaves deleted ones out.
-    select: `select ds.designation_id, ds.source_id, ds.position from designation_sources ds join designations d on d.id = ds.designation_id
-      order by ds.designation_id, ds.position`,
+
     fields: [
       uuid('designation_id', 'The designation.'),
       uuid('source_id', 'The source.'),
@@ -232,11 +224,9 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'jurisdiction_actions',
     description:
-      'Actions against many organizations at once (e.g. hundreds of associations in one decree), recorded for the jurisdiction without naming organizations.',
-    select: `select id, jurisdiction, measure, law_id, law_citation, authority,
-      partial_date_text(decided_on, decided_precision) as decided_on, partial_date_text(listed_on, listed_precision) as listed_on,
-      organizations_affected, description, array_to_string(reason_tags, '; ') as reason_tags, stated_reasons, reasons_form,
-      confidence, notes from jurisdiction_actions order by decided_on, id`,
+      'Actions against many organizations at once (e.g. hundreds of associations in one decree), ' +
+      'recorded for the jurisdiction without naming organizations.',
+
     fields: [
       uuid('id', 'Action id.'),
       text('jurisdiction', 'ISO 3166-1 alpha-2 code of the state or territory that acted.', {
@@ -270,7 +260,7 @@ export const DATA_PACKAGE_RESOURCES: TableResource[] = [
   {
     name: 'jurisdiction_action_sources',
     description: 'Which sources support which jurisdiction-level action, in order.',
-    select: `select action_id, source_id, position from jurisdiction_action_sources order by action_id, position`,
+
     fields: [
       uuid('action_id', 'The jurisdiction-level action.'),
       uuid('source_id', 'The source.'),

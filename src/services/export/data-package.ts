@@ -4,10 +4,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import archiver from 'archiver';
 import type { Knex } from 'knex';
-import { copyOut } from './copy-out';
+import { COPY_CSV, copyOut } from '../../queries/copy-out';
+import { dataPackageSelect } from '../../queries/data-package-tables';
 import { DATA_PACKAGE_RESOURCES, TableResource } from './data-package-schema';
-
-const COPY_CSV = 'WITH (FORMAT csv, HEADER true)';
 
 /** datapackage.json: the descriptor of the Tabular Data Package. */
 export function dataPackageDescriptor(today: string): object {
@@ -45,7 +44,7 @@ function resourceDescriptor(resource: TableResource): object {
 }
 
 function resourceCsv(db: Knex, resource: TableResource): Readable {
-  return copyOut(db, resource.select, COPY_CSV);
+  return copyOut(db, dataPackageSelect(resource.name), COPY_CSV);
 }
 
 /** Writes datapackage.json and one CSV per resource into `dir` (created if missing). */

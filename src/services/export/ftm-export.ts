@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { Knex } from 'knex';
 import { isPglite } from '../../db/connection';
+import type { DesignationKey } from '../../db/keyset';
 import type { DesignationFilters } from '../../domain/designation-filters';
 import {
   designationEntity,
@@ -11,10 +12,8 @@ import {
   FtmOrganizationRow,
   organizationEntity,
 } from '../../domain/ftm-entities';
-import { ftmDesignationLines, ftmDesignationPage, FtmPageKey, ftmOrganizationLine } from '../../queries/ftm-export';
-import { copyOut } from './copy-out';
-import { COPY_LINES } from './designation-export';
-import { sqlWithInlinedBindings } from './inline-bindings';
+import { COPY_LINES, copyOut } from '../../queries/copy-out';
+import { ftmDesignationLinesSql, ftmDesignationPage, ftmOrganizationLine } from '../../queries/ftm-export';
 
 export interface FtmExportOptions {
   /** The day `status` is computed for (YYYY-MM-DD). */
@@ -85,7 +84,7 @@ async function* designationRows(
   // inside); the decoder keeps a character whose bytes a chunk boundary splits.
   const decoder = new StringDecoder('utf8');
   let partial = '';
-  for await (const chunk of copyOut(db, sqlWithInlinedBindings(ftmDesignationLines(db, filters, today)), COPY_LINES)) {
+  for await (const chunk of copyOut(db, ftmDesignationLinesSql(db, filters, today), COPY_LINES)) {
     const lines = (partial + decoder.write(chunk as Buffer)).split('\n');
     partial = lines.pop()!;
     for (const text of lines) yield JSON.parse(text) as FtmDesignationRow;
@@ -96,19 +95,12 @@ async function* designationRows(
 
 /** PGlite has one connection and no streaming query: one keyset page after another. */
 async function* pglitePages(db: Knex, filters: DesignationFilters, today: string): AsyncGenerator<FtmDesignationRow> {
-  let after: FtmPageKey | null = null;
+  let after: DesignationKey | null = null;
   for (;;) {
-    const page: (FtmPageKey & { line: string })[] = await ftmDesignationPage(
-      db,
-      filters,
-      today,
-      after,
-      PGLITE_PAGE_SIZE,
-    );
+    const page = await ftmDesignationPage(db, filters, today, after, PGLITE_PAGE_SIZE);
     for (const row of page) yield JSON.parse(row.line) as FtmDesignationRow;
     if (page.length < PGLITE_PAGE_SIZE) return;
-    const last = page[page.length - 1];
-    after = { decided_on: last.decided_on, decided_rank: last.decided_rank, id: last.id };
+    after = page[page.length - 1].key;
   }
 }
 

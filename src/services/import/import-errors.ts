@@ -9,7 +9,8 @@ export class ImportRejectedError extends InvalidInputError {
     readonly rejectedRows: number,
   ) {
     super(
-      `import rejected: ${rowProblems.length} problem${rowProblems.length === 1 ? '' : 's'} in ${rejectedRows} row${rejectedRows === 1 ? '' : 's'}; nothing was written`,
+      `import rejected: ${rowProblems.length} problem${rowProblems.length === 1 ? '' : 's'} in ` +
+        `${rejectedRows} row${rejectedRows === 1 ? '' : 's'}; nothing was written`,
       rowProblems.map((problem) => ({
         line: problem.line,
         parameter: problem.column,

@@ -49,7 +49,9 @@ export class LawResolver {
       this.known.set(key, known);
     }
     if (law.family && law.family !== known.family) {
-      const message = `the law "${law.shortName}" of ${jurisdiction} is in the family ${known.family}; a row does not change a law's family (seeds/data/laws.csv does)`;
+      const message =
+        `the law "${law.shortName}" of ${jurisdiction} is in the family ${known.family}; ` +
+        "a row does not change a law's family (seeds/data/laws.csv does)";
       throw new ImportRejectedError([{ line, column: 'law_family', message, value: law.family }], 1);
     }
     return known.id;

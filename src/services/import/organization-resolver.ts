@@ -12,7 +12,7 @@ import {
 } from '../../queries/writes/organization-writes';
 import { ImportRejectedError } from './import-errors';
 
-const ACRONYM = /^[A-Z0-9][A-Z0-9&.\-]{1,11}$/;
+const ACRONYM = /^[A-Z0-9][A-Z0-9&.-]{1,11}$/;
 
 export function nameKindOf(alias: string): NameKind {
   return ACRONYM.test(alias) ? 'acronym' : 'alias';

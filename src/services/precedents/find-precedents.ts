@@ -9,14 +9,14 @@ import type { PrecedentParameters } from '../../domain/precedents/precedent-para
 import type { PrecedentKind } from '../../domain/precedents/precedent-kinds';
 import { LeftOutCount, measuresLeftOut } from '../../domain/precedents/state-acts';
 import type { Measure, OrganizationKind } from '../../domain/vocabularies';
-import { applyDesignationFilters } from '../../queries/designation-filters';
 import type { Designation } from '../../domain/designation';
-import { fetchDesignations, orderByDecided, selectDesignations } from '../../queries/designation-records';
+import { filteredDesignations } from '../../queries/designation-records';
 import { findLawBySlug } from '../../queries/laws';
 import { childrenOf, findOrganizationLink, OrganizationLink } from '../../queries/organizations';
 import { casePosition, firstUnderBasis, leftOutBeforeCase } from '../../queries/precedents/jurisdiction-candidates';
 import { fetchPrecedentDesignations } from '../../queries/precedents/precedent-designations';
-import { basisOf, PrecedentCase } from './gather-evidence';
+import { basisOf } from './gather-evidence';
+import type { PrecedentCase } from './precedent-case';
 import type { RankedPrecedent } from './peers';
 import { rankPrecedents } from './rank-precedents';
 import { OrganizationMatch, resolvePrecedentOrganization } from './resolve-precedent-organization';
@@ -105,12 +105,7 @@ async function caseDesignations(
     law: parameters.law,
     measure: parameters.measure && [parameters.measure],
   });
-  return fetchDesignations(
-    orderByDecided(
-      applyDesignationFilters(selectDesignations(db), filters, today).where('d.decided_on', '<=', date.end),
-    ),
-    today,
-  );
+  return filteredDesignations(db, filters, today, { decidedBy: date.end });
 }
 
 /** The case's place among the uses of its law (or measure): state acts only, unless it is not one itself (measuresLeftOut). */

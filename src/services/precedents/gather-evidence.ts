@@ -2,24 +2,13 @@ import type { Db } from '../../db/connection';
 import { compareReasonTags, Evidence, familyRelation, FirstUseBasis } from '../../domain/precedents/precedent-kinds';
 import { FIRST_USES_SHOWN } from '../../domain/precedents/scoring';
 import { measuresLeftOut } from '../../domain/precedents/state-acts';
-import type { Measure, OrganizationKind } from '../../domain/vocabularies';
+import type { Measure } from '../../domain/vocabularies';
 import type { Designation } from '../../domain/designation';
-import type { CandidateScope } from '../../queries/precedents/candidate-scope';
 import { familyCandidates, sameOrganizationCandidates } from '../../queries/precedents/organization-candidates';
 import { firstUseCandidates, sameDayCandidates } from '../../queries/precedents/jurisdiction-candidates';
 import { similarReasonCandidates } from '../../queries/precedents/reason-candidates';
 import { lawFamilyEvidence } from './law-family-evidence';
-
-/** The case a journalist asks about, and what precedents are sought relative to. */
-export interface PrecedentCase {
-  organization: { id: string; slug: string; kind: OrganizationKind; parentId: string | null };
-  scope: CandidateScope;
-  /** The organization's designations in the jurisdiction (under the law, with the measure, if given) by the date. */
-  cases: Designation[];
-  /** When there are no cases: the law and measure given, to look for first uses and peers by. */
-  law: { slug: string; short_name: string } | null;
-  measure: Measure | null;
-}
+import type { PrecedentCase } from './precedent-case';
 
 export type EvidenceById = Map<string, Evidence[]>;
 

@@ -5,7 +5,7 @@ import { NOT_STATE_ACTS } from '../../domain/precedents/state-acts';
 import type { LawFamily } from '../../domain/vocabularies';
 import type { Designation } from '../../domain/designation';
 import { familiesOfLaws, familyFirstUses } from '../../queries/precedents/law-family-candidates';
-import type { PrecedentCase } from './gather-evidence';
+import type { PrecedentCase } from './precedent-case';
 
 type Found = [id: string, evidence: Evidence][];
 

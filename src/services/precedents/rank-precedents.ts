@@ -5,7 +5,8 @@ import { comparePrecedents } from '../../domain/precedents/scoring';
 import { countByKind, earliestComparable } from '../../domain/precedents/summary';
 import type { Measure } from '../../domain/vocabularies';
 import { fetchRankedDesignations } from '../../queries/precedents/precedent-designations';
-import { caseMeasures, gatherEvidence, PrecedentCase } from './gather-evidence';
+import { caseMeasures, gatherEvidence } from './gather-evidence';
+import type { PrecedentCase } from './precedent-case';
 import { isRareKind } from '../../queries/precedents/peer-candidates';
 import {
   addPeerEvidence,

@@ -2,7 +2,21 @@ import type { Knex } from 'knex';
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { isKnownJurisdiction } from '../../domain/jurisdictions';
 import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
-import { CONFIDENCE_LEVELS, isOneOf, MEASURES, REASON_TAGS, REASONS_FORMS } from '../../domain/vocabularies';
+import {
+  Confidence,
+  CONFIDENCE_LEVELS,
+  isOneOf,
+  Measure,
+  MEASURES,
+  REASON_TAGS,
+  ReasonsForm,
+  REASONS_FORMS,
+} from '../../domain/vocabularies';
+import {
+  jurisdictionActionSourceIds,
+  replaceJurisdictionActionSources,
+  upsertJurisdictionAction,
+} from '../../queries/writes/jurisdiction-action-writes';
 import { upsertSources } from '../../queries/writes/source-writes';
 import { LawResolver } from '../import/law-resolver';
 import { emptyToNull, readReferenceCsv, rejectWith } from './reference-csv';
@@ -74,9 +88,11 @@ export async function loadJurisdictionActions(db: Knex, file: string): Promise<n
     const decided = parsePartialDate(cells.decided_on);
     const listed = cells.listed_on === '' ? null : parsePartialDate(cells.listed_on);
     const lawName = emptyToNull(cells.law);
-    const columns = {
+    // The vocabulary cells were checked by problemsOf.
+    await upsertJurisdictionAction(db, {
+      id: cells.id,
       jurisdiction: cells.jurisdiction,
-      measure: cells.measure,
+      measure: cells.measure as Measure,
       law_id: await laws.resolve(
         cells.jurisdiction,
         lawName === null ? null : { shortName: lawName, citation: emptyToNull(cells.law_citation) },
@@ -90,31 +106,21 @@ export async function loadJurisdictionActions(db: Knex, file: string): Promise<n
       organizations_affected: cells.organizations_affected === '' ? null : Number(cells.organizations_affected),
       description: cells.description,
       stated_reasons: cells.stated_reasons,
-      reasons_form: cells.reasons_form,
+      reasons_form: cells.reasons_form as ReasonsForm,
       reason_tags: REASON_TAGS.filter((tag) => splitList(cells.reason_tags).includes(tag)),
-      confidence: cells.confidence,
+      confidence: cells.confidence as Confidence,
       notes: cells.notes,
-    };
-    await db('jurisdiction_actions')
-      .insert({ id: cells.id, ...columns })
-      .onConflict('id')
-      .merge();
+    });
     const publishers = splitList(cells.source_publishers);
     const sourceIds = await upsertSources(
       db,
       splitList(cells.source_urls).map((url, index) => ({ url, publisher: publishers[index] })),
     );
     const wanted = splitList(cells.source_urls).map((url) => sourceIds.get(url)!);
-    const stored = await db('jurisdiction_action_sources')
-      .where({ action_id: cells.id })
-      .orderBy('position')
-      .pluck('source_id');
+    const stored = await jurisdictionActionSourceIds(db, cells.id);
     // Rewritten only when they changed: each rewritten link is a revision, and a re-seed changes nothing.
     if (JSON.stringify(stored) === JSON.stringify(wanted)) continue;
-    await db('jurisdiction_action_sources').where({ action_id: cells.id }).delete();
-    await db('jurisdiction_action_sources').insert(
-      wanted.map((sourceId, position) => ({ action_id: cells.id, source_id: sourceId, position })),
-    );
+    await replaceJurisdictionActionSources(db, cells.id, wanted);
   }
   return rows.length;
 }

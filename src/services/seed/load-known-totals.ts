@@ -4,7 +4,18 @@ import { v5 as uuidv5 } from 'uuid';
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { isKnownJurisdiction } from '../../domain/jurisdictions';
 import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
-import { CONFIDENCE_LEVELS, COUNT_KINDS, DATE_PRECISIONS, isOneOf, MEASURES } from '../../domain/vocabularies';
+import type { KnownTotalsTable } from '../../db/tables';
+import {
+  Confidence,
+  CONFIDENCE_LEVELS,
+  CountKind,
+  COUNT_KINDS,
+  DATE_PRECISIONS,
+  isOneOf,
+  Measure,
+  MEASURES,
+} from '../../domain/vocabularies';
+import { deleteKnownTotals, storedKnownTotals, upsertKnownTotal } from '../../queries/writes/known-total-writes';
 import { readReferenceCsv, rejectWith } from './reference-csv';
 
 /** The research file's own columns (seeds/research/known-totals.csv), unchanged. */
@@ -71,7 +82,8 @@ export async function loadKnownTotals(db: Knex, file: string): Promise<number | 
   const rows = readReferenceCsv(file, COLUMNS);
   const problems = rows.flatMap(({ line, cells }) => problemsOf(line, cells));
   if (problems.length > 0) rejectWith(problems);
-  const wanted = rows.map(({ cells }) => {
+  // The vocabulary cells were checked by problemsOf.
+  const wanted = rows.map(({ cells }): KnownTotalsTable => {
     const asOf = parsePartialDate(cells.as_of);
     const identity = [
       'known-total',
@@ -86,14 +98,14 @@ export async function loadKnownTotals(db: Knex, file: string): Promise<number | 
       id: uuidv5(identity, SEED_ID_NAMESPACE),
       jurisdiction: cells.jurisdiction,
       scope: cells.scope,
-      measure: cells.measure_hint,
+      measure: cells.measure_hint as Measure,
       count: Number(cells.count),
-      count_kind: cells.count_kind,
+      count_kind: cells.count_kind as CountKind,
       as_of: asOf.start,
       as_of_precision: asOf.precision,
       source_url: cells.source_url,
       source_publisher: cells.source_publisher,
-      confidence: cells.confidence,
+      confidence: cells.confidence as Confidence,
       notes: cells.notes,
     };
   });
@@ -104,15 +116,14 @@ export async function loadKnownTotals(db: Knex, file: string): Promise<number | 
     ]);
   }
   // Dates come back as YYYY-MM-DD text from both drivers (src/db/connection.ts), comparable as is.
-  const stored = new Map<string, Record<string, unknown>>(
-    (await db('known_totals').select('*')).map((row) => [row.id as string, row]),
-  );
+  const stored = new Map((await storedKnownTotals(db)).map((row) => [row.id, row]));
   const gone = [...stored.keys()].filter((id) => !ids.has(id));
-  if (gone.length > 0) await db('known_totals').whereIn('id', gone).delete();
+  if (gone.length > 0) await deleteKnownTotals(db, gone);
   for (const row of wanted) {
     const before = stored.get(row.id);
-    if (before !== undefined && Object.entries(row).every(([column, value]) => before[column] === value)) continue;
-    await db('known_totals').insert(row).onConflict('id').merge();
+    const unchanged = (column: string, value: unknown) => before?.[column as keyof KnownTotalsTable] === value;
+    if (before !== undefined && Object.entries(row).every(([column, value]) => unchanged(column, value))) continue;
+    await upsertKnownTotal(db, row);
   }
   return rows.length;
 }

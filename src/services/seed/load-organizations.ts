@@ -2,7 +2,11 @@ import type { Knex } from 'knex';
 import type { RowProblem } from '../../domain/interchange/row-problems';
 import { isKnownJurisdiction } from '../../domain/jurisdictions';
 import { isOneOf, ORGANIZATION_KINDS, OrganizationKind } from '../../domain/vocabularies';
-import { addOrganizationNames } from '../../queries/writes/organization-writes';
+import {
+  addOrganizationNames,
+  findOrganizationIdBySlugOrName,
+  upsertOrganizationBySlug,
+} from '../../queries/writes/organization-writes';
 import { nameKindOf } from '../import/organization-resolver';
 import { emptyToNull, readReferenceCsv, rejectWith } from './reference-csv';
 
@@ -32,23 +36,19 @@ export async function loadOrganizations(db: Knex, file: string): Promise<number>
   if (problems.length > 0) rejectWith(problems);
   for (const { line, cells } of rows) {
     const parentId = cells.parent === '' ? null : await findParent(db, cells.parent, line);
-    const [row] = await db('organizations')
-      .insert({
-        slug: cells.slug,
-        name: cells.name,
-        kind: cells.kind as OrganizationKind,
-        hq_country: emptyToNull(cells.country),
-        parent_id: parentId,
-        wikidata_id: emptyToNull(cells.wikidata_id),
-      })
-      .onConflict('slug')
-      .merge(['name', 'kind', 'hq_country', 'parent_id', 'wikidata_id'])
-      .returning('id');
+    const id = await upsertOrganizationBySlug(db, {
+      slug: cells.slug,
+      name: cells.name,
+      kind: cells.kind as OrganizationKind,
+      hq_country: emptyToNull(cells.country),
+      parent_id: parentId,
+      wikidata_id: emptyToNull(cells.wikidata_id),
+    });
     const aliases = cells.aliases
       .split(';')
       .map((alias) => alias.trim())
       .filter(Boolean);
-    await addOrganizationNames(db, row.id, [
+    await addOrganizationNames(db, id, [
       { name: cells.name, kind: 'canonical' },
       ...aliases.map((name) => ({ name, kind: nameKindOf(name) })),
     ]);
@@ -57,13 +57,10 @@ export async function loadOrganizations(db: Knex, file: string): Promise<number>
 }
 
 async function findParent(db: Knex, parent: string, line: number): Promise<string> {
-  const row = await db('organizations')
-    .where('slug', parent)
-    .orWhereRaw('lower(name) = lower(?)', [parent])
-    .first('id');
-  if (!row)
+  const id = await findOrganizationIdBySlugOrName(db, parent);
+  if (!id)
     rejectWith([
       { line, column: 'parent', message: 'unknown parent organization (list it on an earlier line)', value: parent },
     ]);
-  return row.id;
+  return id;
 }

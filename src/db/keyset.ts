@@ -1,9 +1,12 @@
 /**
- * Opaque cursors for keyset pagination over (decided_on, decided_rank, id). A cursor is base64url
- * JSON of the sort it was issued for, the last row's key and a checksum: the key values are not
- * secret, but a client that edits or truncates a cursor gets a 400 instead of a silently wrong page.
+ * Keyset pagination over designations `d` in the order (decided_on, decided_rank, id): the order,
+ * the seek predicate that continues after a row, and the opaque cursors the API hands out.
+ * A cursor is base64url JSON of the sort it was issued for, the last row's key and a checksum: the
+ * key values are not secret, but a client that edits or truncates a cursor gets a 400 instead of a
+ * silently wrong page.
  */
 import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import type { DesignationSort } from '../domain/query-parameters';
 import { invalidParameters } from '../domain/parameter-parsing';
@@ -12,6 +15,39 @@ export interface DesignationKey {
   decidedOn: string;
   decidedRank: number;
   id: string;
+}
+
+/** The key columns of a designation row, as selected from `d`. */
+export interface DesignationKeyColumns {
+  decided_on: string;
+  decided_rank: number;
+  id: string;
+}
+
+export function keyOf(row: DesignationKeyColumns): DesignationKey {
+  return { decidedOn: row.decided_on, decidedRank: row.decided_rank, id: row.id };
+}
+
+/** Ordered by decided date, coarser precision first on ties, then id; `descending` reverses all three. */
+export function orderByDecided<Query extends Knex.QueryBuilder>(query: Query, descending = false): Query {
+  const order = descending ? 'desc' : 'asc';
+  return query.orderBy([
+    { column: 'd.decided_on', order },
+    { column: 'd.decided_rank', order },
+    { column: 'd.id', order },
+  ]) as Query;
+}
+
+/** Rows strictly after `key` in the order of orderByDecided (a row comparison the index serves). */
+export function seekAfter<Query extends Knex.QueryBuilder>(
+  query: Query,
+  key: DesignationKey,
+  descending = false,
+): Query {
+  return query.whereRaw(
+    `(d.decided_on, d.decided_rank, d.id) ${descending ? '<' : '>'} (?::date, ?::smallint, ?::uuid)`,
+    [key.decidedOn, key.decidedRank, key.id],
+  ) as Query;
 }
 
 const payloadSchema = z.strictObject({

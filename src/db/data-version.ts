@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 
 /**
  * A number that grows with every committed change of the data: the position of the latest
@@ -8,6 +8,8 @@ import type { Db } from '../db/connection';
  * session_replication_role = replica) do not move it.
  */
 export async function dataVersion(db: Db): Promise<string> {
-  const [{ version }] = await db('revision_commits').select(db.raw('coalesce(max(position), 0)::text as version'));
+  const [{ version }] = await db('revision_commits').select<{ version: string }[]>(
+    db.raw('coalesce(max(position), 0)::text as version'),
+  );
   return version;
 }

@@ -77,7 +77,8 @@ export async function up(knex: Knex): Promise<void> {
     ${SUMMARIES.map(
       ({ table, key }) => `delete from ${table};
     insert into ${table} (${key.join(', ')}, designations)
-      select ${keyOfRow(key)}, count(*) from all_designations where deleted_at is null group by ${key.map((_, index) => index + 1).join(', ')};`,
+      select ${keyOfRow(key)}, count(*) from all_designations where deleted_at is null
+      group by ${key.map((_, index) => index + 1).join(', ')};`,
     ).join('\n    ')}
   $$`);
   // A branch that does not run never resolves its table names, so one function serves the three

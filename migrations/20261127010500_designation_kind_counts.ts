@@ -21,7 +21,8 @@ const KEY = 'jurisdiction, organization_kind, measure, decided_month';
 
 /** The key and a delta for each live designation of `rows` (aliased `r`), under its organization's kind (`o`). */
 function keyed(rows: string, sign: 1 | -1, kind = 'o.kind'): string {
-  return `select r.jurisdiction, ${kind} as organization_kind, r.measure, date_trunc('month', r.decided_on)::date as decided_month, ${sign} as delta
+  return `select r.jurisdiction, ${kind} as organization_kind, r.measure,
+      date_trunc('month', r.decided_on)::date as decided_month, ${sign} as delta
     from ${rows} r join organizations o on o.id = r.organization_id where r.deleted_at is null`;
 }
 
@@ -88,12 +89,14 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(`create function move_designation_kind_counts() returns trigger language plpgsql as $$
     begin
       ${apply(`select * from (with kind_changes as (
-          select n.id, b.kind as old_kind, n.kind as new_kind from new_organizations n join old_organizations b on b.id = n.id where b.kind <> n.kind)
+          select n.id, b.kind as old_kind, n.kind as new_kind
+          from new_organizations n join old_organizations b on b.id = n.id where b.kind <> n.kind)
         ${moved(1, 'o.new_kind')} union all ${moved(-1, 'o.old_kind')}) moves`)}
       return null;
     end $$`);
   await knex.raw(`create trigger organizations_kind_counts after update on organizations
-    referencing old table as old_organizations new table as new_organizations for each statement execute function move_designation_kind_counts()`);
+    referencing old table as old_organizations new table as new_organizations
+    for each statement execute function move_designation_kind_counts()`);
   await knex.raw('select rebuild_designation_kind_counts()');
 }
 

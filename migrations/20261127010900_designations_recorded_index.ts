@@ -10,8 +10,8 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(
     'create index designations_recorded on all_designations (created_at desc, decided_on desc, id desc) where deleted_at is null',
   );
-  await knex.raw(`create index designations_jurisdiction_recorded on all_designations (jurisdiction, created_at desc, decided_on desc, id desc)
-    where deleted_at is null`);
+  await knex.raw(`create index designations_jurisdiction_recorded on all_designations
+    (jurisdiction, created_at desc, decided_on desc, id desc) where deleted_at is null`);
 }
 
 export async function down(knex: Knex): Promise<void> {

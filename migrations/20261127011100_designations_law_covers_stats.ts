@@ -6,8 +6,8 @@ import type { Knex } from 'knex';
  * of one table row per designation. It keeps
  * the key and the columns the first-use queries read (migration 20261127010600).
  */
-const LAW_INDEX_BEFORE = `create index designations_law on all_designations (law_id, decided_on) include (jurisdiction, decided_end, organization_id)
-  where deleted_at is null and law_id is not null`;
+const LAW_INDEX_BEFORE = `create index designations_law on all_designations (law_id, decided_on)
+  include (jurisdiction, decided_end, organization_id) where deleted_at is null and law_id is not null`;
 
 export async function up(knex: Knex): Promise<void> {
   await knex.raw('drop index designations_law');

@@ -8,12 +8,12 @@ import type { Knex } from 'knex';
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.raw('drop index designations_law');
-  await knex.raw(`create index designations_law on all_designations (law_id, decided_on) include (jurisdiction, decided_end, organization_id, measure)
-    where deleted_at is null and law_id is not null`);
+  await knex.raw(`create index designations_law on all_designations (law_id, decided_on)
+    include (jurisdiction, decided_end, organization_id, measure) where deleted_at is null and law_id is not null`);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw('drop index designations_law');
-  await knex.raw(`create index designations_law on all_designations (law_id, decided_on) include (jurisdiction, decided_end, organization_id)
-    where deleted_at is null and law_id is not null`);
+  await knex.raw(`create index designations_law on all_designations (law_id, decided_on)
+    include (jurisdiction, decided_end, organization_id) where deleted_at is null and law_id is not null`);
 }

@@ -212,3 +212,16 @@ export function toDesignation(row: DesignationRow, today: string): Designation {
     version: row.version,
   };
 }
+
+/** Whether any designation (not deleted) is recorded at all. */
+export async function anyDesignationRecorded(db: Db): Promise<boolean> {
+  return (await db('designations').first('id')) !== undefined;
+}
+
+/** How many designations (not deleted) the organization has, its family aside. */
+export async function countDesignationsOfOrganization(db: Db, organizationId: string): Promise<number> {
+  const [{ count }] = await db('designations')
+    .where('organization_id', organizationId)
+    .count<{ count: string | number }[]>('* as count');
+  return Number(count);
+}

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection';
 import { normalizeName } from '../../domain/names';
 import { OrganizationResolution, resolveOrganizationName } from '../../domain/precedents/organization-resolution';
 import type { OrganizationKind } from '../../domain/vocabularies';
+import { countDesignationsOfOrganization } from '../../queries/designation-records';
 import { searchOrganizations } from '../../queries/organization-search';
 import { findOrganizationBySlug } from '../../queries/organizations';
 
@@ -26,9 +27,7 @@ export async function resolvePrecedentOrganization(
 ): Promise<OrganizationResolution<OrganizationMatch>> {
   const bySlug = await findOrganizationBySlug(db, query);
   if (bySlug) {
-    const designationCount = Number(
-      (await db('designations').where('organization_id', bySlug.id).count<{ count: string }[]>('* as count'))[0].count,
-    );
+    const designationCount = await countDesignationsOfOrganization(db, bySlug.id);
     const organization = { ...bySlug, matched_name: null, score: null, designation_count: designationCount };
     return { status: 'resolved', organization, match: 'slug' };
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { PACKAGE_ROOT } from '../../config/package-files';
 import { recordedTransaction } from '../../db/recorded-transaction';
+import { anyDesignationRecorded } from '../../queries/designation-records';
 import { importDesignations, ImportOptions, ImportSummary } from '../import/import-designations';
 import { loadJurisdictionActions } from './load-jurisdiction-actions';
 import { loadKnownTotals } from './load-known-totals';
@@ -56,5 +57,5 @@ export async function seedDatabase(
 
 /** True when no designation has been recorded yet: the database `npm start` should seed. */
 export async function needsSeeding(db: Knex): Promise<boolean> {
-  return (await db('designations').first('id')) === undefined;
+  return !(await anyDesignationRecorded(db));
 }

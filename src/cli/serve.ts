@@ -3,7 +3,7 @@ import { createLogger } from '../logging/logger';
 import { startServer } from '../app/server';
 import { EXIT_FAILURE, EXIT_OK } from './exit-codes';
 
-/** `ngo-tracker serve`: listens until SIGTERM or SIGINT, then drains (see the README's Operations). */
+/** `ngo-tracker serve`: listens until SIGTERM or SIGINT, then drains (docs/operations.md, Stopping). */
 export async function runServe(options: { port?: string }): Promise<void> {
   const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}) });
   const logger = createLogger(config.logLevel);

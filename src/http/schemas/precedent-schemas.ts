@@ -26,7 +26,7 @@ export const Precedent = z
       .number()
       .min(0)
       .max(1)
-      .meta({ description: "The strongest kind's weight + 0.05 for each other kind, at most 1 (docs/api.md, Precedents)." }),
+      .meta({ description: "The strongest kind's weight + 0.05 for each other kind, at most 1 (docs/api.md)." }),
     explanation: z
       .string()
       .meta({ description: 'One sentence, written from the data, saying what happened and why it is a precedent.' }),

@@ -82,7 +82,11 @@ function knownTotalsTable(jurisdiction: JurisdictionCoverage, measure: MeasureCo
             <td data-label="Known total" class="number">${countInWords(total.count, total.count_kind)}</td>
             <td data-label="As of"><time datetime="${total.as_of}">${total.as_of}</time></td>
             <td data-label="Held then" class="number">
-              ${total.held === null ? html`<span class="muted">not comparable</span>` : html`${formatCount(total.held)} <span class="muted">(${total.compared_with?.description})</span>`}
+              ${
+                total.held === null
+                  ? html`<span class="muted">not comparable</span>`
+                  : html`${formatCount(total.held)} <span class="muted">(${total.compared_with?.description})</span>`
+              }
             </td>
             <td data-label="Share" class="number">${shareText(total)}</td>
             <td data-label="Source">${sources(total)} <span class="muted">(${total.confidence} confidence)</span></td>
@@ -120,7 +124,10 @@ function jurisdictionSection(jurisdiction: JurisdictionCoverage): Html {
         Besides, ${countOf(jurisdiction.collective_actions.length, 'action')} against many organizations at once
         (${formatCount(affected)} organizations in all, as reported), which name no single organization and are not
         counted as designations:
-        ${jurisdiction.collective_actions.map((action, index) => html`${index > 0 && '; '}${vocabularyLabel(action.measure)}, ${action.decided_on}: ${action.description}`)}.
+        ${jurisdiction.collective_actions.map(
+          (action, index) =>
+            html`${index > 0 && '; '}${vocabularyLabel(action.measure)}, ${action.decided_on}: ${action.description}`,
+        )}.
       </p>`
     }
   </section>`;

@@ -40,7 +40,7 @@ export function designationTable(
                 <time datetime="${designation.decided_on}">${designation.decided_on}</time
                 >${designation.imprecise && html` <span class="flag">imprecise</span>`}
               </td>
-              ${shows('organization') && html`<td data-label="Organization">${organizationLink(designation.organization)}${designation.unit && html` <span class="unit">(${designation.unit})</span>`}</td>`}
+              ${shows('organization') && organizationCell(designation)}
               ${shows('jurisdiction') && html`<td data-label="Jurisdiction">${jurisdictionLink(designation.jurisdiction)}</td>`}
               <td data-label="Measure">${vocabularyLabel(designation.measure)}</td>
               ${shows('law') && html`<td data-label="Law">${designation.law ? lawLink(designation.law) : 'Not stated'}</td>`}
@@ -52,6 +52,11 @@ export function designationTable(
       </tbody>
     </table>
   </div>`;
+}
+
+function organizationCell(designation: Designation): Html {
+  const unit = designation.unit && html` <span class="unit">(${designation.unit})</span>`;
+  return html`<td data-label="Organization">${organizationLink(designation.organization)}${unit}</td>`;
 }
 
 /** Everything recorded about one designation: dates, authority, stated reasons and sources. */
@@ -66,7 +71,9 @@ export function designationRecord(designation: Designation): Html {
       <dd>${jurisdictionLink(designation.jurisdiction)}</dd>
       <dt>Law</dt>
       <dd>
-        ${designation.law ? lawLink(designation.law) : 'Not stated'}${designation.law_citation && html`<br /><span class="citation">${designation.law_citation}</span>`}
+        ${designation.law ? lawLink(designation.law) : 'Not stated'}${
+          designation.law_citation && html`<br /><span class="citation">${designation.law_citation}</span>`
+        }
       </dd>
       <dt>Authority</dt>
       <dd>${designation.authority}</dd>
@@ -79,19 +86,25 @@ export function designationRecord(designation: Designation): Html {
       }
       <dt>Status</dt>
       <dd>
-        ${designation.status}${designation.ended_on && html`, ended <time datetime="${designation.ended_on}">${designation.ended_on}</time>`}
+        ${designation.status}${
+          designation.ended_on && html`, ended <time datetime="${designation.ended_on}">${designation.ended_on}</time>`
+        }
       </dd>
       <dt>Confidence</dt>
       <dd>${designation.confidence}</dd>
     </dl>
-    ${statedReasons(reasons)}
-    ${reasons.tags.length > 0 && html`<p class="tags"><span class="visually-hidden">Reason tags: </span>${reasons.tags.map((tag) => html`<span class="tag">${vocabularyLabel(tag)}</span> `)}</p>`}
+    ${statedReasons(reasons)} ${reasons.tags.length > 0 && reasonTags(reasons.tags)}
     ${designation.notes && html`<p class="notes">Note: ${designation.notes}</p>`}
     <h4>Sources</h4>
     <ul class="sources">
       ${designation.sources.map((source) => html`<li>${sourceLink(source)}</li>`)}
     </ul>
   </article>`;
+}
+
+function reasonTags(tags: Designation['stated_reasons']['tags']): Html {
+  const labels = tags.map((tag) => html`<span class="tag">${vocabularyLabel(tag)}</span> `);
+  return html`<p class="tags"><span class="visually-hidden">Reason tags: </span>${labels}</p>`;
 }
 
 function statedReasons(reasons: Designation['stated_reasons']): Html {

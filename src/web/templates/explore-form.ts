@@ -58,7 +58,12 @@ export function exploreForm(values: QueryValues, choices: FilterChoices, problem
       ${textField(form, 'organization', FIELD_LABELS.organization, 'As in its page address, e.g. amnesty-international')}
     </div>
     ${checkboxField(form, 'family', '1', 'With the organization slug: its whole family')}
-    ${checkboxField(form, 'imprecise', 'include', 'Also list designations dated too coarsely to lie inside the date range (marked “imprecise”)')}
+    ${checkboxField(
+      form,
+      'imprecise',
+      'include',
+      'Also list designations dated too coarsely to lie inside the date range (marked “imprecise”)',
+    )}
     ${checkboxGroup(
       form,
       'jurisdiction',

@@ -33,6 +33,9 @@ function results(values: QueryValues, list: DesignationPage, chart: StackedBarCh
   const excelCsv = withQuery('/api/v1/designations.csv', { ...filter, bom: '1' });
   const ndjson = withQuery('/api/v1/designations.ndjson', filter);
   const { cursor, ...firstPage } = values;
+  const shown = `(${formatCount(list.items.length)} shown of ${matchCount(list)})`;
+  const caption = `Designations ${cursor === undefined ? '' : 'from a later page '}${shown}`;
+  const nextPage = list.next_cursor === null ? null : withQuery('/explore', { ...values, cursor: list.next_cursor });
   return html`<section aria-labelledby="results-heading">
     <h2 id="results-heading">
       ${list.total === 0 ? 'No designation matches this filter' : `${capitalized(matchCount(list))} match`}
@@ -42,11 +45,10 @@ function results(values: QueryValues, list: DesignationPage, chart: StackedBarCh
       <li><a href="${excelCsv}" download>Download for Excel (CSV with BOM)</a></li>
       <li><a href="${ndjson}" download>Download NDJSON</a></li>
     </ul>
-    ${list.total > 0 && chartFigure(chart)}
-    ${designationTable(list.items, { caption: `Designations ${cursor === undefined ? '' : 'from a later page '}(${formatCount(list.items.length)} shown of ${matchCount(list)})` })}
+    ${list.total > 0 && chartFigure(chart)} ${designationTable(list.items, { caption })}
     <nav class="pagination" aria-label="Pages of results">
       ${cursor !== undefined && html`<a href="${withQuery('/explore', firstPage)}">First page</a>`}
-      ${list.next_cursor !== null && html`<a href="${withQuery('/explore', { ...values, cursor: list.next_cursor })}" rel="next">Next page</a>`}
+      ${nextPage !== null && html`<a href="${nextPage}" rel="next">Next page</a>`}
     </nav>
   </section>`;
 }

@@ -81,15 +81,25 @@ export function homePage({ figures, perYear, latest, jurisdictions, laws }: Home
         <section aria-labelledby="jurisdictions">
           <h2 id="jurisdictions" tabindex="-1">Jurisdictions</h2>
           <ul class="plain">
-            ${jurisdictions.map((jurisdiction) => html`<li>${jurisdictionLink(jurisdiction)}: ${countOf(jurisdiction.designation_count, 'designation')}, ${dateSpan(jurisdiction.first_action_on, jurisdiction.latest_action_on)}</li>`)}
+            ${jurisdictions.map(jurisdictionItem)}
           </ul>
         </section>
         <section aria-labelledby="laws">
           <h2 id="laws" tabindex="-1">Laws</h2>
           <ul class="plain">
-            ${laws.map((law) => html`<li>${lawLink(law)} (${law.jurisdiction.name}): ${countOf(law.designation_count, 'designation')}</li>`)}
+            ${laws.map(lawItem)}
           </ul>
         </section>
       </div>`,
   });
+}
+
+function jurisdictionItem(jurisdiction: JurisdictionSummary): Html {
+  const count = countOf(jurisdiction.designation_count, 'designation');
+  const span = dateSpan(jurisdiction.first_action_on, jurisdiction.latest_action_on);
+  return html`<li>${jurisdictionLink(jurisdiction)}: ${count}, ${span}</li>`;
+}
+
+function lawItem(law: LawSummary): Html {
+  return html`<li>${lawLink(law)} (${law.jurisdiction.name}): ${countOf(law.designation_count, 'designation')}</li>`;
 }

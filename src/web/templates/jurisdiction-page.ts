@@ -74,7 +74,10 @@ function collectiveActionsSection(jurisdiction: JurisdictionDetail): Html {
         html`<article class="designation">
           <h3>
             ${vocabularyLabel(action.measure)},
-            ${action.decided_on}${action.organizations_affected !== null && html`: ${countOf(action.organizations_affected, 'organization')}`}
+            ${action.decided_on}${
+              action.organizations_affected !== null &&
+              html`: ${countOf(action.organizations_affected, 'organization')}`
+            }
           </h3>
           <p>${action.description}</p>
           <p>${action.authority}${action.law && html`, under ${lawLink(action.law)}`}.</p>

@@ -23,14 +23,13 @@ export function useText(use: LawUse | null): Html {
     <span class="muted">(${vocabularyLabel(use.measure)}, ${lawLink(use.law)})</span>`;
 }
 
+function enactedNote(enactedOn: string): Html {
+  return html` <span class="muted">(enacted <time datetime="${enactedOn}">${enactedOn}</time>)</span>`;
+}
+
 function lawsCell(entry: FamilyJurisdiction): Html {
   return html`<ul class="plain">
-    ${entry.laws.map(
-      (law) =>
-        html`<li>
-          ${lawLink(law)}${law.enacted_on && html` <span class="muted">(enacted <time datetime="${law.enacted_on}">${law.enacted_on}</time>)</span>`}
-        </li>`,
-    )}
+    ${entry.laws.map((law) => html`<li>${lawLink(law)}${law.enacted_on && enactedNote(law.enacted_on)}</li>`)}
   </ul>`;
 }
 
@@ -69,6 +68,7 @@ function diffusionTable(family: LawFamilyDetail): Html {
 
 export function lawFamilyPage({ family, diffusion }: LawFamilyPageData): Html {
   const used = family.designation_count > 0;
+  const designationCount = countOf(family.designation_count, 'designation');
   return page({
     title: family.label,
     section: 'law-families',
@@ -83,7 +83,7 @@ export function lawFamilyPage({ family, diffusion }: LawFamilyPageData): Html {
         <dd>${formatCount(family.law_count)}</dd>
         <dt>Designations</dt>
         <dd>
-          ${used ? html`<a href="${exploreHref({ law_family: family.family })}">${countOf(family.designation_count, 'designation')}</a>` : 'none'}
+          ${used ? html`<a href="${exploreHref({ law_family: family.family })}">${designationCount}</a>` : 'none'}
         </dd>
         <dt>First use</dt>
         <dd>${useText(family.first_use)}${family.first_use && html`, in ${family.first_use.jurisdiction.name}`}</dd>

@@ -40,7 +40,9 @@ export function lawPage({ law, perYear, measures, designations }: LawPageData): 
         <dd><a href="/law-families/${law.family}">${LAW_FAMILY_DESCRIPTIONS[law.family].label}</a></dd>
         <dt>Used</dt>
         <dd>
-          ${countOf(law.designation_count, 'designation')}${used && html`${law.first_used_on && html`, first ${law.first_used_on}`}, latest ${law.latest_used_on}`}
+          ${countOf(law.designation_count, 'designation')}${
+            used && html`${law.first_used_on && html`, first ${law.first_used_on}`}, latest ${law.latest_used_on}`
+          }
         </dd>
         ${
           law.not_state_acts.length > 0 &&

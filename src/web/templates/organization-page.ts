@@ -32,12 +32,11 @@ export function organizationPage({ organization, family, timeline, designations 
         ${vocabularyLabel(organization.kind)}${organization.hq_country && html`, based in ${countryName(organization.hq_country)}`}.
         ${countOf(designations.length, 'designation')}${family && ' across its family'}.
       </p>
-      ${organization.wikidata_id && html`<p>Wikidata: <a href="${wikidataUrl(organization.wikidata_id)}">${organization.wikidata_id}</a></p>`}
-      ${familySection(organization)}
+      ${organization.wikidata_id && wikidataLine(organization.wikidata_id)} ${familySection(organization)}
       <section aria-labelledby="names-heading">
         <h2 id="names-heading">Names</h2>
         <ul class="names">
-          ${organization.names.map((name) => html`<li><span${name.lang && html` lang="${name.lang}"`}>${name.name}</span> <span class="muted">(${vocabularyLabel(name.kind)}${name.lang && html`, ${name.lang}`})</span></li>`)}
+          ${organization.names.map(nameItem)}
         </ul>
       </section>
       ${identifiersSection(organization)}
@@ -65,7 +64,11 @@ export function organizationPage({ organization, family, timeline, designations 
       }
       <section aria-labelledby="designations-heading">
         <h2 id="designations-heading">Designations</h2>
-        ${designations.length === 0 ? html`<p>No designation of ${organization.name} itself is recorded.</p>` : designations.map(designationRecord)}
+        ${
+          designations.length === 0
+            ? html`<p>No designation of ${organization.name} itself is recorded.</p>`
+            : designations.map(designationRecord)
+        }
       </section>`,
   });
 }
@@ -99,4 +102,13 @@ function familySection(organization: OrganizationDetail): Html | null {
         </ul>`
     }
   </section>`;
+}
+
+function wikidataLine(wikidataId: string): Html {
+  return html`<p>Wikidata: <a href="${wikidataUrl(wikidataId)}">${wikidataId}</a></p>`;
+}
+
+function nameItem(name: OrganizationDetail['names'][number]): Html {
+  const kind = html`${vocabularyLabel(name.kind)}${name.lang && html`, ${name.lang}`}`;
+  return html`<li><span${name.lang && html` lang="${name.lang}"`}>${name.name}</span> <span class="muted">(${kind})</span></li>`;
 }

@@ -39,9 +39,15 @@ export function precedentReport(report: PrecedentReport, values: QueryValues): H
       <ul>
         <li>${caseSentence(report)}</li>
         ${summary.ordinal && html`<li>${summary.ordinal.sentence}</li>`}
-        ${summary.earliest_comparable && html`<li><strong>Earliest comparable case:</strong> ${summary.earliest_comparable.explanation}</li>`}
+        ${
+          summary.earliest_comparable &&
+          html`<li><strong>Earliest comparable case:</strong> ${summary.earliest_comparable.explanation}</li>`
+        }
         <li>
-          ${countOf(summary.total, 'precedent')}${counts.length > 0 && html`: ${counts.map(([kind, count], index) => html`${index > 0 && ', '}${KIND_COUNTS[kind](count)}`)}`}.
+          ${countOf(summary.total, 'precedent')}${
+            counts.length > 0 &&
+            html`: ${counts.map(([kind, count], index) => html`${index > 0 && ', '}${KIND_COUNTS[kind](count)}`)}`
+          }.
         </li>
       </ul>
     </section>

@@ -15,14 +15,26 @@ export type PrecedentsOutcome =
   | { kind: 'not_found'; message: string; suggestions: SuggestedOrganization[] }
   | { kind: 'invalid'; problems: InputProblem[] };
 
+/** Pieces of markup, not interpolated text: the apostrophe stays as written. */
+const QUESTION_LEDE = [
+  html`Name an organization and the state that acted against it: the answer lists the same organization elsewhere, `,
+  html`its family, the first uses of the law, peers, similar stated reasons and the same day's actions, `,
+  html`each in one sentence with its sources.`,
+];
+
 export function precedentsPage(values: QueryValues, choices: PrecedentChoices, outcome: PrecedentsOutcome): Html {
   const subject =
     outcome.kind === 'report' ? `${outcome.report.organization.name} in ${outcome.report.jurisdiction.name}` : null;
+  const asOf = outcome.kind === 'report' && outcome.report.date;
   return page({
     title: subject ? `Precedents: ${subject}` : 'Precedents',
     section: 'precedents',
     body: html`<h1>Has this happened before?</h1>
-      ${subject ? html`<p class="lede">Precedents for ${subject}, as of ${outcome.kind === 'report' && outcome.report.date}.</p>` : html`<p class="lede">Name an organization and the state that acted against it: the answer lists the same organization elsewhere, its family, the first uses of the law, peers, similar stated reasons and the same day's actions, each in one sentence with its sources.</p>`}
+      ${
+        subject
+          ? html`<p class="lede">Precedents for ${subject}, as of ${asOf}.</p>`
+          : html`<p class="lede">${QUESTION_LEDE}</p>`
+      }
       ${outcome.kind === 'invalid' && problemSummary('The question has', outcome.problems, PRECEDENT_FIELD_LABELS)}
       ${outcome.kind === 'report' && precedentReport(outcome.report, values)}
       ${outcome.kind === 'ambiguous' && choose('Which organization do you mean?', outcome.answer.candidates, values)}

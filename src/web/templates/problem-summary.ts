@@ -28,8 +28,15 @@ export function problemSummary(heading: string, problems: InputProblem[], labels
 /** The value given, unless the message already quotes it. */
 function givenValue(problem: InputProblem): string {
   if (problem.value === undefined) return '';
-  const value = String(problem.value);
+  const value = shownValue(problem.value);
   return problem.message.includes(value) ? '' : ` (given “${value}”)`;
+}
+
+/** A repeated query parameter reads as `a,b`; a JSON object as JSON, not `[object Object]`. */
+function shownValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(shownValue).join(',');
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
 }
 
 /** The messages about one field, shown beside it (the field's aria-describedby points here). */

@@ -26,7 +26,11 @@ export function searchPage(query: string, results: OrganizationSearchResult[], t
                 <p>
                   ${vocabularyLabel(result.kind)}${result.hq_country && html`, based in ${countryName(result.hq_country)}`}:
                   ${countOf(result.designation_count, 'designation')}
-                  ${result.matched_name && result.matched_name !== result.name && html`<br /><span class="matched">Matched: ${result.matched_name}</span>`}
+                  ${
+                    result.matched_name &&
+                    result.matched_name !== result.name &&
+                    html`<br /><span class="matched">Matched: ${result.matched_name}</span>`
+                  }
                 </p>
                 ${familyLine(result)}
               </li>`,

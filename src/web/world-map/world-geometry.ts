@@ -114,7 +114,8 @@ function buildWorldGeometry(): WorldGeometry {
     { type: 'Sphere' },
   );
   const draw = pathOf(projection, new RoundedPath());
-  const bounds = geoPath(projection).bounds;
+  const boundsPath = geoPath(projection);
+  const bounds = (object: Parameters<typeof boundsPath.bounds>[0]) => boundsPath.bounds(object);
   const shapes = new Map<string, string>();
   const otherLand: string[] = [];
   const markers = new Map<string, [number, number]>();

@@ -16,17 +16,20 @@ const KINDS: [scope: string, kind: string][] = [
     'cumulative',
   ],
   [
-    'non-profit organizations (NGOs, associations, foundations, incl. foreign NGOs) whose legal personality or registration was cancelled since Dec 2018 (cumulative)',
+    'non-profit organizations (NGOs, associations, foundations, incl. foreign NGOs) whose legal personality or ' +
+      'registration was cancelled since Dec 2018 (cumulative)',
     'cumulative',
   ],
   ["organizations declared undesirable by the Prosecutor General's Office from 1 Jan 2022", 'cumulative'],
   ['NGOs banned (closed by decree or suspended) under emergency rule since 15 Jul 2016', 'cumulative'],
   [
-    'Russian non-commercial legal entities (NGOs by legal form: ANO, fund, public organization, etc.) newly entered on the unified foreign-agent register, 1 Dec 2022 - 2 Feb 2024',
+    'Russian non-commercial legal entities (NGOs by legal form: ANO, fund, public organization, etc.) newly ' +
+      'entered on the unified foreign-agent register, 1 Dec 2022 - 2 Feb 2024',
     'cumulative',
   ],
   [
-    'entries ever made on the unified Ministry of Justice register of foreign agents (from 1 Dec 2022; all kinds together, incl. entries carried over from the earlier registers and entries since excluded)',
+    'entries ever made on the unified Ministry of Justice register of foreign agents (from 1 Dec 2022; all kinds ' +
+      'together, incl. entries carried over from the earlier registers and entries since excluded)',
     'cumulative',
   ],
   [`NGOs currently on ${REGISTER} (2012-2022 register)`, 'current'],
@@ -35,21 +38,25 @@ const KINDS: [scope: string, kind: string][] = [
     'current',
   ],
   [
-    'associations (dernek) closed by state-of-emergency decree-laws (KHK) after the July 2016 coup attempt (cumulative) - net of reopenings',
+    'associations (dernek) closed by state-of-emergency decree-laws (KHK) after the July 2016 coup attempt ' +
+      '(cumulative) - net of reopenings',
     'current',
   ],
   [
-    'entries on the Ministry of Justice list of foreign and international non-governmental organizations whose activities are recognized as undesirable in the Russian Federation',
+    'entries on the Ministry of Justice list of foreign and international non-governmental organizations whose ' +
+      'activities are recognized as undesirable in the Russian Federation',
     'current',
   ],
   [`NGOs added during 2014 to ${REGISTER}`, 'in_year'],
   [
-    'organizations added during the calendar year to the Ministry of Justice list of undesirable foreign and international organizations (2020)',
+    'organizations added during the calendar year to the Ministry of Justice list of undesirable foreign and ' +
+      'international organizations (2020)',
     'in_year',
   ],
   ["foreign and international NGOs declared undesirable by the Prosecutor General's Office during 2022", 'in_year'],
   [
-    'exclusions of NGO entries from the foreign-agent register (entries made under art. 32 of Law 7-FZ and later removed, incl. after Dec 2022)',
+    'exclusions of NGO entries from the foreign-agent register (entries made under art. 32 of Law 7-FZ and later ' +
+      'removed, incl. after Dec 2022)',
     'other',
   ],
   [
@@ -58,12 +65,14 @@ const KINDS: [scope: string, kind: string][] = [
   ],
   ['associations closed by decree-law No. 677 of 22 Nov 2016', 'other'],
   [
-    'associations whose activities were suspended by provincial governors on Interior Ministry instruction under art. 11 of the State of Emergency Law, 11 Nov 2016',
+    'associations whose activities were suspended by provincial governors on Interior Ministry instruction under ' +
+      'art. 11 of the State of Emergency Law, 11 Nov 2016',
     'other',
   ],
   ['', 'other'],
   [
-    'unregistered public associations entered on the Ministry of Justice register of unregistered public associations performing the functions of a foreign agent (art. 29.1 of Law 82-FZ, 2021-2022)',
+    'unregistered public associations entered on the Ministry of Justice register of unregistered public ' +
+      'associations performing the functions of a foreign agent (art. 29.1 of Law 82-FZ, 2021-2022)',
     'other',
   ],
   [

@@ -34,7 +34,8 @@ describe('explainPrecedent', () => {
     expect(
       explainPrecedent(moscowOffice, 12, { kind: 'same_organization', sameJurisdiction: true }, 'Human Rights Watch'),
     ).toBe(
-      "Human Rights Watch's Moscow office had its registration revoked under Russia's Foreign NGO branch register on 2022-04-08, together with 12 other organizations.",
+      "Human Rights Watch's Moscow office had its registration revoked under Russia's Foreign NGO branch register " +
+        'on 2022-04-08, together with 12 other organizations.',
     );
     const china = facts({
       jurisdiction: { code: 'CN', name: 'China' },
@@ -64,13 +65,15 @@ describe('explainPrecedent', () => {
         'Amnesty International Limited',
       ),
     ).toBe(
-      "Amnesty International India, part of Amnesty International like Amnesty International Limited, had its assets frozen under India's PMLA on 2020-09-10.",
+      'Amnesty International India, part of Amnesty International like Amnesty International Limited, had its ' +
+        "assets frozen under India's PMLA on 2020-09-10.",
     );
     expect(explainPrecedent(india, 0, { ...relative, relation: 'child' }, 'Amnesty International')).toBe(
       "Amnesty International India, part of Amnesty International, had its assets frozen under India's PMLA on 2020-09-10.",
     );
     expect(explainPrecedent(amnesty, 0, { ...relative, relation: 'ancestor' }, 'Amnesty International India')).toBe(
-      "Amnesty International Limited, which Amnesty International India belongs to, was declared an undesirable organization under Russia's Undesirable organizations law on 2025-05-19.",
+      'Amnesty International Limited, which Amnesty International India belongs to, was declared an undesirable ' +
+        "organization under Russia's Undesirable organizations law on 2025-05-19.",
     );
   });
 
@@ -83,7 +86,8 @@ describe('explainPrecedent', () => {
     expect(
       explainPrecedent(ned, 0, { kind: 'law_first_uses', basis, position: 1 }, 'Amnesty International Limited'),
     ).toBe(
-      "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable organizations law on 2015-07-28, the first organization acted against under that law.",
+      "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable " +
+        'organizations law on 2015-07-28, the first organization acted against under that law.',
     );
     const sanctioned = facts({
       jurisdiction: { code: 'CN', name: 'China' },
@@ -105,7 +109,8 @@ describe('explainPrecedent', () => {
     expect(
       explainPrecedent(clooney, 0, { kind: 'peer_organization', sameMeasure: true }, 'Amnesty International Limited'),
     ).toBe(
-      "Clooney Foundation for Justice, an NGO like Amnesty International Limited, was declared an undesirable organization under Russia's Undesirable organizations law on 2024-08-19.",
+      'Clooney Foundation for Justice, an NGO like Amnesty International Limited, was declared an undesirable ' +
+        "organization under Russia's Undesirable organizations law on 2024-08-19.",
     );
   });
 
@@ -123,7 +128,9 @@ describe('explainPrecedent', () => {
         'AIL',
       ),
     ).toBe(
-      "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable organizations law on 2015-07-28, with stated reasons citing foreign funding and discrediting the state, as for Amnesty International Limited.",
+      "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable " +
+        'organizations law on 2015-07-28, with stated reasons citing foreign funding and discrediting the state, ' +
+        'as for Amnesty International Limited.',
     );
     expect(explainPrecedent(ned, 0, { ...similar, textSimilarity: 0.6, sharedTags: [], tagOverlap: 0 }, 'AIL')).toMatch(
       /2015-07-28, with stated reasons in nearly the same words as for Amnesty International Limited\.$/,
@@ -143,7 +150,8 @@ describe('explainPrecedent', () => {
         'Amnesty International Limited',
       ),
     ).toBe(
-      "Chatham House was declared an undesirable organization under Russia's Undesirable organizations law on 2022-04-08, the same day as the action against Amnesty International Limited's Moscow office.",
+      "Chatham House was declared an undesirable organization under Russia's Undesirable organizations law on " +
+        "2022-04-08, the same day as the action against Amnesty International Limited's Moscow office.",
     );
   });
 });
@@ -157,7 +165,8 @@ describe('ordinalSentence', () => {
 
   it('says where the case stands and which was the first', () => {
     expect(ordinalSentence(amnesty, basis, 63, ned)).toBe(
-      "Amnesty International Limited was the 63rd organization acted against under Russia's Undesirable organizations law; the first was National Endowment for Democracy, on 2015-07-28.",
+      "Amnesty International Limited was the 63rd organization acted against under Russia's Undesirable " +
+        'organizations law; the first was National Endowment for Democracy, on 2015-07-28.',
     );
     expect(ordinalSentence(ned, basis, 1, ned)).toBe(
       "National Endowment for Democracy was the first organization acted against under Russia's Undesirable organizations law.",

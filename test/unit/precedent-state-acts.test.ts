@@ -85,13 +85,15 @@ describe('the ordinal sentence says what it left out', () => {
       'many left out',
       2,
       [{ measure: 'self_closure_under_pressure', count: 12 }],
-      "Case was the second organization acted against under Nicaragua's Law 1115; the first was First, on 2022-01-10; 12 earlier closures under pressure under the same law are not counted.",
+      "Case was the second organization acted against under Nicaragua's Law 1115; the first was First, on " +
+        '2022-01-10; 12 earlier closures under pressure under the same law are not counted.',
     ],
     [
       'one left out, and the case is the first',
       1,
       [{ measure: 'deregistration_announced', count: 1 }],
-      "Case was the first organization acted against under Nicaragua's Law 1115; 1 earlier announced deregistration never put into force under the same law is not counted.",
+      "Case was the first organization acted against under Nicaragua's Law 1115; 1 earlier announced " +
+        'deregistration never put into force under the same law is not counted.',
     ],
   ])('%s', (_label, position, leftOut, sentence) => {
     expect(ordinalSentence(facts('Case', '2022-04-01'), basis, position, facts('First', '2022-01-10'), leftOut)).toBe(

@@ -55,7 +55,7 @@ function withBuildLock<T>(work: () => T): T {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock older than any build is one whose owner died.
       if (Date.now() - mtime(lock) > 120_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`another build holds ${lock}`);
+      if (Date.now() > deadline) throw new Error(`another build holds ${lock}`, { cause: error });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }

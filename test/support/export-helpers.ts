@@ -8,7 +8,8 @@ import type { Db } from '../../src/db/connection';
 export async function emptyDatabase(db: Db): Promise<void> {
   // TRUNCATE fires no row triggers: the history keeps what it had (this is a test reset, not a change).
   await db.raw(
-    'truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources, organization_names, organization_slug_redirects, organizations, laws cascade',
+    'truncate designation_sources, all_designations, jurisdiction_action_sources, jurisdiction_actions, sources, ' +
+      'organization_names, organization_slug_redirects, organizations, laws cascade',
   );
 }
 

@@ -86,7 +86,7 @@ const countLineFeeds = (text: string) => text.split('\n').length - 1;
 
 /** Files made from `csvText`, a valid interchange CSV (an export). */
 export function hostileCsvFiles(csvText: string): fc.Arbitrary<HostileFile> {
-  const [header, ...rows] = parseCsv(csvText, { bom: true }) as string[][];
+  const [header, ...rows]: string[][] = parseCsv(csvText, { bom: true });
   const rowTexts = rows.map((row) => stringifyCsv([row]));
   const headerText = stringifyCsv([header]);
   const file = (texts: string[]) => Buffer.from([headerText, ...texts].join(''));

@@ -156,7 +156,8 @@ function expectNoServerError(response: RawResponse, what: string): void {
 export function problemOf(response: RawResponse, what: string): ProblemDocument {
   if (!/^application\/problem\+json/.test(response.contentType)) {
     throw new Error(
-      `${what} answered ${response.status} as ${response.contentType || 'no content type'}, not problem+json: ${response.text.slice(0, 300)}`,
+      `${what} answered ${response.status} as ${response.contentType || 'no content type'}, not problem+json: ` +
+        `${response.text.slice(0, 300)}`,
     );
   }
   const body = JSON.parse(response.text) as ProblemDocument;
@@ -235,7 +236,7 @@ function expectWellFormed(response: RawResponse, what: string): void {
   if (/^application\/(problem\+)?json/.test(type)) {
     expect(() => JSON.parse(response.text)).not.toThrow();
   } else if (/^text\/csv/.test(type)) {
-    const records = parseCsv(response.text, { bom: true, relax_column_count: true }) as string[][];
+    const records: string[][] = parseCsv(response.text, { bom: true, relax_column_count: true });
     expect(records[0]).toEqual([...INTERCHANGE_COLUMNS]);
     for (const record of records) expect(record).toHaveLength(INTERCHANGE_COLUMNS.length);
   } else if (/^application\/x-ndjson/.test(type)) {

@@ -53,8 +53,9 @@ export async function createProcessDatabase({
         await db.destroy();
       }
     },
-    async destroy() {
+    destroy() {
       fs.rmSync(dataDir, { recursive: true, force: true });
+      return Promise.resolve();
     },
   };
 }

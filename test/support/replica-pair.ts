@@ -1,8 +1,9 @@
 /**
  * A PostgreSQL primary and a hot standby streaming from it, made from scratch for a test file:
  * initdb in a temporary directory, pg_basebackup -R for the standby, each on a free port, both
- * stopped and removed afterwards. Plain Node.js (no jest globals), so the spike benchmark uses it too. The machine's own server cannot be used: a replica needs
- * replication connections, which its pg_hba.conf need not allow.
+ * stopped and removed afterwards. Plain Node.js (no jest globals), so the spike benchmark uses it
+ * too. The machine's own server cannot be used: a replica needs replication connections, which its
+ * pg_hba.conf need not allow.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

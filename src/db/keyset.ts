@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { z } from 'zod';
+import type { DesignationsTable } from './tables';
 import type { DesignationSort } from '../domain/query-parameters';
 import { invalidParameters } from '../domain/parameter-parsing';
 
@@ -18,11 +19,7 @@ export interface DesignationKey {
 }
 
 /** The key columns of a designation row, as selected from `d`. */
-export interface DesignationKeyColumns {
-  decided_on: string;
-  decided_rank: number;
-  id: string;
-}
+export type DesignationKeyColumns = Pick<DesignationsTable, 'decided_on' | 'decided_rank' | 'id'>;
 
 export function keyOf(row: DesignationKeyColumns): DesignationKey {
   return { decidedOn: row.decided_on, decidedRank: row.decided_rank, id: row.id };

@@ -29,7 +29,11 @@ describe('ngo-tracker export, run as a process', () => {
       .map((row) => row.id)
       .sort();
     expect(expected.length).toBeGreaterThan(4);
-    expect((parse(stdout.stdout, { columns: true }) as { id: string }[]).map((row) => row.id).sort()).toEqual(expected);
+    expect(
+      parse<{ id: string }>(stdout.stdout, { columns: true })
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(expected);
 
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-export-out-')), 'ru-2015.csv');
     const toFile = await runCli(

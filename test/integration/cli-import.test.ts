@@ -18,7 +18,8 @@ describe('ngo-tracker import and seed, run as processes', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n').slice(0, 5)).toEqual([
       'line 3, column measure: unknown measure ("banned")',
-      'line 3, column decided_on: not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): day 30 is out of range (2015-02 has 28 days) ("2015-02-30")',
+      'line 3, column decided_on: not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): day 30 is out ' +
+        'of range (2015-02 has 28 days) ("2015-02-30")',
       'line 4, column jurisdiction: unknown ISO 3166-1 alpha-2 code for jurisdiction ("ru")',
       'line 4, column confidence: confidence is required ("")',
       'line 6, column id: the same id is on line 2 ("11111111-1111-4111-8111-111111111111")',
@@ -33,7 +34,8 @@ describe('ngo-tracker import and seed, run as processes', () => {
     const dryRun = await runCli(['import', file, '--dry-run'], env);
     expect(dryRun).toMatchObject({ code: 0, stderr: '' });
     expect(dryRun.stdout).toBe(
-      'dry run, nothing written: would have 3 created, 0 updated, 0 unchanged, 0 rejected (3 rows; organizations: 3 new, 0 updated; laws: 1 new)\n',
+      'dry run, nothing written: would have 3 created, 0 updated, 0 unchanged, 0 rejected (3 rows; organizations: ' +
+        '3 new, 0 updated; laws: 1 new)\n',
     );
     const real = await runCli(['import', file], env);
     expect(real.stdout).toBe(

@@ -24,14 +24,18 @@ describe('ngo-tracker precedents', () => {
     );
     expect(lines.slice(2, 5)).toEqual([
       'Case: 2025-11-10 undesirable_designation under Undesirable organizations law',
-      "Human Rights Watch was the 67th organization acted against under Russia's Undesirable organizations law; the first was National Endowment for Democracy, on 2015-07-28.",
-      "Earliest comparable case: National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable organizations law on 2015-07-28, the first organization acted against under that law.",
+      "Human Rights Watch was the 67th organization acted against under Russia's Undesirable organizations law; " +
+        'the first was National Endowment for Democracy, on 2015-07-28.',
+      'Earliest comparable case: National Endowment for Democracy was declared an undesirable organization under ' +
+        "Russia's Undesirable organizations law on 2015-07-28, the first organization acted against under that " +
+        'law.',
     ]);
     expect(lines[5]).toMatch(/^Found \d+ \(same_organization 2, law_first_uses 3, .*\); 2 shown\.$/);
     expect(lines.slice(6)).toEqual([
       '',
       '  1. [same_organization; score 0.9]',
-      "     Human Rights Watch's Moscow office had its registration revoked under Russia's Foreign NGO branch register on 2022-04-08, together with 12 other organizations.",
+      "     Human Rights Watch's Moscow office had its registration revoked under Russia's Foreign NGO branch " +
+        'register on 2022-04-08, together with 12 other organizations.',
       '     https://jurist.org/news/2022/04/russia-shuts-down-amnesty-international-hrw-offices',
       '',
       '  2. [same_organization; score 0.85]',
@@ -73,7 +77,10 @@ describe('ngo-tracker precedents', () => {
     const unknown = await runCli(['precedents', 'Human Rights Foundation', '--jurisdiction', 'RU'], env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
-      /no organization has the slug, name or alias "Human Rights Foundation", or one close enough to it; the closest:\n {2}international-partnership-for-human-rights /,
+      new RegExp(
+        'no organization has the slug, name or alias "Human Rights Foundation", or one close enough to it; ' +
+          'the closest:\n {2}international-partnership-for-human-rights ',
+      ),
     );
     const badMeasure = await runCli(['precedents', 'HRW', '--jurisdiction', 'RU', '--measure', 'nope'], env);
     expect(badMeasure.code).toBe(2);

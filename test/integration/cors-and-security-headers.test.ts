@@ -9,7 +9,8 @@ import { fileInput, fixturePath } from '../support/fixtures';
 const READER = 'https://reader.example';
 const MEMORIAL = 'aaaaaaaa-0000-4000-8000-000000000002';
 const SITE_POLICY =
-  "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;object-src 'none';base-uri 'none';form-action 'self';frame-ancestors 'none'";
+  "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;object-src 'none';base-uri " +
+  "'none';form-action 'self';frame-ancestors 'none'";
 
 function allowHeaders(response: request.Response): string[] {
   return Object.keys(response.headers).filter((name) => name.startsWith('access-control-allow'));

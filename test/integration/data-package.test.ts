@@ -33,7 +33,7 @@ function checkAgainstDescriptor(files: Map<string, Buffer>): Record<string, numb
   for (const resource of descriptor.resources as Resource[]) {
     const csv = files.get(resource.path);
     expect(csv).toBeDefined();
-    const [header] = parse(csv!, { to_line: 1 }) as string[][];
+    const [header]: string[][] = parse(csv!, { to_line: 1 });
     expect(header).toEqual(resource.schema.fields.map((field) => field.name));
     tables.set(resource.name, parse(csv!, { columns: true }));
   }

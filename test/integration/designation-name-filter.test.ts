@@ -65,7 +65,7 @@ describe('the q filter of designations', () => {
   }
 
   it('keeps exactly the organizations with a name scoring at least FILTER_MIN_SCORE', async () => {
-    const names = (await testDb.db('organization_names').orderBy('id').limit(60).pluck('name')) as string[];
+    const names = await testDb.db('organization_names').orderBy('id').limit(60).pluck('name');
     const queries = [...FIXED_QUERIES, ...queriesFrom(names)].map(normalizeName).filter(Boolean);
     let matchedSome = 0;
     for (const query of new Set(queries)) {

@@ -56,7 +56,8 @@ describeOnPostgresServer(
     /** Terminates every connection the service holds; resolves with how many there were. */
     async function killServiceConnections(): Promise<number> {
       const result = await testDb.db.raw(
-        `select count(pg_terminate_backend(pid))::int as killed from pg_stat_activity where datname = current_database() and application_name = ?`,
+        `select count(pg_terminate_backend(pid))::int as killed from pg_stat_activity where datname = ` +
+          `current_database() and application_name = ?`,
         [SERVICE_CONNECTIONS],
       );
       return result.rows[0].killed;
@@ -77,7 +78,7 @@ describeOnPostgresServer(
       expect((await everyPathOnce()).map((answer) => answer.status)).toEqual(Array(READ_PATHS.length * 2).fill(200));
     });
 
-    it('answers 200 or a 503 problem, never a hang or another error, while connections die under load; then recovers by itself', async () => {
+    it('answers 200 or a 503 problem, never a hang or other error, while connections die under load; then recovers', async () => {
       let trafficOn = true;
       const answers: HttpAnswer[] = [];
       const worker = async (offset: number) => {

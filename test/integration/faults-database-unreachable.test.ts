@@ -40,7 +40,8 @@ describeOnPostgresServer(
     });
 
     it.each<Outage>(['refused', 'unanswered'])(
-      'connections %s: requests fail fast with 503 problems, /readyz is 503, and once the database is back requests succeed without a restart',
+      'connections %s: requests fail fast with 503 problems, /readyz is 503, and once the database is back ' +
+        'requests succeed without a restart',
       async (outage) => {
         expect((await httpGet(`${url}/api/v1/designations?limit=5`)).status).toBe(200);
         await proxy.cut(outage);

@@ -118,7 +118,7 @@ function untilLogged(child: ChildProcess, pattern: RegExp): Promise<void> {
   return new Promise((resolve) => {
     let output = '';
     const onData = (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
       if (pattern.test(output)) {
         child.stdout!.off('data', onData);
         resolve();

@@ -37,7 +37,7 @@ describe('GET /api/v1/entities.ftm.ndjson', () => {
     return ftmEntities(response.body);
   }
 
-  it('jurisdiction=RU&measure=undesirable_designation: only those Sanctions, only their organizations (and family parents), valid FtM', async () => {
+  it('jurisdiction=RU&measure=undesirable_designation: only those Sanctions, their organizations and parents, valid FtM', async () => {
     const query = 'jurisdiction=RU&measure=undesirable_designation';
     const expected = await listedIds(app, query);
     expect(expected.length).toBeGreaterThan(10);

@@ -73,7 +73,8 @@ describe('import rejects bad files, naming every problem, and writes nothing', (
   it('lists every problem of every row, with the line each row starts on', async () => {
     expect(await problemsOf(testDb, 'several-problems.csv')).toEqual([
       'line 3, column measure: unknown measure ("banned")',
-      'line 3, column decided_on: not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): day 30 is out of range (2015-02 has 28 days) ("2015-02-30")',
+      'line 3, column decided_on: not a valid partial date (expected YYYY, YYYY-MM or YYYY-MM-DD): day 30 is out ' +
+        'of range (2015-02 has 28 days) ("2015-02-30")',
       'line 4, column jurisdiction: unknown ISO 3166-1 alpha-2 code for jurisdiction ("ru")',
       'line 4, column confidence: confidence is required ("")',
       'line 6, column id: the same id is on line 2 ("11111111-1111-4111-8111-111111111111")',

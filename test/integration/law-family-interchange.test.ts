@@ -11,13 +11,21 @@ import { snapshotDatabase } from '../support/snapshot';
 
 const csvInput = (text: string): ImportInput => ({ format: 'csv', open: () => Readable.from([text]) });
 
-/** A CSV row of `columns`, from a designation body (the same fields, lists joined with "; "). */
+/** A body's field as CSV text: lists joined with "; ", nothing for null. */
+function fieldText(value: unknown): string {
+  if (Array.isArray(value)) return value.join('; ');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return '';
+  throw new Error(`no CSV text for ${JSON.stringify(value)}`);
+}
+
+/** A CSV row of `columns`, from a designation body (the same fields). */
 function csvRow(columns: readonly string[], fields: Record<string, unknown>): string {
   return columns
     .map((column) => {
-      const value = fields[column];
-      const text = Array.isArray(value) ? value.join('; ') : (value ?? '');
-      return /[",\n]/.test(String(text)) ? `"${String(text).replace(/"/g, '""')}"` : String(text);
+      const text = fieldText(fields[column]);
+      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     })
     .join(',');
 }

@@ -216,12 +216,14 @@ async function expectJurisdictionSummariesMatchDesignations(db: Db): Promise<voi
     .select('d.jurisdiction', db.raw('count(*)::int as designation_count'))
     .select(
       db.raw(
-        `(array_agg(d.decided_on::text ${ordered('asc')}))[1] as first_decided_on, (array_agg(d.decided_precision ${ordered('asc')}))[1] as first_decided_precision`,
+        `(array_agg(d.decided_on::text ${ordered('asc')}))[1] as first_decided_on, (array_agg(d.decided_precision ` +
+          `${ordered('asc')}))[1] as first_decided_precision`,
       ),
     )
     .select(
       db.raw(
-        `(array_agg(d.decided_on::text ${ordered('desc')}))[1] as latest_decided_on, (array_agg(d.decided_precision ${ordered('desc')}))[1] as latest_decided_precision`,
+        `(array_agg(d.decided_on::text ${ordered('desc')}))[1] as latest_decided_on, ` +
+          `(array_agg(d.decided_precision ${ordered('desc')}))[1] as latest_decided_precision`,
       ),
     )
     .groupBy('d.jurisdiction')
@@ -264,7 +266,9 @@ describe('period statistics from the monthly counts', () => {
     await expectSameListTotalsBothWays(testDb.db);
   });
 
-  it('are not used for what they cannot tell: other filters, ranges inside a month, laws by other periods or with measures or reasons, measures with reasons, the past as recorded', async () => {
+  // What they cannot tell: other filters, ranges inside a month, laws by other periods or with measures or
+  // reasons, measures with reasons, the past as recorded.
+  it('are not used for what they cannot tell', () => {
     for (const raw of [
       { jurisdiction: 'RU', law: 'ru-foreign-agents-law', interval: 'month' },
       { law: 'ru-foreign-agents-law', from: '2015-06', to: '2020' },
@@ -318,7 +322,7 @@ describe('the monthly counts and the counts by organization kind follow every wr
 
   const editor = () => bearer(tokens.editor);
 
-  it('after an import, a create, edits of the counted columns, a soft delete, a restore, a merge, changes of kind and a re-import', async () => {
+  it('after an import, a create, edits of counted columns, a soft delete, a restore, a merge, kind changes, a re-import', async () => {
     await expectCountsMatchDesignations(testDb.db);
 
     const created = await request(app)

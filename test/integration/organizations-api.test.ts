@@ -119,7 +119,7 @@ describe('organizations on the seed data', () => {
   });
 
   describe('GET /api/v1/organizations/:slug/timeline', () => {
-    it("Amnesty International's family: India's asset freeze, the Moscow office deregistration, the undesirable designation, in that order", async () => {
+    it("Amnesty International's family: India's asset freeze, the Moscow office deregistration, the undesirable designation", async () => {
       const response = await request(app)
         .get('/api/v1/organizations/amnesty-international/timeline')
         .query({ family: '1' });

@@ -107,7 +107,7 @@ describe('ordinals and first uses count state acts only, unless the case is not 
       .filter((precedent) => precedent.kinds.includes('law_first_uses'))
       .map((precedent) => precedent.designation.organization.name);
 
-  it('a liquidation: the second use of the law, the announced deregistration and the closures before it not counted, and said so', async () => {
+  it('a liquidation: the second use of the law; the announced deregistration and closures before it not counted, said so', async () => {
     const body = await precedents('Fundacion Disuelta');
     expect(body.summary.ordinal).toMatchObject({
       law: { slug: 'ni-test-associations-law' },
@@ -118,7 +118,8 @@ describe('ordinals and first uses count state acts only, unless the case is not 
         { measure: 'deregistration_announced', count: 1 },
       ],
       sentence:
-        "Fundacion Disuelta was the second organization acted against under Nicaragua's Test Associations Law; the first was Asociacion Primera, on 2022-01-10; " +
+        "Fundacion Disuelta was the second organization acted against under Nicaragua's Test Associations Law; the " +
+        'first was Asociacion Primera, on 2022-01-10; ' +
         '2 earlier closures under pressure and 1 earlier announced deregistration never put into force under the same law are not counted.',
     });
     expect(firstUses(body.precedents)).toEqual(['Asociacion Primera']);
@@ -126,7 +127,8 @@ describe('ordinals and first uses count state acts only, unless the case is not 
       (precedent) => precedent.designation.organization.name === 'Asociacion Primera',
     )!;
     expect(primera.explanation).toBe(
-      "Asociacion Primera was ordered liquidated under Nicaragua's Test Associations Law on 2022-01-10, the first organization acted against under that law.",
+      "Asociacion Primera was ordered liquidated under Nicaragua's Test Associations Law on 2022-01-10, the first " +
+        'organization acted against under that law.',
     );
   });
 
@@ -150,7 +152,8 @@ describe('ordinals and first uses count state acts only, unless the case is not 
       first: { organization: { name: 'Fundacion Anunciada' } },
       not_counted: [],
       sentence:
-        "Escuela Cerrada was the sixth organization acted against under Nicaragua's Test Associations Law; the first was Fundacion Anunciada, on 2021-12-01.",
+        "Escuela Cerrada was the sixth organization acted against under Nicaragua's Test Associations Law; the " +
+        'first was Fundacion Anunciada, on 2021-12-01.',
     });
     expect(firstUses(body.precedents)).toEqual([
       'Fundacion Anunciada',
@@ -182,7 +185,8 @@ describe('ordinals and first uses count state acts only, unless the case is not 
     const page = (await request(app).get('/laws/ni-test-associations-law')).text;
     expect(page).toContain('first 2022-01-10, latest 2022-05-01');
     expect(page).toContain(
-      '<dt>Not state acts</dt><dd>3 closures under pressure and 1 announced deregistration never put into force: counted among the designations, not as first uses of the law</dd>',
+      '<dt>Not state acts</dt><dd>3 closures under pressure and 1 announced deregistration never put into force: ' +
+        'counted among the designations, not as first uses of the law</dd>',
     );
   });
 });

@@ -59,7 +59,8 @@ describe('GET /api/v1/precedents on the seed data', () => {
       designation: { unit: 'Moscow office', measure: 'registration_revoked', decided_on: '2022-04-08' },
     });
     expect(office.explanation).toBe(
-      "Human Rights Watch's Moscow office had its registration revoked under Russia's Foreign NGO branch register on 2022-04-08, together with 12 other organizations.",
+      "Human Rights Watch's Moscow office had its registration revoked under Russia's Foreign NGO branch register " +
+        'on 2022-04-08, together with 12 other organizations.',
     );
     expect(china).toMatchObject({
       kind: 'same_organization',
@@ -75,12 +76,22 @@ describe('GET /api/v1/precedents on the seed data', () => {
       title: null,
     });
     expect(body.summary.ordinal.sentence).toBe(
-      "Human Rights Watch was the 67th organization acted against under Russia's Undesirable organizations law; the first was National Endowment for Democracy, on 2015-07-28.",
+      "Human Rights Watch was the 67th organization acted against under Russia's Undesirable organizations law; " +
+        'the first was National Endowment for Democracy, on 2015-07-28.',
     );
   });
 
   describe('Amnesty International Limited x RU', () => {
-    let body: { summary: Record<string, any>; precedents: Precedent[]; case: Precedent['designation'] };
+    let body: {
+      summary: {
+        ordinal: { sentence: string };
+        earliest_comparable: { designation: Precedent['designation'] };
+        counts: Record<string, number>;
+        total: number;
+      };
+      precedents: Precedent[];
+      case: Precedent['designation'];
+    };
     beforeAll(async () => {
       const response = await precedents({ organization: 'Amnesty International Limited', jurisdiction: 'RU' });
       expect(response.status).toBe(200);
@@ -113,17 +124,20 @@ describe('GET /api/v1/precedents on the seed data', () => {
         designation: { measure: 'asset_freeze', jurisdiction: { code: 'IN' } },
       });
       expect(india.explanation).toBe(
-        "Amnesty International India, part of Amnesty International like Amnesty International Limited, had its assets frozen under India's PMLA on 2020-09-10.",
+        'Amnesty International India, part of Amnesty International like Amnesty International Limited, had its ' +
+          "assets frozen under India's PMLA on 2020-09-10.",
       );
       const ned = find(list, 'national-endowment-for-democracy', '2015-07-28')!;
       expect(ned).toMatchObject({ kind: 'law_first_uses', kinds: ['law_first_uses', 'similar_reasons'] });
       expect(ned.explanation).toBe(
-        "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable organizations law on 2015-07-28, the first organization acted against under that law.",
+        "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable " +
+          'organizations law on 2015-07-28, the first organization acted against under that law.',
       );
       const clooney = find(list, 'clooney-foundation-for-justice', '2024-08-19')!;
       expect(clooney.kind).toBe('peer_organization');
       expect(clooney.explanation).toBe(
-        "Clooney Foundation for Justice, an NGO like Amnesty International Limited, was declared an undesirable organization under Russia's Undesirable organizations law on 2024-08-19.",
+        'Clooney Foundation for Justice, an NGO like Amnesty International Limited, was declared an undesirable ' +
+          "organization under Russia's Undesirable organizations law on 2024-08-19.",
       );
       expect(find(list, 'transparency-international', '2023-03-06')?.kind).toBe('peer_organization');
     });
@@ -144,7 +158,7 @@ describe('GET /api/v1/precedents on the seed data', () => {
         if (previous.score === current.score)
           expect(previous.designation.decided_on <= current.designation.decided_on).toBe(true);
       }
-      const counts = Object.values(body.summary.counts as Record<string, number>);
+      const counts = Object.values(body.summary.counts);
       expect(counts.reduce((sum, count) => sum + count, 0)).toBe(body.summary.total);
     });
 
@@ -169,7 +183,8 @@ describe('GET /api/v1/precedents on the seed data', () => {
     const sameDay = body.precedents.filter((precedent: Precedent) => precedent.kinds.includes('same_day'));
     expect(sameDay).toHaveLength(13);
     expect(find(body.precedents, 'chatham-house', '2022-04-08')!.explanation).toBe(
-      "Chatham House was declared an undesirable organization under Russia's Undesirable organizations law on 2022-04-08, the same day as the action against Amnesty International Limited's Moscow office.",
+      "Chatham House was declared an undesirable organization under Russia's Undesirable organizations law on " +
+        "2022-04-08, the same day as the action against Amnesty International Limited's Moscow office.",
     );
   });
 
@@ -199,7 +214,9 @@ describe('GET /api/v1/precedents on the seed data', () => {
       case: null,
     });
     expect(find(body.precedents, 'national-endowment-for-democracy', '2015-07-28')!.explanation).toBe(
-      "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable organizations law on 2015-07-28, the first organization to be declared an undesirable organization there.",
+      "National Endowment for Democracy was declared an undesirable organization under Russia's Undesirable " +
+        'organizations law on 2015-07-28, the first organization to be declared an undesirable organization ' +
+        'there.',
     );
     expect(find(body.precedents, 'amnesty-international-limited', '2025-05-19')).toMatchObject({
       kind: 'same_family',

@@ -87,7 +87,7 @@ describe('a researcher explores Russia 2015-06 to 2025 and downloads it', () => 
     );
 
     const csv = await downloadedCsv(page, 'Download CSV');
-    const rows = parse(csv, { columns: true }) as { id: string }[];
+    const rows = parse<{ id: string }>(csv, { columns: true });
     expect(rows.map((row) => row.id)).toEqual(api.map((designation) => designation.id));
 
     const excel = await downloadedCsv(page, 'Download for Excel (CSV with BOM)');

@@ -56,10 +56,14 @@ describe('the world map and the law family pages in a browser', () => {
     };
     for (let presses = 0; presses < 80 && !focused.inMap; presses++) {
       await page.keyboard.press('Tab');
-      focused = (await page.evaluate(`(() => {
+      focused = await page.evaluate<typeof focused>(`(() => {
         const element = document.activeElement;
-        return { inMap: !!element && !!element.closest('#designations-map svg'), label: element && element.getAttribute('aria-label'), href: element && element.getAttribute('href') };
-      })()`)) as typeof focused;
+        return {
+          inMap: !!element && !!element.closest('#designations-map svg'),
+          label: element && element.getAttribute('aria-label'),
+          href: element && element.getAttribute('href'),
+        };
+      })()`);
     }
     expect(focused.inMap).toBe(true);
     expect(focused.label).toMatch(/^Russia: \d+ designations$/);
@@ -104,9 +108,9 @@ describe('the world map and the law family pages in a browser', () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${server.baseUrl}${path}`);
     await page.waitForLoadState('networkidle');
-    const widths = (await page.evaluate(
+    const widths = await page.evaluate<{ page: number; screen: number }>(
       '({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth })',
-    )) as { page: number; screen: number };
+    );
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
     await saveScreenshot(page, `phone-${name}`);
     expect(problems).toEqual([]);

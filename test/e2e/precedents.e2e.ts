@@ -26,7 +26,10 @@ describe('a journalist asks whether what happened to Human Rights Watch in Russi
       /The case: Human Rights Watch: undesirable designation by Russia on \d{4}-\d{2}-\d{2}, under Undesirable organizations law\./,
     );
     expect(brief).toMatch(
-      /Human Rights Watch was the \d+\w\w organization acted against under Russia's Undesirable organizations law; the first was National Endowment for Democracy/,
+      new RegExp(
+        String.raw`Human Rights Watch was the \d+\w\w organization acted against under Russia's Undesirable organizations law; ` +
+          'the first was National Endowment for Democracy',
+      ),
     );
 
     const api = (await (

@@ -30,12 +30,9 @@ describe('reading on a phone, without JavaScript, and safely', () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${server.baseUrl}${path}`);
     await page.waitForLoadState('networkidle');
-    const widths = (await page.evaluate(
+    const widths = await page.evaluate<{ page: number; screen: number }>(
       '({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth })',
-    )) as {
-      page: number;
-      screen: number;
-    };
+    );
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
     await saveScreenshot(page, `phone-${name}`);
     expect(problems).toEqual([]);

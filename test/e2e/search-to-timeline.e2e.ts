@@ -59,7 +59,7 @@ describe('a journalist searches "Amnesty" and reads its timeline', () => {
         ['2025-05-19', 'Russia', 'Decided', 'Undesirable designation: Amnesty International Limited'],
       ]),
     );
-    const drawn = (await page.evaluate(DRAWN_POINTS('organization-timeline'))) as DrawnPoint[];
+    const drawn = await page.evaluate<DrawnPoint[]>(DRAWN_POINTS('organization-timeline'));
     const russian = drawn.filter((point) => point.lane === 'Russia').map((point) => [point.date, Math.floor(point.x)]);
     expect(russian).toEqual(
       expect.arrayContaining([

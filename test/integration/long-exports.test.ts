@@ -141,7 +141,8 @@ describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
         const copies = async () =>
           (
             await testDb.db.raw(
-              `select count(*)::int as n from pg_stat_activity where datname = current_database() and query like 'COPY (%' and state = 'active'`,
+              `select count(*)::int as n from pg_stat_activity
+              where datname = current_database() and query like 'COPY (%' and state = 'active'`,
             )
           ).rows[0].n;
         for (let tries = 0; tries < 50 && (await copies()) > 0; tries++)
@@ -193,7 +194,8 @@ describe('an export that fails after streaming has begun', () => {
     if (testDb.backend === 'postgres') {
       // Only this test's database: other test files run exports on the same server at the same time.
       await testDb.db.raw(
-        `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'COPY (%' and pid <> pg_backend_pid()`,
+        `select pg_terminate_backend(pid) from pg_stat_activity
+        where datname = current_database() and query like 'COPY (%' and pid <> pg_backend_pid()`,
       );
     } else {
       await testDb.db.raw('alter table designations rename to designations_gone');

@@ -212,6 +212,10 @@ describe('the OpenAPI document describes the writes, and real write responses ma
   });
 
   function fileInputText(): string {
-    return 'id,organization,organization_aliases,organization_kind,organization_parent,organization_country,unit,jurisdiction,measure,law,law_citation,authority,decided_on,listed_on,ended_on,status,reason_tags,stated_reasons,reasons_form,source_urls,source_publishers,confidence,notes\n';
+    return (
+      'id,organization,organization_aliases,organization_kind,organization_parent,organization_country,unit,' +
+      'jurisdiction,measure,law,law_citation,authority,decided_on,listed_on,ended_on,status,reason_tags,' +
+      'stated_reasons,reasons_form,source_urls,source_publishers,confidence,notes\n'
+    );
   }
 });

@@ -1,4 +1,4 @@
-import { dataVersion } from '../queries/data-version';
+import { dataVersion } from './data-version';
 import type { Db } from './connection';
 
 /**

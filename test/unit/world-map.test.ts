@@ -68,16 +68,15 @@ describe('the choropleth', () => {
       title: 'Designations per jurisdiction',
       noun: 'designation',
     });
-    // The templates are prettier-formatted: whitespace may sit inside a tag and between tags.
     expect(text).toMatch(
-      /<a href="\/jurisdictions\/RU" aria-label="Russia: 507 designations"\s*><path class="map-shade-5" d="M/,
+      /<a href="\/jurisdictions\/RU" aria-label="Russia: 507 designations"><path class="map-shade-5" d="M/,
     );
     expect(text).toMatch(
-      /<a href="\/jurisdictions\/HK" aria-label="Hong Kong: 8 designations"\s*><circle class="map-marker map-shade-3"/,
+      /<a href="\/jurisdictions\/HK" aria-label="Hong Kong: 8 designations"><circle class="map-marker map-shade-3"/,
     );
-    expect(text).toMatch(/<a href="\/jurisdictions\/NI" aria-label="Nicaragua: 1 designation"\s*>/);
+    expect(text).toContain('<a href="/jurisdictions/NI" aria-label="Nicaragua: 1 designation">');
     expect(text).not.toContain('/jurisdictions/FR');
-    expect(text.match(/<tr>\s*<th scope="row">/g)).toHaveLength(3);
+    expect(text.match(/<tr><th scope="row">/g)).toHaveLength(3);
     expect(text).toContain('aria-labelledby="test-map-caption"');
   });
 

@@ -17,11 +17,7 @@
       type: 'bar',
       data: {
         labels: spec.periods,
-        datasets: spec.series.map((series, index) => ({
-          label: series.name,
-          data: series.values,
-          backgroundColor: colour(index),
-        })),
+        datasets: spec.series.map((series, index) => ({ label: series.name, data: series.values, backgroundColor: colour(index) })),
       },
       options: {
         scales: {

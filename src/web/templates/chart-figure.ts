@@ -9,62 +9,42 @@ import { formatCount } from './labels';
  */
 export function chartFigure(spec: ChartSpec): Html {
   return html`<figure class="chart" id="${spec.id}" data-chart>
-    <figcaption>${spec.title}</figcaption>
-    <div class="chart-canvas">
-      <canvas role="img" aria-label="${spec.title}. The data table below holds every value."></canvas>
-    </div>
-    ${jsonScript(`${spec.id}-spec`, spec)}
-    <details class="chart-data" open>
-      <summary>Data table: ${spec.title}</summary>
-      <div class="table-wrap">${spec.kind === 'timeline' ? timelineTable(spec) : stackedBarTable(spec)}</div>
-    </details>
-    ${spec.kind === 'stacked-bar' && spec.note !== null && html`<p class="chart-note">${spec.note}</p>`}
-  </figure>`;
+  <figcaption>${spec.title}</figcaption>
+  <div class="chart-canvas">
+    <canvas role="img" aria-label="${spec.title}. The data table below holds every value."></canvas>
+  </div>
+  ${jsonScript(`${spec.id}-spec`, spec)}
+  <details class="chart-data" open>
+    <summary>Data table: ${spec.title}</summary>
+    <div class="table-wrap">${spec.kind === 'timeline' ? timelineTable(spec) : stackedBarTable(spec)}</div>
+  </details>
+  ${spec.kind === 'stacked-bar' && spec.note !== null && html`<p class="chart-note">${spec.note}</p>`}
+</figure>`;
 }
 
 function stackedBarTable(spec: StackedBarChart): Html {
   const stacked = spec.series.length > 1;
   return html`<table class="numbers">
-    <thead>
-      <tr>
-        <th scope="col">${spec.xTitle}</th>
-        ${spec.series.map((series) => html`<th scope="col">${series.name}</th>`)}${stacked && html`<th scope="col">Total</th>`}
-      </tr>
-    </thead>
-    <tbody>
-      ${spec.periods.map((period, index) => {
-        const values = spec.series.map((series) => series.values[index]);
-        return html`<tr>
-          <th scope="row">${period}</th>
-          ${values.map((value) => html`<td>${formatCount(value)}</td>`)}${
-            stacked && html`<td>${formatCount(values.reduce((sum, value) => sum + value, 0))}</td>`
-          }
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+  <thead><tr><th scope="col">${spec.xTitle}</th>${spec.series.map((series) => html`<th scope="col">${series.name}</th>`)}${stacked && html`<th scope="col">Total</th>`}</tr></thead>
+  <tbody>
+    ${spec.periods.map((period, index) => {
+      const values = spec.series.map((series) => series.values[index]);
+      return html`<tr><th scope="row">${period}</th>${values.map((value) => html`<td>${formatCount(value)}</td>`)}${
+        stacked && html`<td>${formatCount(values.reduce((sum, value) => sum + value, 0))}</td>`
+      }</tr>`;
+    })}
+  </tbody>
+</table>`;
 }
 
 function timelineTable(spec: TimelineChart): Html {
   return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Date</th>
-        <th scope="col">${spec.yTitle}</th>
-        <th scope="col">Event</th>
-        <th scope="col">What</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${spec.points.map(
-        (point) =>
-          html`<tr>
-            <td><time datetime="${point.date}">${point.date}</time></td>
-            <td>${point.lane}</td>
-            <td>${point.series}</td>
-            <td>${point.description}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  <thead><tr><th scope="col">Date</th><th scope="col">${spec.yTitle}</th><th scope="col">Event</th><th scope="col">What</th></tr></thead>
+  <tbody>
+    ${spec.points.map(
+      (point) =>
+        html`<tr><td><time datetime="${point.date}">${point.date}</time></td><td>${point.lane}</td><td>${point.series}</td><td>${point.description}</td></tr>`,
+    )}
+  </tbody>
+</table>`;
 }

@@ -12,7 +12,7 @@ export function errorPage(status: 400 | 404 | 500, message: string): Html {
   return page({
     title: TITLES[status],
     body: html`<h1>${TITLES[status]}</h1>
-      <p class="error-message">${message}</p>
-      <p><a href="/">Go to the home page</a> or <a href="/search">search for an organization</a>.</p>`,
+<p class="error-message">${message}</p>
+<p><a href="/">Go to the home page</a> or <a href="/search">search for an organization</a>.</p>`,
   });
 }

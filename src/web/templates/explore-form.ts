@@ -44,42 +44,38 @@ export function exploreForm(values: QueryValues, choices: FilterChoices, problem
   const form: FormState = { values: sort === 'decided_on' ? others : values, problems };
   const vocabulary = (items: readonly string[]) => items.map((item): Choice => [item, vocabularyLabel(item)]);
   return html`<form class="filters" action="/explore" method="get" aria-labelledby="filters-heading">
-    <h2 id="filters-heading">Filter</h2>
-    <div class="field-grid">
-      ${textField(form, 'q', FIELD_LABELS.q, 'Fuzzy: any alias, acronym or script')}
-      ${textField(form, 'from', FIELD_LABELS.from, DATE_HINT)} ${textField(form, 'to', FIELD_LABELS.to, DATE_HINT)}
-      ${textField(form, 'as_of', FIELD_LABELS.as_of, DATE_HINT)}
-      ${selectField(form, 'law', FIELD_LABELS.law, [['', 'Any law'], ...lawChoices(choices.laws)])}
-      ${selectField(form, 'status', FIELD_LABELS.status, [['', 'Active or ended'], ...vocabulary(STATUSES)])}
-      ${selectField(form, 'sort', FIELD_LABELS.sort, [
-        ['', 'Oldest first'],
-        ['-decided_on', 'Newest first'],
-      ])}
-      ${textField(form, 'organization', FIELD_LABELS.organization, 'As in its page address, e.g. amnesty-international')}
-    </div>
-    ${checkboxField(form, 'family', '1', 'With the organization slug: its whole family')}
-    ${checkboxField(
-      form,
-      'imprecise',
-      'include',
-      'Also list designations dated too coarsely to lie inside the date range (marked “imprecise”)',
-    )}
-    ${checkboxGroup(
-      form,
-      'jurisdiction',
-      FIELD_LABELS.jurisdiction,
-      choices.jurisdictions.map((j): Choice => [j.code, j.name]),
-      true,
-    )}
-    ${checkboxGroup(form, 'measure', FIELD_LABELS.measure, vocabulary(MEASURES))}
-    ${checkboxGroup(
-      form,
-      'law_family',
-      `${FIELD_LABELS.law_family} (any of)`,
-      LAW_FAMILIES.map((family): Choice => [family, LAW_FAMILY_DESCRIPTIONS[family].label]),
-    )}
-    ${checkboxGroup(form, 'reason', `${FIELD_LABELS.reason} (any of)`, vocabulary(REASON_TAGS))}
-    ${values.limit && html`<input type="hidden" name="limit" value="${values.limit}" />`}
-    <div class="actions"><button type="submit">Apply filter</button> <a href="/explore">Clear</a></div>
-  </form>`;
+  <h2 id="filters-heading">Filter</h2>
+  <div class="field-grid">
+    ${textField(form, 'q', FIELD_LABELS.q, 'Fuzzy: any alias, acronym or script')}
+    ${textField(form, 'from', FIELD_LABELS.from, DATE_HINT)}
+    ${textField(form, 'to', FIELD_LABELS.to, DATE_HINT)}
+    ${textField(form, 'as_of', FIELD_LABELS.as_of, DATE_HINT)}
+    ${selectField(form, 'law', FIELD_LABELS.law, [['', 'Any law'], ...lawChoices(choices.laws)])}
+    ${selectField(form, 'status', FIELD_LABELS.status, [['', 'Active or ended'], ...vocabulary(STATUSES)])}
+    ${selectField(form, 'sort', FIELD_LABELS.sort, [
+      ['', 'Oldest first'],
+      ['-decided_on', 'Newest first'],
+    ])}
+    ${textField(form, 'organization', FIELD_LABELS.organization, 'As in its page address, e.g. amnesty-international')}
+  </div>
+  ${checkboxField(form, 'family', '1', 'With the organization slug: its whole family')}
+  ${checkboxField(form, 'imprecise', 'include', 'Also list designations dated too coarsely to lie inside the date range (marked “imprecise”)')}
+  ${checkboxGroup(
+    form,
+    'jurisdiction',
+    FIELD_LABELS.jurisdiction,
+    choices.jurisdictions.map((j): Choice => [j.code, j.name]),
+    true,
+  )}
+  ${checkboxGroup(form, 'measure', FIELD_LABELS.measure, vocabulary(MEASURES))}
+  ${checkboxGroup(
+    form,
+    'law_family',
+    `${FIELD_LABELS.law_family} (any of)`,
+    LAW_FAMILIES.map((family): Choice => [family, LAW_FAMILY_DESCRIPTIONS[family].label]),
+  )}
+  ${checkboxGroup(form, 'reason', `${FIELD_LABELS.reason} (any of)`, vocabulary(REASON_TAGS))}
+  ${values.limit && html`<input type="hidden" name="limit" value="${values.limit}">`}
+  <div class="actions"><button type="submit">Apply filter</button> <a href="/explore">Clear</a></div>
+</form>`;
 }

@@ -21,9 +21,9 @@ export function explorePage(values: QueryValues, choices: FilterChoices, outcome
     section: 'explore',
     charts: outcome.kind === 'results' && outcome.list.total > 0,
     body: html`<h1>Explore designations</h1>
-      ${outcome.kind === 'invalid' && problemSummary('The filter has', outcome.problems, FIELD_LABELS)}
-      ${exploreForm(values, choices, problems)}
-      ${outcome.kind === 'results' && results(values, outcome.list, outcome.chart)}`,
+${outcome.kind === 'invalid' && problemSummary('The filter has', outcome.problems, FIELD_LABELS)}
+${exploreForm(values, choices, problems)}
+${outcome.kind === 'results' && results(values, outcome.list, outcome.chart)}`,
   });
 }
 
@@ -37,18 +37,17 @@ function results(values: QueryValues, list: DesignationPage, chart: StackedBarCh
   const caption = `Designations ${cursor === undefined ? '' : 'from a later page '}${shown}`;
   const nextPage = list.next_cursor === null ? null : withQuery('/explore', { ...values, cursor: list.next_cursor });
   return html`<section aria-labelledby="results-heading">
-    <h2 id="results-heading">
-      ${list.total === 0 ? 'No designation matches this filter' : `${capitalized(matchCount(list))} match`}
-    </h2>
-    <ul class="downloads" aria-label="Downloads of every matching designation">
-      <li><a href="${csv}" download>Download CSV</a></li>
-      <li><a href="${excelCsv}" download>Download for Excel (CSV with BOM)</a></li>
-      <li><a href="${ndjson}" download>Download NDJSON</a></li>
-    </ul>
-    ${list.total > 0 && chartFigure(chart)} ${designationTable(list.items, { caption })}
-    <nav class="pagination" aria-label="Pages of results">
-      ${cursor !== undefined && html`<a href="${withQuery('/explore', firstPage)}">First page</a>`}
-      ${nextPage !== null && html`<a href="${nextPage}" rel="next">Next page</a>`}
-    </nav>
-  </section>`;
+  <h2 id="results-heading">${list.total === 0 ? 'No designation matches this filter' : `${capitalized(matchCount(list))} match`}</h2>
+  <ul class="downloads" aria-label="Downloads of every matching designation">
+    <li><a href="${csv}" download>Download CSV</a></li>
+    <li><a href="${excelCsv}" download>Download for Excel (CSV with BOM)</a></li>
+    <li><a href="${ndjson}" download>Download NDJSON</a></li>
+  </ul>
+  ${list.total > 0 && chartFigure(chart)}
+  ${designationTable(list.items, { caption })}
+  <nav class="pagination" aria-label="Pages of results">
+    ${cursor !== undefined && html`<a href="${withQuery('/explore', firstPage)}">First page</a>`}
+    ${nextPage !== null && html`<a href="${nextPage}" rel="next">Next page</a>`}
+  </nav>
+</section>`;
 }

@@ -29,13 +29,7 @@ export function textField(form: FormState, parameter: string, label: string, hin
     <label for="${fieldId(parameter)}">${label}</label>
     ${hint && html`<span class="hint" id="${fieldId(parameter)}-hint">${hint}</span>`}
     ${fieldProblem(parameter, form.problems)}
-    <input
-      id="${fieldId(parameter)}"
-      name="${parameter}"
-      type="text"
-      value="${form.values[parameter] ?? ''}"
-      ${description(form, parameter, Boolean(hint))}
-    />
+    <input id="${fieldId(parameter)}" name="${parameter}" type="text" value="${form.values[parameter] ?? ''}"${description(form, parameter, Boolean(hint))}>
   </div>`;
 }
 
@@ -49,23 +43,16 @@ export function selectField(form: FormState, parameter: string, label: string, c
   return html`<div class="field">
     <label for="${fieldId(parameter)}">${label}</label>
     ${fieldProblem(parameter, form.problems)}
-    <select id="${fieldId(parameter)}" name="${parameter}" ${description(form, parameter, false)}>
-      ${all.map(([choice, text]) => html`<option value="${choice}" ${choice === (value ?? '') ? html` selected` : ''}>${text}</option>`)}
+    <select id="${fieldId(parameter)}" name="${parameter}"${description(form, parameter, false)}>
+      ${all.map(([choice, text]) => html`<option value="${choice}"${choice === (value ?? '') ? html` selected` : ''}>${text}</option>`)}
     </select>
   </div>`;
 }
 
 export function checkboxField(form: FormState, parameter: string, checkedValue: string, label: string): Html {
-  return html`<div class="check">
-    <input
-      type="checkbox"
-      id="${fieldId(parameter)}"
-      name="${parameter}"
-      value="${checkedValue}"
-      ${form.values[parameter] !== undefined ? html` checked` : ''}
-    />
-    <label for="${fieldId(parameter)}">${label}</label>
-  </div>`;
+  return html`<div class="check"><input type="checkbox" id="${fieldId(parameter)}" name="${parameter}" value="${checkedValue}"${
+    form.values[parameter] !== undefined ? html` checked` : ''
+  }> <label for="${fieldId(parameter)}">${label}</label></div>`;
 }
 
 /** A comma-list parameter as checkboxes; chosen values not among the choices are added, still checked. */
@@ -81,24 +68,17 @@ export function checkboxGroup(
   const known = new Set(choices.map(([choice]) => choice.toLowerCase()));
   const all = [...choices, ...chosen.filter((item) => !known.has(item)).map((item): Choice => [item, item])];
   const invalid = form.problems.some((problem) => problem.parameter === parameter);
-  return html`<details class="choices" ${open || chosen.length > 0 || invalid ? html` open` : ''}>
-    <summary>${legend}${chosen.length > 0 && html` (${chosen.length} chosen)`}</summary>
-    <fieldset id="${fieldId(parameter)}">
-      <legend class="visually-hidden">${legend}</legend>
-      ${fieldProblem(parameter, form.problems)}
-      ${all.map(
-        ([choice, text], index) =>
-          html`<div class="check">
-            <input
-              type="checkbox"
-              id="${fieldId(parameter)}-${index}"
-              name="${parameter}"
-              value="${choice}"
-              ${chosen.includes(choice.toLowerCase()) ? html` checked` : ''}
-            />
-            <label for="${fieldId(parameter)}-${index}">${text}</label>
-          </div>`,
-      )}
-    </fieldset>
-  </details>`;
+  return html`<details class="choices"${open || chosen.length > 0 || invalid ? html` open` : ''}>
+  <summary>${legend}${chosen.length > 0 && html` (${chosen.length} chosen)`}</summary>
+  <fieldset id="${fieldId(parameter)}">
+    <legend class="visually-hidden">${legend}</legend>
+    ${fieldProblem(parameter, form.problems)}
+    ${all.map(
+      ([choice, text], index) =>
+        html`<div class="check"><input type="checkbox" id="${fieldId(parameter)}-${index}" name="${parameter}" value="${choice}"${
+          chosen.includes(choice.toLowerCase()) ? html` checked` : ''
+        }> <label for="${fieldId(parameter)}-${index}">${text}</label></div>`,
+    )}
+  </fieldset>
+</details>`;
 }

@@ -10,40 +10,21 @@ export function lawFamiliesPage(families: LawFamilySummary[]): Html {
     title: 'Law families',
     section: 'law-families',
     body: html`<h1>Law families</h1>
-      <p class="lede">
-        Restrictive laws travel: a "foreign agent" law passed in one country is soon copied in another. Each law in the
-        record belongs to one family, so the spread of a kind of law can be followed across borders: who used one first,
-        who followed, and when.
-      </p>
-      <table class="designations law-families">
-        <caption>
-          Law families, with their first use: the earliest state act under one of their laws
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Family</th>
-            <th scope="col">What puts a law in it</th>
-            <th scope="col">Jurisdictions</th>
-            <th scope="col">Laws</th>
-            <th scope="col">Designations</th>
-            <th scope="col">First use</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${families.map(
-            (family) =>
-              html`<tr>
-                <th scope="row" data-label="Family"><a href="/law-families/${family.family}">${family.label}</a></th>
-                <td data-label="Definition">${family.definition}</td>
-                <td data-label="Jurisdictions" class="number">${formatCount(family.jurisdiction_count)}</td>
-                <td data-label="Laws" class="number">${formatCount(family.law_count)}</td>
-                <td data-label="Designations" class="number">${formatCount(family.designation_count)}</td>
-                <td data-label="First use">
-                  ${useText(family.first_use)}${family.first_use && html`, ${family.first_use.jurisdiction.name}`}
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`,
+<p class="lede">Restrictive laws travel: a "foreign agent" law passed in one country is soon copied in another. Each law in the
+  record belongs to one family, so the spread of a kind of law can be followed across borders: who used one first, who followed, and when.</p>
+<table class="designations law-families">
+  <caption>Law families, with their first use: the earliest state act under one of their laws</caption>
+  <thead><tr><th scope="col">Family</th><th scope="col">What puts a law in it</th><th scope="col">Jurisdictions</th><th scope="col">Laws</th><th scope="col">Designations</th><th scope="col">First use</th></tr></thead>
+  <tbody>${families.map(
+    (family) => html`<tr>
+    <th scope="row" data-label="Family"><a href="/law-families/${family.family}">${family.label}</a></th>
+    <td data-label="Definition">${family.definition}</td>
+    <td data-label="Jurisdictions" class="number">${formatCount(family.jurisdiction_count)}</td>
+    <td data-label="Laws" class="number">${formatCount(family.law_count)}</td>
+    <td data-label="Designations" class="number">${formatCount(family.designation_count)}</td>
+    <td data-label="First use">${useText(family.first_use)}${family.first_use && html`, ${family.first_use.jurisdiction.name}`}</td>
+  </tr>`,
+  )}</tbody>
+</table>`,
   });
 }

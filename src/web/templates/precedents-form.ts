@@ -26,18 +26,15 @@ export function precedentsForm(values: QueryValues, choices: PrecedentChoices, p
   const form: FormState = { values, problems };
   const labels = PRECEDENT_FIELD_LABELS;
   return html`<form class="filters" action="/precedents" method="get" aria-labelledby="question-heading">
-    <h2 id="question-heading">Ask</h2>
-    <div class="field-grid">
-      ${textField(form, 'organization', labels.organization, 'Name, alias, acronym or slug, in any script')}
-      ${selectField(form, 'jurisdiction', labels.jurisdiction, [
-        ['', 'Choose a jurisdiction'],
-        ...choices.jurisdictions.map((j): Choice => [j.code, j.name]),
-      ])}
-      ${selectField(form, 'law', labels.law, [['', 'Any law'], ...lawChoices(choices.laws)])}
-      ${selectField(form, 'measure', labels.measure, [['', 'Any measure'], ...MEASURES.map((m): Choice => [m, vocabularyLabel(m)])])}
-      ${textField(form, 'date', labels.date, 'YYYY, YYYY-MM or YYYY-MM-DD; only what had happened by then counts')}
-    </div>
-    ${values.limit && html`<input type="hidden" name="limit" value="${values.limit}" />`}
-    <div class="actions"><button type="submit">Find precedents</button></div>
-  </form>`;
+  <h2 id="question-heading">Ask</h2>
+  <div class="field-grid">
+    ${textField(form, 'organization', labels.organization, 'Name, alias, acronym or slug, in any script')}
+    ${selectField(form, 'jurisdiction', labels.jurisdiction, [['', 'Choose a jurisdiction'], ...choices.jurisdictions.map((j): Choice => [j.code, j.name])])}
+    ${selectField(form, 'law', labels.law, [['', 'Any law'], ...lawChoices(choices.laws)])}
+    ${selectField(form, 'measure', labels.measure, [['', 'Any measure'], ...MEASURES.map((m): Choice => [m, vocabularyLabel(m)])])}
+    ${textField(form, 'date', labels.date, 'YYYY, YYYY-MM or YYYY-MM-DD; only what had happened by then counts')}
+  </div>
+  ${values.limit && html`<input type="hidden" name="limit" value="${values.limit}">`}
+  <div class="actions"><button type="submit">Find precedents</button></div>
+</form>`;
 }

@@ -30,41 +30,32 @@ export function precedentsPage(values: QueryValues, choices: PrecedentChoices, o
     title: subject ? `Precedents: ${subject}` : 'Precedents',
     section: 'precedents',
     body: html`<h1>Has this happened before?</h1>
-      ${
-        subject
-          ? html`<p class="lede">Precedents for ${subject}, as of ${asOf}.</p>`
-          : html`<p class="lede">${QUESTION_LEDE}</p>`
-      }
-      ${outcome.kind === 'invalid' && problemSummary('The question has', outcome.problems, PRECEDENT_FIELD_LABELS)}
-      ${outcome.kind === 'report' && precedentReport(outcome.report, values)}
-      ${outcome.kind === 'ambiguous' && choose('Which organization do you mean?', outcome.answer.candidates, values)}
-      ${
-        outcome.kind === 'not_found' &&
-        html`<div class="error-summary" role="alert">
-            <h2>No such organization</h2>
-            <p>${outcome.message}.</p>
-          </div>
-          ${outcome.suggestions.length > 0 && choose('Did you mean?', outcome.suggestions, values)}`
-      }
-      ${precedentsForm(values, choices, outcome.kind === 'invalid' ? outcome.problems : [])}`,
+${subject ? html`<p class="lede">Precedents for ${subject}, as of ${asOf}.</p>` : html`<p class="lede">${QUESTION_LEDE}</p>`}
+${outcome.kind === 'invalid' && problemSummary('The question has', outcome.problems, PRECEDENT_FIELD_LABELS)}
+${outcome.kind === 'report' && precedentReport(outcome.report, values)}
+${outcome.kind === 'ambiguous' && choose('Which organization do you mean?', outcome.answer.candidates, values)}
+${
+  outcome.kind === 'not_found' &&
+  html`<div class="error-summary" role="alert"><h2>No such organization</h2><p>${outcome.message}.</p></div>
+  ${outcome.suggestions.length > 0 && choose('Did you mean?', outcome.suggestions, values)}`
+}
+${precedentsForm(values, choices, outcome.kind === 'invalid' ? outcome.problems : [])}`,
   });
 }
 
 /** Candidates as links that ask the same question about each one, by slug. */
 function choose(heading: string, candidates: SuggestedOrganization[], values: QueryValues): Html {
   return html`<section aria-labelledby="choose-heading">
-    <h2 id="choose-heading">${heading}</h2>
-    <ul>
-      ${candidates.map(
-        (candidate) =>
-          html`<li>
-            <a href="${withQuery('/precedents', { ...values, organization: candidate.slug })}">${candidate.name}</a>${
-              candidate.matched_name &&
-              candidate.matched_name !== candidate.name &&
-              html` <span class="muted">(matched ${candidate.matched_name})</span>`
-            }
-          </li>`,
-      )}
-    </ul>
-  </section>`;
+  <h2 id="choose-heading">${heading}</h2>
+  <ul>
+    ${candidates.map(
+      (candidate) =>
+        html`<li><a href="${withQuery('/precedents', { ...values, organization: candidate.slug })}">${candidate.name}</a>${
+          candidate.matched_name &&
+          candidate.matched_name !== candidate.name &&
+          html` <span class="muted">(matched ${candidate.matched_name})</span>`
+        }</li>`,
+    )}
+  </ul>
+</section>`;
 }

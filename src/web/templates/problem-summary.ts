@@ -11,18 +11,15 @@ export const fieldId = (parameter: string) => `filter-${parameter}`;
  */
 export function problemSummary(heading: string, problems: InputProblem[], labels: Record<string, string>): Html {
   return html`<div class="error-summary" role="alert" aria-labelledby="problems-heading">
-    <h2 id="problems-heading">${heading} ${countOf(problems.length, 'problem')}</h2>
-    <ul>
-      ${problems.map((problem) =>
-        problem.parameter
-          ? html`<li>
-              <a href="#${fieldId(problem.parameter)}">${labels[problem.parameter] ?? problem.parameter}</a>:
-              ${problem.message}${givenValue(problem)}
-            </li>`
-          : html`<li>${problem.message}</li>`,
-      )}
-    </ul>
-  </div>`;
+  <h2 id="problems-heading">${heading} ${countOf(problems.length, 'problem')}</h2>
+  <ul>
+    ${problems.map((problem) =>
+      problem.parameter
+        ? html`<li><a href="#${fieldId(problem.parameter)}">${labels[problem.parameter] ?? problem.parameter}</a>: ${problem.message}${givenValue(problem)}</li>`
+        : html`<li>${problem.message}</li>`,
+    )}
+  </ul>
+</div>`;
 }
 
 /** The value given, unless the message already quotes it. */

@@ -8,36 +8,21 @@ import { exploreHref } from './links';
 
 export function measuresSection(measures: { measure: string; count: number }[]): Html {
   return html`<section aria-labelledby="measures-heading">
-    <h2 id="measures-heading">Measures</h2>
-    <table class="numbers compact">
-      <caption class="visually-hidden">
-        Designations per measure
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Measure</th>
-          <th scope="col">Designations</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${measures.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">${vocabularyLabel(row.measure)}</th>
-              <td>${formatCount(row.count)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </section>`;
+  <h2 id="measures-heading">Measures</h2>
+  <table class="numbers compact">
+    <caption class="visually-hidden">Designations per measure</caption>
+    <thead><tr><th scope="col">Measure</th><th scope="col">Designations</th></tr></thead>
+    <tbody>${measures.map((row) => html`<tr><th scope="row">${vocabularyLabel(row.measure)}</th><td>${formatCount(row.count)}</td></tr>`)}</tbody>
+  </table>
+</section>`;
 }
 
 export function firstAndLatestSection(first: Designation[], latest: Designation[], hide: 'jurisdiction' | 'law'): Html {
   return html`<section aria-labelledby="uses-heading">
-    <h2 id="uses-heading">First and latest uses</h2>
-    ${designationTable(first, { caption: 'The first designations', hide: [hide] })}
-    ${designationTable(latest, { caption: 'The latest designations, newest first', hide: [hide] })}
-  </section>`;
+  <h2 id="uses-heading">First and latest uses</h2>
+  ${designationTable(first, { caption: 'The first designations', hide: [hide] })}
+  ${designationTable(latest, { caption: 'The latest designations, newest first', hide: [hide] })}
+</section>`;
 }
 
 /** Every designation, or the first page of them with the rest in Explore. */
@@ -48,13 +33,8 @@ export function allDesignationsSection(
 ): Html {
   const exploreLink = exploreHref(filter);
   return html`<section aria-labelledby="designations-heading">
-    <h2 id="designations-heading">The designations</h2>
-    ${designationTable(list.items, { caption: `${capitalized(matchCount(list))}, by date decided`, hide: [hide] })}
-    <p>
-      ${list.next_cursor !== null && html`Showing the first ${formatCount(list.items.length)}. `}<a
-        href="${exploreLink}"
-        >All ${matchCount(list)} in Explore</a
-      >, to filter and download.
-    </p>
-  </section>`;
+  <h2 id="designations-heading">The designations</h2>
+  ${designationTable(list.items, { caption: `${capitalized(matchCount(list))}, by date decided`, hide: [hide] })}
+  <p>${list.next_cursor !== null && html`Showing the first ${formatCount(list.items.length)}. `}<a href="${exploreLink}">All ${matchCount(list)} in Explore</a>, to filter and download.</p>
+</section>`;
 }

@@ -2,26 +2,11 @@ import { html, Html } from '../html';
 
 /** The organization search box of the home and search pages: a plain GET form to /search. */
 export function searchForm(query = '', headingId?: string): Html {
-  return html`<form
-    class="search"
-    action="/search"
-    method="get"
-    role="search"
-    ${headingId && html` aria-labelledby="${headingId}"`}
-  >
-    <label for="search-q">Organization name, alias or acronym (any script)</label>
-    <div class="search-row">
-      <input
-        id="search-q"
-        name="q"
-        type="search"
-        value="${query}"
-        maxlength="200"
-        required
-        autocomplete="off"
-        placeholder="e.g. Amnesty, HRW, Мемориал"
-      />
-      <button type="submit">Search</button>
-    </div>
-  </form>`;
+  return html`<form class="search" action="/search" method="get" role="search"${headingId && html` aria-labelledby="${headingId}"`}>
+  <label for="search-q">Organization name, alias or acronym (any script)</label>
+  <div class="search-row">
+    <input id="search-q" name="q" type="search" value="${query}" maxlength="200" required autocomplete="off" placeholder="e.g. Amnesty, HRW, Мемориал">
+    <button type="submit">Search</button>
+  </div>
+</form>`;
 }

@@ -40,9 +40,7 @@ const MARKER_RADIUS = 5;
 
 function countryLink(item: MapCount, noun: string, shape: Html): Html {
   const label = `${item.jurisdiction.name}: ${countOf(item.count, noun)}`;
-  return html`<a href="/jurisdictions/${encodeURIComponent(item.jurisdiction.code)}" aria-label="${label}"
-    >${shape}</a
-  >`;
+  return html`<a href="/jurisdictions/${encodeURIComponent(item.jurisdiction.code)}" aria-label="${label}">${shape}</a>`;
 }
 
 function drawing(items: MapCount[], text: ChoroplethText): Html {
@@ -53,85 +51,55 @@ function drawing(items: MapCount[], text: ChoroplethText): Html {
     world.shapes.has(item.jurisdiction.code) && !world.markers.has(item.jurisdiction.code);
   const plain = [...world.shapes].filter(([code]) => !counted.has(code) || world.markers.has(code));
   const title = (item: MapCount) => `${item.jurisdiction.name}: ${countOf(item.count, text.noun)}`;
-  return html`<svg
-    class="world-map-svg"
-    viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"
-    role="group"
-    aria-labelledby="${text.id}-caption"
-  >
-    <path class="map-sea" d="${world.outline}" aria-hidden="true" />
-    <g aria-hidden="true">
-      ${plain.map(
-        ([code, path]) =>
-          html`<path
-            class="${counted.has(code) ? `map-shade-${shadeOf(counted.get(code)!.count)}` : 'map-land'}"
-            d="${path}"
-          />`,
-      )}${world.otherLand.map((path) => html`<path class="map-land" d="${path}" />`)}
-    </g>
-    ${items
-      .filter(linkedShape)
-      .map((item) =>
-        countryLink(
-          item,
-          text.noun,
-          html`<path class="map-shade-${shadeOf(item.count)}" d="${world.shapes.get(item.jurisdiction.code)}"
-            ><title>${title(item)}</title></path
-          >`,
-        ),
-      )}
-    ${items
-      .filter((item) => world.markers.has(item.jurisdiction.code))
-      .map((item) => {
-        const [x, y] = world.markers.get(item.jurisdiction.code)!;
-        return countryLink(
-          item,
-          text.noun,
-          html`<circle class="map-marker map-shade-${shadeOf(item.count)}" cx="${x}" cy="${y}" r="${MARKER_RADIUS}"
-            ><title>${title(item)}</title></circle
-          >`,
-        );
-      })}
-  </svg>`;
+  return html`<svg class="world-map-svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="group" aria-labelledby="${text.id}-caption">
+  <path class="map-sea" d="${world.outline}" aria-hidden="true"/>
+  <g aria-hidden="true">${plain.map(
+    ([code, path]) =>
+      html`<path class="${counted.has(code) ? `map-shade-${shadeOf(counted.get(code)!.count)}` : 'map-land'}" d="${path}"/>`,
+  )}${world.otherLand.map((path) => html`<path class="map-land" d="${path}"/>`)}</g>
+  ${items
+    .filter(linkedShape)
+    .map((item) =>
+      countryLink(
+        item,
+        text.noun,
+        html`<path class="map-shade-${shadeOf(item.count)}" d="${world.shapes.get(item.jurisdiction.code)}"><title>${title(item)}</title></path>`,
+      ),
+    )}
+  ${items
+    .filter((item) => world.markers.has(item.jurisdiction.code))
+    .map((item) => {
+      const [x, y] = world.markers.get(item.jurisdiction.code)!;
+      return countryLink(
+        item,
+        text.noun,
+        html`<circle class="map-marker map-shade-${shadeOf(item.count)}" cx="${x}" cy="${y}" r="${MARKER_RADIUS}"><title>${title(item)}</title></circle>`,
+      );
+    })}
+</svg>`;
 }
 
 function legend(text: ChoroplethText): Html {
   return html`<ul class="map-legend" aria-label="Legend: ${text.noun}s per jurisdiction">
-    ${SHADES.map((shade, index) => html`<li><span class="swatch map-shade-${index + 1}" aria-hidden="true"></span>${shade.label}</li>`)}
-    <li><span class="swatch map-land" aria-hidden="true"></span>none</li>
-    <li>
-      <svg class="swatch-marker" viewBox="0 0 12 12" aria-hidden="true">
-        <circle class="map-marker map-shade-3" cx="6" cy="6" r="5" /></svg
-      >a state too small to shade
-    </li>
-  </ul>`;
+  ${SHADES.map((shade, index) => html`<li><span class="swatch map-shade-${index + 1}" aria-hidden="true"></span>${shade.label}</li>`)}
+  <li><span class="swatch map-land" aria-hidden="true"></span>none</li>
+  <li><svg class="swatch-marker" viewBox="0 0 12 12" aria-hidden="true"><circle class="map-marker map-shade-3" cx="6" cy="6" r="5"/></svg>a state too small to shade</li>
+</ul>`;
 }
 
 function dataTable(items: MapCount[], text: ChoroplethText): Html {
   const world = worldGeometry();
   const onMap = (code: string) => world.shapes.has(code) || world.markers.has(code);
   return html`<table class="numbers map-table">
-    <caption>
-      ${text.title}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Jurisdiction</th>
-        <th scope="col">${text.noun.charAt(0).toUpperCase()}${text.noun.slice(1)}s</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${items.map(
-        (item) =>
-          html`<tr>
-            <th scope="row">
-              ${jurisdictionLink(item.jurisdiction)}${!onMap(item.jurisdiction.code) && ' (not on the map)'}
-            </th>
-            <td>${formatCount(item.count)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  <caption>${text.title}</caption>
+  <thead><tr><th scope="col">Jurisdiction</th><th scope="col">${text.noun.charAt(0).toUpperCase()}${text.noun.slice(1)}s</th></tr></thead>
+  <tbody>
+    ${items.map(
+      (item) =>
+        html`<tr><th scope="row">${jurisdictionLink(item.jurisdiction)}${!onMap(item.jurisdiction.code) && ' (not on the map)'}</th><td>${formatCount(item.count)}</td></tr>`,
+    )}
+  </tbody>
+</table>`;
 }
 
 /** The map, its legend and its data table (most first), or a sentence when nothing is counted. */
@@ -141,10 +109,10 @@ export function choroplethMap(counts: MapCount[], text: ChoroplethText): Html {
     .sort((a, b) => b.count - a.count || a.jurisdiction.name.localeCompare(b.jurisdiction.name));
   if (items.length === 0) return html`<p>No ${text.noun}s to map.</p>`;
   return html`<figure class="world-map" id="${text.id}">
-    <figcaption id="${text.id}-caption">${text.title}: each shaded country links to its page</figcaption>
-    <div class="world-map-layout">
-      <div class="world-map-drawing">${drawing(items, text)}${legend(text)}</div>
-      <div class="world-map-data">${dataTable(items, text)}</div>
-    </div>
-  </figure>`;
+  <figcaption id="${text.id}-caption">${text.title}: each shaded country links to its page</figcaption>
+  <div class="world-map-layout">
+    <div class="world-map-drawing">${drawing(items, text)}${legend(text)}</div>
+    <div class="world-map-data">${dataTable(items, text)}</div>
+  </div>
+</figure>`;
 }

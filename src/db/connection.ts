@@ -35,6 +35,9 @@ export function createDb(config: DatabaseConfig, logger: DbLogger = SILENT, limi
 
 type PostgresConfig = Extract<DatabaseConfig, { kind: 'postgres' }>;
 
+/** The PostgreSQL release the project is tested on (CI's server); PGlite is newer. */
+const OLDEST_SUPPORTED_SERVER = '15';
+
 function createPostgresDb(
   { url, poolMax, connectTimeoutMs = DEFAULT_DB_CONNECT_TIMEOUT_MS }: PostgresConfig,
   logger: DbLogger,
@@ -42,6 +45,11 @@ function createPostgresDb(
 ): Db {
   return knex({
     client: 'pg',
+    // knex otherwise asks the server `select version()` on its first connection, only to choose
+    // json over text for servers older than 9.2. Stating the oldest server the project supports
+    // saves that statement, which the session's statement timeout would also govern (a 1 ms
+    // timeout cancelled it, and with it the server's first request).
+    version: OLDEST_SUPPORTED_SERVER,
     connection: {
       connectionString: url,
       application_name: 'ngo-tracker',

@@ -1,6 +1,8 @@
 import type { ChartSpec, StackedBarChart, TimelineChart } from '../chart-specs';
 import { html, Html, jsonScript } from '../html';
 import { formatCount } from './labels';
+import { columnHeads } from './table-heads';
+import { dateTime } from './time-element';
 
 /**
  * A chart as a figure: a canvas that assets/charts.js draws from the embedded spec, and the data
@@ -25,7 +27,7 @@ export function chartFigure(spec: ChartSpec): Html {
 function stackedBarTable(spec: StackedBarChart): Html {
   const stacked = spec.series.length > 1;
   return html`<table class="numbers">
-  <thead><tr><th scope="col">${spec.xTitle}</th>${spec.series.map((series) => html`<th scope="col">${series.name}</th>`)}${stacked && html`<th scope="col">Total</th>`}</tr></thead>
+  <thead><tr>${columnHeads([spec.xTitle, ...spec.series.map((series) => series.name), ...(stacked ? ['Total'] : [])])}</tr></thead>
   <tbody>
     ${spec.periods.map((period, index) => {
       const values = spec.series.map((series) => series.values[index]);
@@ -39,11 +41,11 @@ function stackedBarTable(spec: StackedBarChart): Html {
 
 function timelineTable(spec: TimelineChart): Html {
   return html`<table>
-  <thead><tr><th scope="col">Date</th><th scope="col">${spec.yTitle}</th><th scope="col">Event</th><th scope="col">What</th></tr></thead>
+  <thead><tr>${columnHeads(['Date', spec.yTitle, 'Event', 'What'])}</tr></thead>
   <tbody>
     ${spec.points.map(
       (point) =>
-        html`<tr><td><time datetime="${point.date}">${point.date}</time></td><td>${point.lane}</td><td>${point.series}</td><td>${point.description}</td></tr>`,
+        html`<tr><td>${dateTime(point.date)}</td><td>${point.lane}</td><td>${point.series}</td><td>${point.description}</td></tr>`,
     )}
   </tbody>
 </table>`;

@@ -10,6 +10,8 @@ import { html, Html } from '../html';
 import { countOf, dateSpan, formatCount, vocabularyLabel } from './labels';
 import { jurisdictionLink, sourceLink } from './links';
 import { page } from './layout';
+import { columnHeads } from './table-heads';
+import { dateTime } from './time-element';
 
 /** The share in words, or a dash where nothing compares. */
 function shareText(total: KnownTotalComparison): string {
@@ -26,7 +28,7 @@ function sources(total: KnownTotalComparison): Html {
 function measuresTable(jurisdiction: JurisdictionCoverage): Html {
   return html`<table class="coverage numbers">
   <caption>Designations held in ${jurisdiction.jurisdiction.name}, by measure</caption>
-  <thead><tr><th scope="col">Measure</th><th scope="col">Held</th><th scope="col">Active</th><th scope="col">Ended</th><th scope="col">First and latest</th><th scope="col">Known totals</th></tr></thead>
+  <thead><tr>${columnHeads(['Measure', 'Held', 'Active', 'Ended', 'First and latest', 'Known totals'])}</tr></thead>
   <tbody>${jurisdiction.measures.map(
     (measure) => html`<tr>
     <th scope="row" data-label="Measure">${vocabularyLabel(measure.measure)}</th>
@@ -40,16 +42,26 @@ function measuresTable(jurisdiction: JurisdictionCoverage): Html {
 </table>`;
 }
 
+/** The designations held on a known total's date, or why none compare. */
+function heldThen(total: KnownTotalComparison): Html {
+  return total.held === null
+    ? html`<span class="muted">not comparable</span>`
+    : html`${formatCount(total.held)} <span class="muted">(${total.compared_with?.description})</span>`;
+}
+
 function knownTotalsTable(jurisdiction: JurisdictionCoverage, measure: MeasureCoverage): Html {
+  const measureName = vocabularyLabel(measure.measure);
+  const held = countOf(measure.designations, 'designation');
+  const heads = ['What the source counted', 'Known total', 'As of', 'Held then', 'Share', 'Source'];
   return html`<table class="coverage">
-  <caption>${vocabularyLabel(measure.measure)} in ${jurisdiction.jurisdiction.name}: ${countOf(measure.designations, 'designation')} held; known totals</caption>
-  <thead><tr><th scope="col">What the source counted</th><th scope="col">Known total</th><th scope="col">As of</th><th scope="col">Held then</th><th scope="col">Share</th><th scope="col">Source</th></tr></thead>
+  <caption>${measureName} in ${jurisdiction.jurisdiction.name}: ${held} held; known totals</caption>
+  <thead><tr>${columnHeads(heads)}</tr></thead>
   <tbody>${measure.known_totals.map(
     (total) => html`<tr>
     <td data-label="Counted">${total.scope}${total.notes && html`<br><span class="muted">${total.notes}</span>`}</td>
     <td data-label="Known total" class="number">${countInWords(total.count, total.count_kind)}</td>
-    <td data-label="As of"><time datetime="${total.as_of}">${total.as_of}</time></td>
-    <td data-label="Held then" class="number">${total.held === null ? html`<span class="muted">not comparable</span>` : html`${formatCount(total.held)} <span class="muted">(${total.compared_with?.description})</span>`}</td>
+    <td data-label="As of">${dateTime(total.as_of)}</td>
+    <td data-label="Held then" class="number">${heldThen(total)}</td>
     <td data-label="Share" class="number">${shareText(total)}</td>
     <td data-label="Source">${sources(total)} <span class="muted">(${total.confidence} confidence)</span></td>
   </tr>`,
@@ -57,8 +69,15 @@ function knownTotalsTable(jurisdiction: JurisdictionCoverage, measure: MeasureCo
 </table>`;
 }
 
+type CollectiveAction = JurisdictionCoverage['collective_actions'][number];
+
+function collectiveActionItem(action: CollectiveAction, index: number): Html {
+  return html`${index > 0 && '; '}${vocabularyLabel(action.measure)}, ${action.decided_on}: ${action.description}`;
+}
+
 function jurisdictionSection(jurisdiction: JurisdictionCoverage): Html {
   const { code } = jurisdiction.jurisdiction;
+  const held = countOf(jurisdiction.designations, 'designation');
   const withTotals = jurisdiction.measures.filter((measure) => measure.known_totals.length > 0);
   const affected = jurisdiction.collective_actions.reduce(
     (sum, action) => sum + (action.organizations_affected ?? 0),
@@ -66,7 +85,7 @@ function jurisdictionSection(jurisdiction: JurisdictionCoverage): Html {
   );
   return html`<section aria-labelledby="coverage-${code}" class="coverage-jurisdiction">
   <h2 id="coverage-${code}" tabindex="-1">${jurisdictionLink(jurisdiction.jurisdiction)} <span class="muted">(${code})</span></h2>
-  <p>${countOf(jurisdiction.designations, 'designation')} held (${formatCount(jurisdiction.active)} active, ${formatCount(jurisdiction.ended)} ended)${
+  <p>${held} held (${formatCount(jurisdiction.active)} active, ${formatCount(jurisdiction.ended)} ended)${
     jurisdiction.designations > 0 &&
     html`, decided ${dateSpan(jurisdiction.first_decided_on, jurisdiction.latest_decided_on)}`
   }; ${jurisdiction.known_total_count === 0 ? 'no sourced total yet' : countOf(jurisdiction.known_total_count, 'known total')}.</p>
@@ -76,7 +95,7 @@ function jurisdictionSection(jurisdiction: JurisdictionCoverage): Html {
     jurisdiction.collective_actions.length > 0 &&
     html`<p>Besides, ${countOf(jurisdiction.collective_actions.length, 'action')} against many organizations at once
     (${formatCount(affected)} organizations in all, as reported), which name no single organization and are not counted as designations:
-    ${jurisdiction.collective_actions.map((action, index) => html`${index > 0 && '; '}${vocabularyLabel(action.measure)}, ${action.decided_on}: ${action.description}`)}.</p>`
+    ${jurisdiction.collective_actions.map(collectiveActionItem)}.</p>`
   }
 </section>`;
 }

@@ -3,6 +3,7 @@ import type { Designation } from '../../domain/designation';
 import { html, Html } from '../html';
 import { vocabularyLabel } from './labels';
 import { jurisdictionLink, lawLink, organizationLink, sourceLink } from './links';
+import { dateTime } from './time-element';
 
 export interface DesignationTableOptions {
   caption: string;
@@ -42,10 +43,6 @@ export function designationTable(
   </tbody>
 </table>
 </div>`;
-}
-
-function dateTime(date: string): Html {
-  return html`<time datetime="${date}">${date}</time>`;
 }
 
 function decidedTime(designation: Designation): Html {

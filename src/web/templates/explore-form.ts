@@ -33,6 +33,7 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+const IMPRECISE_LABEL = 'Also list designations dated too coarsely to lie inside the date range (marked “imprecise”)';
 
 export function lawChoices(laws: LawSummary[]): Choice[] {
   return laws.map((law) => [law.slug, `${law.short_name} (${law.jurisdiction.code})`]);
@@ -59,7 +60,7 @@ export function exploreForm(values: QueryValues, choices: FilterChoices, problem
     ${textField(form, 'organization', FIELD_LABELS.organization, 'As in its page address, e.g. amnesty-international')}
   </div>
   ${checkboxField(form, 'family', '1', 'With the organization slug: its whole family')}
-  ${checkboxField(form, 'imprecise', 'include', 'Also list designations dated too coarsely to lie inside the date range (marked “imprecise”)')}
+  ${checkboxField(form, 'imprecise', 'include', IMPRECISE_LABEL)}
   ${checkboxGroup(
     form,
     'jurisdiction',

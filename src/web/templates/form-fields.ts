@@ -25,11 +25,12 @@ function description(form: FormState, parameter: string, hasHint: boolean): Html
 }
 
 export function textField(form: FormState, parameter: string, label: string, hint?: string): Html {
+  const value = form.values[parameter] ?? '';
   return html`<div class="field">
     <label for="${fieldId(parameter)}">${label}</label>
     ${hint && html`<span class="hint" id="${fieldId(parameter)}-hint">${hint}</span>`}
     ${fieldProblem(parameter, form.problems)}
-    <input id="${fieldId(parameter)}" name="${parameter}" type="text" value="${form.values[parameter] ?? ''}"${description(form, parameter, Boolean(hint))}>
+    <input id="${fieldId(parameter)}" name="${parameter}" type="text" value="${value}"${description(form, parameter, Boolean(hint))}>
   </div>`;
 }
 

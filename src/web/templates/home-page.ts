@@ -26,6 +26,9 @@ export interface HomePageData {
   laws: LawSummary[];
 }
 
+const COVERAGE_LINK = html`<a href="/coverage">How complete is the record?</a>`;
+const LAW_FAMILIES_LINK = html`<a href="/law-families">How restrictive laws spread</a>`;
+
 export function homePage({ figures, perYear, latest, jurisdictions, laws }: HomePageData): Html {
   const figure = (count: number, label: string, href: string) =>
     html`<li><a href="${href}"><span class="figure">${formatCount(count)}</span> ${label}</a></li>`;
@@ -48,7 +51,7 @@ export function homePage({ figures, perYear, latest, jurisdictions, laws }: Home
     ${figure(figures.jurisdictions, 'jurisdictions', '#jurisdictions')}
     ${figure(figures.laws, 'laws', '#laws')}
   </ul>
-  <p><a href="/coverage">How complete is the record?</a> The designations held beside the totals that registers and monitors have published.</p>
+  <p>${COVERAGE_LINK} The designations held beside the totals that registers and monitors have published.</p>
 </section>
 <section aria-labelledby="map-heading">
   <h2 id="map-heading">Where states acted</h2>
@@ -56,7 +59,7 @@ export function homePage({ figures, perYear, latest, jurisdictions, laws }: Home
     jurisdictions.map((jurisdiction) => ({ jurisdiction, count: jurisdiction.designation_count })),
     { id: 'designations-map', title: 'Designations per jurisdiction', noun: 'designation' },
   )}
-  <p><a href="/law-families">How restrictive laws spread</a>: foreign agent, undesirable organization, extremism and other law families across borders.</p>
+  <p>${LAW_FAMILIES_LINK}: foreign agent, undesirable organization, extremism and other law families across borders.</p>
 </section>
 <section aria-labelledby="per-year-heading">
   <h2 id="per-year-heading">Designations per year</h2>

@@ -32,7 +32,7 @@ ${
   <table class="numbers compact">
     <caption class="visually-hidden">Designations per law</caption>
     <thead><tr><th scope="col">Law</th><th scope="col">Designations</th></tr></thead>
-    <tbody>${jurisdiction.by_law.map((row) => html`<tr><th scope="row">${row.law ? lawLink(row.law) : 'No law stated'}</th><td>${formatCount(row.count)}</td></tr>`)}</tbody>
+    <tbody>${jurisdiction.by_law.map(lawRow)}</tbody>
   </table>
 </section>`
 }
@@ -42,13 +42,19 @@ ${acted && allDesignationsSection(designations, { jurisdiction: jurisdiction.cod
   });
 }
 
+function lawRow(row: JurisdictionDetail['by_law'][number]): Html {
+  return html`<tr><th scope="row">${row.law ? lawLink(row.law) : 'No law stated'}</th><td>${formatCount(row.count)}</td></tr>`;
+}
+
 function collectiveActionsSection(jurisdiction: JurisdictionDetail): Html {
   return html`<section aria-labelledby="collective-heading">
   <h2 id="collective-heading">Actions against many organizations at once</h2>
   <p>These name no single organization, so the counts above leave them out.</p>
   ${jurisdiction.collective_actions.map(
     (action) => html`<article class="designation">
-    <h3>${vocabularyLabel(action.measure)}, ${action.decided_on}${action.organizations_affected !== null && html`: ${countOf(action.organizations_affected, 'organization')}`}</h3>
+    <h3>${vocabularyLabel(action.measure)}, ${action.decided_on}${
+      action.organizations_affected !== null && html`: ${countOf(action.organizations_affected, 'organization')}`
+    }</h3>
     <p>${action.description}</p>
     <p>${action.authority}${action.law && html`, under ${lawLink(action.law)}`}.</p>
     <ul class="sources">${action.sources.map((source) => html`<li>${sourceLink(source)}</li>`)}</ul>

@@ -4,6 +4,10 @@ import { html, Html } from '../html';
 import { formatCount } from './labels';
 import { useText } from './law-family-page';
 import { page } from './layout';
+import { columnHeads } from './table-heads';
+
+/** What following a family across borders shows. */
+const SPREAD = 'who used one first, who followed, and when';
 
 export function lawFamiliesPage(families: LawFamilySummary[]): Html {
   return page({
@@ -11,10 +15,10 @@ export function lawFamiliesPage(families: LawFamilySummary[]): Html {
     section: 'law-families',
     body: html`<h1>Law families</h1>
 <p class="lede">Restrictive laws travel: a "foreign agent" law passed in one country is soon copied in another. Each law in the
-  record belongs to one family, so the spread of a kind of law can be followed across borders: who used one first, who followed, and when.</p>
+  record belongs to one family, so the spread of a kind of law can be followed across borders: ${SPREAD}.</p>
 <table class="designations law-families">
   <caption>Law families, with their first use: the earliest state act under one of their laws</caption>
-  <thead><tr><th scope="col">Family</th><th scope="col">What puts a law in it</th><th scope="col">Jurisdictions</th><th scope="col">Laws</th><th scope="col">Designations</th><th scope="col">First use</th></tr></thead>
+  <thead><tr>${columnHeads(['Family', 'What puts a law in it', 'Jurisdictions', 'Laws', 'Designations', 'First use'])}</tr></thead>
   <tbody>${families.map(
     (family) => html`<tr>
     <th scope="row" data-label="Family"><a href="/law-families/${family.family}">${family.label}</a></th>

@@ -7,6 +7,8 @@ import { chartFigure } from './chart-figure';
 import { countOf, formatCount, vocabularyLabel } from './labels';
 import { exploreHref, jurisdictionLink, lawLink, organizationLink } from './links';
 import { page } from './layout';
+import { columnHeads } from './table-heads';
+import { dateTime } from './time-element';
 
 export interface LawFamilyPageData {
   family: LawFamilyDetail;
@@ -19,7 +21,7 @@ export function useText(use: LawUse | null): Html {
   const target = use.unit
     ? html`${organizationLink(use.organization)} (${use.unit})`
     : organizationLink(use.organization);
-  return html`<time datetime="${use.decided_on}">${use.decided_on}</time>: ${target} <span class="muted">(${vocabularyLabel(use.measure)}, ${lawLink(use.law)})</span>`;
+  return html`${dateTime(use.decided_on)}: ${target} <span class="muted">(${vocabularyLabel(use.measure)}, ${lawLink(use.law)})</span>`;
 }
 
 function enactedNote(enactedOn: string): Html {
@@ -35,14 +37,14 @@ function lawsCell(entry: FamilyJurisdiction): Html {
 function diffusionTable(family: LawFamilyDetail): Html {
   return html`<table class="designations law-family">
   <caption>${family.label}: the jurisdictions in the order they first used one</caption>
-  <thead><tr><th scope="col">#</th><th scope="col">Jurisdiction</th><th scope="col">Laws of the family</th><th scope="col">First use</th><th scope="col">Latest</th><th scope="col">Designations</th></tr></thead>
+  <thead><tr>${columnHeads(['#', 'Jurisdiction', 'Laws of the family', 'First use', 'Latest', 'Designations'])}</tr></thead>
   <tbody>${family.jurisdictions.map(
     (entry) => html`<tr>
     <td data-label="#">${entry.position ?? '–'}</td>
     <td data-label="Jurisdiction">${jurisdictionLink(entry.jurisdiction)}</td>
     <td data-label="Laws">${lawsCell(entry)}</td>
     <td data-label="First use">${useText(entry.first_use)}</td>
-    <td data-label="Latest">${entry.latest_use ? html`<time datetime="${entry.latest_use.decided_on}">${entry.latest_use.decided_on}</time>` : '–'}</td>
+    <td data-label="Latest">${entry.latest_use ? dateTime(entry.latest_use.decided_on) : '–'}</td>
     <td data-label="Designations" class="number">${formatCount(entry.designation_count)}</td>
   </tr>`,
   )}</tbody>

@@ -19,6 +19,7 @@ export interface LawPageData {
 
 export function lawPage({ law, perYear, measures, designations }: LawPageData): Html {
   const used = law.designation_count > 0;
+  const uses = used && html`${law.first_used_on && html`, first ${law.first_used_on}`}, latest ${law.latest_used_on}`;
   return page({
     title: law.short_name,
     charts: used,
@@ -28,7 +29,7 @@ export function lawPage({ law, perYear, measures, designations }: LawPageData): 
   ${law.citation && html`<dt>Citation</dt><dd>${law.citation}</dd>`}
   ${law.enacted_on && html`<dt>Enacted</dt><dd><time datetime="${law.enacted_on}">${law.enacted_on}</time></dd>`}
   <dt>Law family</dt><dd><a href="/law-families/${law.family}">${LAW_FAMILY_DESCRIPTIONS[law.family].label}</a></dd>
-  <dt>Used</dt><dd>${countOf(law.designation_count, 'designation')}${used && html`${law.first_used_on && html`, first ${law.first_used_on}`}, latest ${law.latest_used_on}`}</dd>
+  <dt>Used</dt><dd>${countOf(law.designation_count, 'designation')}${uses}</dd>
   ${
     law.not_state_acts.length > 0 &&
     html`<dt>Not state acts</dt><dd>${leftOutPhrase(law.not_state_acts)}: counted among the designations, not as first uses of the law</dd>`

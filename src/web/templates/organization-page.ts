@@ -48,19 +48,25 @@ ${
 <section aria-labelledby="precedents-heading">
   <h2 id="precedents-heading">Has this happened before?</h2>
   <ul>
-    ${jurisdictions.map(
-      (jurisdiction) =>
-        html`<li><a href="${withQuery('/precedents', { organization: organization.slug, jurisdiction: jurisdiction.code })}">Precedents for ${organization.name} in ${jurisdiction.name}</a></li>`,
-    )}
+    ${jurisdictions.map((jurisdiction) => precedentsItem(organization, jurisdiction))}
   </ul>
   <p><a href="${exploreHref(filter)}">These designations in Explore</a>, with downloads.</p>
 </section>`
 }
 <section aria-labelledby="designations-heading">
   <h2 id="designations-heading">Designations</h2>
-  ${designations.length === 0 ? html`<p>No designation of ${organization.name} itself is recorded.</p>` : designations.map(designationRecord)}
+  ${
+    designations.length === 0
+      ? html`<p>No designation of ${organization.name} itself is recorded.</p>`
+      : designations.map(designationRecord)
+  }
 </section>`,
   });
+}
+
+function precedentsItem(organization: OrganizationDetail, jurisdiction: Designation['jurisdiction']): Html {
+  const href = withQuery('/precedents', { organization: organization.slug, jurisdiction: jurisdiction.code });
+  return html`<li><a href="${href}">Precedents for ${organization.name} in ${jurisdiction.name}</a></li>`;
 }
 
 /** Registration numbers, where recorded: "OGRN 1027700000000". */

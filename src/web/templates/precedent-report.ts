@@ -6,6 +6,7 @@ import { withQuery, QueryValues } from '../form-query';
 import { html, Html } from '../html';
 import { countOf, formatCount, vocabularyLabel } from './labels';
 import { jurisdictionLink, lawLink, organizationLink, sourceLink } from './links';
+import { dateTime } from './time-element';
 
 const KIND_LABELS: Record<PrecedentKind, string> = {
   same_organization: 'Same organization',
@@ -34,13 +35,16 @@ const ALL_SHOWN = '100';
 export function precedentReport(report: PrecedentReport, values: QueryValues): Html {
   const { summary } = report;
   const counts = (Object.entries(summary.counts) as [PrecedentKind, number][]).filter(([, count]) => count > 0);
+  const kindCounts = counts.map(([kind, count], index) => html`${index > 0 && ', '}${KIND_COUNTS[kind](count)}`);
+  const shown = formatCount(report.precedents.length);
+  const allShownHref = withQuery('/precedents', { ...values, limit: ALL_SHOWN });
   return html`<section class="in-brief" aria-labelledby="brief-heading">
   <h2 id="brief-heading">In brief</h2>
   <ul>
     <li>${caseSentence(report)}</li>
     ${summary.ordinal && html`<li>${summary.ordinal.sentence}</li>`}
     ${summary.earliest_comparable && html`<li><strong>Earliest comparable case:</strong> ${summary.earliest_comparable.explanation}</li>`}
-    <li>${countOf(summary.total, 'precedent')}${counts.length > 0 && html`: ${counts.map(([kind, count], index) => html`${index > 0 && ', '}${KIND_COUNTS[kind](count)}`)}`}.</li>
+    <li>${countOf(summary.total, 'precedent')}${counts.length > 0 && html`: ${kindCounts}`}.</li>
   </ul>
 </section>
 <section aria-labelledby="precedents-list-heading">
@@ -48,7 +52,7 @@ export function precedentReport(report: PrecedentReport, values: QueryValues): H
   ${report.precedents.length === 0 ? html`<p>None found.</p>` : html`<ol class="precedents">${report.precedents.map(precedentItem)}</ol>`}
   ${
     report.precedents.length < summary.total &&
-    html`<p>Showing ${formatCount(report.precedents.length)} of ${formatCount(summary.total)}. <a href="${withQuery('/precedents', { ...values, limit: ALL_SHOWN })}">Show up to ${ALL_SHOWN}</a></p>`
+    html`<p>Showing ${shown} of ${formatCount(summary.total)}. <a href="${allShownHref}">Show up to ${ALL_SHOWN}</a></p>`
   }
 </section>`;
 }
@@ -56,10 +60,16 @@ export function precedentReport(report: PrecedentReport, values: QueryValues): H
 function caseSentence(report: PrecedentReport): Html {
   const subject = report.case;
   if (subject === null) {
-    return html`No designation of ${organizationLink(report.organization)} by ${jurisdictionLink(report.jurisdiction)} is recorded by ${report.date}: precedents are other organizations' cases there.`;
+    const organization = organizationLink(report.organization);
+    const jurisdiction = jurisdictionLink(report.jurisdiction);
+    const unrecorded = html`No designation of ${organization} by ${jurisdiction} is recorded by ${report.date}`;
+    return html`${unrecorded}: precedents are other organizations' cases there.`;
   }
-  return html`<strong>The case:</strong> ${organizationLink(subject.organization)}${subject.unit && html` (${subject.unit})`}: ${vocabularyLabel(subject.measure).toLowerCase()}
-    by ${jurisdictionLink(subject.jurisdiction)} on <time datetime="${subject.decided_on}">${subject.decided_on}</time>${subject.law && html`, under ${lawLink(subject.law)}`}.`;
+  const who = html`${organizationLink(subject.organization)}${subject.unit && html` (${subject.unit})`}`;
+  const measure = vocabularyLabel(subject.measure).toLowerCase();
+  const law = subject.law && html`, under ${lawLink(subject.law)}`;
+  return html`<strong>The case:</strong> ${who}: ${measure}
+    by ${jurisdictionLink(subject.jurisdiction)} on ${dateTime(subject.decided_on)}${law}.`;
 }
 
 function precedentItem(precedent: Precedent): Html {
@@ -68,7 +78,7 @@ function precedentItem(precedent: Precedent): Html {
     <p class="explanation">${precedent.explanation}</p>
     <p class="precedent-facts">
       ${precedent.kinds.map((kind) => html`<span class="tag">${KIND_LABELS[kind]}</span> `)}
-      ${organizationLink(designation.organization)} · ${jurisdictionLink(designation.jurisdiction)} · <time datetime="${designation.decided_on}">${designation.decided_on}</time>
+      ${organizationLink(designation.organization)} · ${jurisdictionLink(designation.jurisdiction)} · ${dateTime(designation.decided_on)}
       <span class="muted">· score ${precedent.score.toFixed(2)}</span>
     </p>
     <p class="precedent-sources">Sources: ${designation.sources.map((source, index) => html`${index > 0 && '; '}${sourceLink(source)}`)}</p>

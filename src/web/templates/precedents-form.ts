@@ -25,11 +25,15 @@ export const PRECEDENT_FIELD_LABELS: Record<string, string> = {
 export function precedentsForm(values: QueryValues, choices: PrecedentChoices, problems: InputProblem[]): Html {
   const form: FormState = { values, problems };
   const labels = PRECEDENT_FIELD_LABELS;
+  const jurisdictions: Choice[] = [
+    ['', 'Choose a jurisdiction'],
+    ...choices.jurisdictions.map((j): Choice => [j.code, j.name]),
+  ];
   return html`<form class="filters" action="/precedents" method="get" aria-labelledby="question-heading">
   <h2 id="question-heading">Ask</h2>
   <div class="field-grid">
     ${textField(form, 'organization', labels.organization, 'Name, alias, acronym or slug, in any script')}
-    ${selectField(form, 'jurisdiction', labels.jurisdiction, [['', 'Choose a jurisdiction'], ...choices.jurisdictions.map((j): Choice => [j.code, j.name])])}
+    ${selectField(form, 'jurisdiction', labels.jurisdiction, jurisdictions)}
     ${selectField(form, 'law', labels.law, [['', 'Any law'], ...lawChoices(choices.laws)])}
     ${selectField(form, 'measure', labels.measure, [['', 'Any measure'], ...MEASURES.map((m): Choice => [m, vocabularyLabel(m)])])}
     ${textField(form, 'date', labels.date, 'YYYY, YYYY-MM or YYYY-MM-DD; only what had happened by then counts')}

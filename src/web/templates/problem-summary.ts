@@ -13,13 +13,15 @@ export function problemSummary(heading: string, problems: InputProblem[], labels
   return html`<div class="error-summary" role="alert" aria-labelledby="problems-heading">
   <h2 id="problems-heading">${heading} ${countOf(problems.length, 'problem')}</h2>
   <ul>
-    ${problems.map((problem) =>
-      problem.parameter
-        ? html`<li><a href="#${fieldId(problem.parameter)}">${labels[problem.parameter] ?? problem.parameter}</a>: ${problem.message}${givenValue(problem)}</li>`
-        : html`<li>${problem.message}</li>`,
-    )}
+    ${problems.map((problem) => problemItem(problem, labels))}
   </ul>
 </div>`;
+}
+
+function problemItem(problem: InputProblem, labels: Record<string, string>): Html {
+  if (!problem.parameter) return html`<li>${problem.message}</li>`;
+  const label = labels[problem.parameter] ?? problem.parameter;
+  return html`<li><a href="#${fieldId(problem.parameter)}">${label}</a>: ${problem.message}${givenValue(problem)}</li>`;
 }
 
 /** The value given, unless the message already quotes it. */

@@ -6,13 +6,17 @@ import { designationTable } from './designation-views';
 import { capitalized, formatCount, matchCount, vocabularyLabel } from './labels';
 import { exploreHref } from './links';
 
+function measureRow(row: { measure: string; count: number }): Html {
+  return html`<tr><th scope="row">${vocabularyLabel(row.measure)}</th><td>${formatCount(row.count)}</td></tr>`;
+}
+
 export function measuresSection(measures: { measure: string; count: number }[]): Html {
   return html`<section aria-labelledby="measures-heading">
   <h2 id="measures-heading">Measures</h2>
   <table class="numbers compact">
     <caption class="visually-hidden">Designations per measure</caption>
     <thead><tr><th scope="col">Measure</th><th scope="col">Designations</th></tr></thead>
-    <tbody>${measures.map((row) => html`<tr><th scope="row">${vocabularyLabel(row.measure)}</th><td>${formatCount(row.count)}</td></tr>`)}</tbody>
+    <tbody>${measures.map(measureRow)}</tbody>
   </table>
 </section>`;
 }
@@ -32,9 +36,10 @@ export function allDesignationsSection(
   hide: 'jurisdiction' | 'law',
 ): Html {
   const exploreLink = exploreHref(filter);
+  const firstOnly = list.next_cursor !== null && html`Showing the first ${formatCount(list.items.length)}. `;
   return html`<section aria-labelledby="designations-heading">
   <h2 id="designations-heading">The designations</h2>
   ${designationTable(list.items, { caption: `${capitalized(matchCount(list))}, by date decided`, hide: [hide] })}
-  <p>${list.next_cursor !== null && html`Showing the first ${formatCount(list.items.length)}. `}<a href="${exploreLink}">All ${matchCount(list)} in Explore</a>, to filter and download.</p>
+  <p>${firstOnly}<a href="${exploreLink}">All ${matchCount(list)} in Explore</a>, to filter and download.</p>
 </section>`;
 }

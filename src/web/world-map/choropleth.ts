@@ -57,33 +57,36 @@ function drawing(items: MapCount[], text: ChoroplethText): Html {
     ([code, path]) =>
       html`<path class="${counted.has(code) ? `map-shade-${shadeOf(counted.get(code)!.count)}` : 'map-land'}" d="${path}"/>`,
   )}${world.otherLand.map((path) => html`<path class="map-land" d="${path}"/>`)}</g>
-  ${items
-    .filter(linkedShape)
-    .map((item) =>
-      countryLink(
-        item,
-        text.noun,
-        html`<path class="map-shade-${shadeOf(item.count)}" d="${world.shapes.get(item.jurisdiction.code)}"><title>${title(item)}</title></path>`,
-      ),
-    )}
+  ${items.filter(linkedShape).map((item) => {
+    const shape = world.shapes.get(item.jurisdiction.code);
+    return countryLink(
+      item,
+      text.noun,
+      html`<path class="map-shade-${shadeOf(item.count)}" d="${shape}"><title>${title(item)}</title></path>`,
+    );
+  })}
   ${items
     .filter((item) => world.markers.has(item.jurisdiction.code))
     .map((item) => {
       const [x, y] = world.markers.get(item.jurisdiction.code)!;
+      const shade = shadeOf(item.count);
       return countryLink(
         item,
         text.noun,
-        html`<circle class="map-marker map-shade-${shadeOf(item.count)}" cx="${x}" cy="${y}" r="${MARKER_RADIUS}"><title>${title(item)}</title></circle>`,
+        html`<circle class="map-marker map-shade-${shade}" cx="${x}" cy="${y}" r="${MARKER_RADIUS}"><title>${title(item)}</title></circle>`,
       );
     })}
 </svg>`;
 }
 
+/** The legend's sample of a marker, drawn as the map draws one. */
+const MARKER_SWATCH = html`<circle class="map-marker map-shade-3" cx="6" cy="6" r="5"/>`;
+
 function legend(text: ChoroplethText): Html {
   return html`<ul class="map-legend" aria-label="Legend: ${text.noun}s per jurisdiction">
   ${SHADES.map((shade, index) => html`<li><span class="swatch map-shade-${index + 1}" aria-hidden="true"></span>${shade.label}</li>`)}
   <li><span class="swatch map-land" aria-hidden="true"></span>none</li>
-  <li><svg class="swatch-marker" viewBox="0 0 12 12" aria-hidden="true"><circle class="map-marker map-shade-3" cx="6" cy="6" r="5"/></svg>a state too small to shade</li>
+  <li><svg class="swatch-marker" viewBox="0 0 12 12" aria-hidden="true">${MARKER_SWATCH}</svg>a state too small to shade</li>
 </ul>`;
 }
 
@@ -94,10 +97,10 @@ function dataTable(items: MapCount[], text: ChoroplethText): Html {
   <caption>${text.title}</caption>
   <thead><tr><th scope="col">Jurisdiction</th><th scope="col">${text.noun.charAt(0).toUpperCase()}${text.noun.slice(1)}s</th></tr></thead>
   <tbody>
-    ${items.map(
-      (item) =>
-        html`<tr><th scope="row">${jurisdictionLink(item.jurisdiction)}${!onMap(item.jurisdiction.code) && ' (not on the map)'}</th><td>${formatCount(item.count)}</td></tr>`,
-    )}
+    ${items.map((item) => {
+      const offMap = !onMap(item.jurisdiction.code) && ' (not on the map)';
+      return html`<tr><th scope="row">${jurisdictionLink(item.jurisdiction)}${offMap}</th><td>${formatCount(item.count)}</td></tr>`;
+    })}
   </tbody>
 </table>`;
 }

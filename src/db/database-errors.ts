@@ -6,6 +6,8 @@ interface DriverError {
   detail?: string;
   message?: string;
   name?: string;
+  /** ERROR ends the statement; FATAL ends the connection. */
+  severity?: string;
 }
 
 // SQLSTATE classes: 08 connection exception, 57P0x server shutting down, 53 insufficient resources.
@@ -46,8 +48,9 @@ export function translateDatabaseError(error: unknown): DomainError | null {
   if (WRITE_CONFLICT_SQLSTATES.has(code))
     return new UnavailableError('concurrent writes to the same records kept colliding; try again');
   // Class 08 but no outage: the service sent what PostgreSQL cannot take (more than 65,535 bind
-  // parameters, say). Retrying would fail the same way, so it is a bug (500), not a 503.
-  if (code === '08P01') return null;
+  // parameters, say). Retrying would fail the same way, so it is a bug (500), not a 503. A FATAL
+  // one is PgBouncer's "server conn crashed?": the server connection under the query died.
+  if (code === '08P01' && driverError.severity !== 'FATAL') return null;
   if (UNAVAILABLE_SQLSTATE.test(code) || NETWORK_ERRORS.has(code))
     return new UnavailableError('the database is unavailable');
   if (isPoolTimeout(driverError) || isConnectionLost(driverError))

@@ -18,10 +18,16 @@ describe('translateDatabaseError', () => {
   });
 
   it('leaves a protocol violation (too many bind parameters) a bug to report as 500, not an outage to retry', () => {
-    expect(translateDatabaseError({ code: '08P01', message: 'bind message supplies 70000 parameters' })).toBeNull();
+    expect(
+      translateDatabaseError({ code: '08P01', severity: 'ERROR', message: 'bind message supplies 70000 parameters' }),
+    ).toBeNull();
   });
 
   it('turns a lost connection or an exhausted pool into an outage', () => {
+    // What PgBouncer sends when the server connection under a query is killed.
+    expect(
+      translateDatabaseError({ code: '08P01', severity: 'FATAL', message: 'server conn crashed?' }),
+    ).toBeInstanceOf(UnavailableError);
     expect(translateDatabaseError({ message: 'Connection terminated unexpectedly' })).toBeInstanceOf(UnavailableError);
     expect(
       translateDatabaseError({ name: 'KnexTimeoutError', message: 'Knex: Timeout acquiring a connection' }),

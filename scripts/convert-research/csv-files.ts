@@ -4,29 +4,12 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { INTERCHANGE_COLUMNS } from '../../src/domain/interchange/columns';
+import { JURISDICTION_ACTION_COLUMNS } from '../../src/domain/interchange/jurisdiction-action-columns';
 
 /** The interchange format's columns, from the importer's own definition. */
 export const DESIGNATION_COLUMNS = INTERCHANGE_COLUMNS;
 
-export const JURISDICTION_ACTION_COLUMNS = [
-  'id',
-  'jurisdiction',
-  'measure',
-  'law',
-  'law_citation',
-  'authority',
-  'decided_on',
-  'listed_on',
-  'organizations_affected',
-  'description',
-  'stated_reasons',
-  'reasons_form',
-  'reason_tags',
-  'source_urls',
-  'source_publishers',
-  'confidence',
-  'notes',
-] as const;
+export { JURISDICTION_ACTION_COLUMNS };
 
 export const LAW_COLUMNS = ['slug', 'jurisdiction', 'short_name', 'citation', 'enacted_on', 'family'] as const;
 

@@ -2,34 +2,11 @@ import { Readable } from 'node:stream';
 import request from 'supertest';
 import type { Express } from 'express';
 import { importDesignations } from '../../src/services/import/import-designations';
+import { INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY } from '../../src/domain/interchange/columns';
 import { buildTestApp } from '../support/app';
 import { createTestDatabase, TestDatabase } from '../support/database';
 
-const COLUMNS = [
-  'id',
-  'organization',
-  'organization_aliases',
-  'organization_kind',
-  'organization_parent',
-  'organization_country',
-  'unit',
-  'jurisdiction',
-  'measure',
-  'law',
-  'law_citation',
-  'authority',
-  'decided_on',
-  'listed_on',
-  'ended_on',
-  'status',
-  'reason_tags',
-  'stated_reasons',
-  'reasons_form',
-  'source_urls',
-  'source_publishers',
-  'confidence',
-  'notes',
-];
+const COLUMNS = INTERCHANGE_COLUMNS_BEFORE_LAW_FAMILY;
 
 /** One made-up Nicaraguan row under the same law, each with reasons of its own (no similar_reasons evidence between them). */
 function row(organization: string, measure: string, decidedOn: string, reasons: string): string {

@@ -20,26 +20,7 @@ import {
 import { upsertSources } from '../../queries/writes/source-writes';
 import { LawResolver } from '../import/law-resolver';
 import { emptyToNull, readReferenceCsv, rejectWith } from './reference-csv';
-
-const COLUMNS = [
-  'id',
-  'jurisdiction',
-  'measure',
-  'law',
-  'law_citation',
-  'authority',
-  'decided_on',
-  'listed_on',
-  'organizations_affected',
-  'description',
-  'stated_reasons',
-  'reasons_form',
-  'reason_tags',
-  'source_urls',
-  'source_publishers',
-  'confidence',
-  'notes',
-] as const;
+import { JURISDICTION_ACTION_COLUMNS } from '../../domain/interchange/jurisdiction-action-columns';
 
 const splitList = (cell: string) =>
   cell
@@ -80,7 +61,7 @@ function problemsOf(line: number, cells: Record<string, string>): RowProblem[] {
  * organization tables (see the migration). Inserted or updated by id; sources replaced.
  */
 export async function loadJurisdictionActions(db: Knex, file: string): Promise<number> {
-  const rows = readReferenceCsv(file, COLUMNS);
+  const rows = readReferenceCsv(file, JURISDICTION_ACTION_COLUMNS);
   const problems = rows.flatMap(({ line, cells }) => problemsOf(line, cells));
   if (problems.length > 0) rejectWith(problems);
   const laws = new LawResolver(db);

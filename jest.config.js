@@ -1,13 +1,13 @@
 /** Tests run on PGlite by default, on PostgreSQL when TEST_DATABASE_URL is set (see test/setup). */
 module.exports = {
-  testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 60000,
-  setupFiles: ['<rootDir>/test/support/v8-flags.ts'],
+  // Jest's node environment with PGlite's WebAssembly compiled once per worker, not once per file.
+  testEnvironment: '<rootDir>/test/support/pglite-environment.ts',
   // Builds dist/ when the sources changed (the CLI tests run the compiled CLI) and names the run for
   // the database states its files share; the teardown removes them.
   globalSetup: '<rootDir>/test/support/global-setup.ts',

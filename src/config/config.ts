@@ -109,8 +109,13 @@ type EnvironmentValues = z.output<typeof environmentSchema>;
 
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string; poolMax: number; connectTimeoutMs?: number }
-  /** `snapshot`: a dump of another embedded database to start from (see dumpPgliteDb). */
-  | { kind: 'pglite'; dataDir: string | null; snapshot?: Blob };
+  /**
+   * `snapshot`: a dump of another embedded database to start from (see dumpPgliteDb).
+   * `wasmModule`: PGlite's WebAssembly already compiled (a `WebAssembly.Module`, which TypeScript
+   * declares only in its DOM libraries), for a process that opens many embedded databases one after
+   * another (the tests): compiled once, and optimized once as it runs.
+   */
+  | { kind: 'pglite'; dataDir: string | null; snapshot?: Blob; wasmModule?: object };
 
 /** Requests per minute and client address, per kind of request; 0 turns that limit off. */
 export interface RateLimits {

@@ -30,7 +30,7 @@ export interface DbLimits {
 export function createDb(config: DatabaseConfig, logger: DbLogger = SILENT, limits: DbLimits = {}): Db {
   return config.kind === 'postgres'
     ? createPostgresDb(config, logger, limits)
-    : createPgliteDb(config.dataDir, config.snapshot);
+    : embedded().createPgliteDb(config, DATE_OID);
 }
 
 type PostgresConfig = Extract<DatabaseConfig, { kind: 'postgres' }>;
@@ -73,10 +73,6 @@ function createPostgresDb(
 
 // Required where used rather than imported, so a PostgreSQL server deployment never loads PGlite.
 const embedded = () => require('./pglite-connection') as typeof import('./pglite-connection');
-
-function createPgliteDb(dataDir: string | null, snapshot?: Blob): Db {
-  return embedded().createPgliteDb(dataDir, DATE_OID, snapshot);
-}
 
 /** An embedded database's data directory, to start others from (DatabaseConfig's `snapshot`). */
 export function dumpPgliteDb(db: Db): Promise<Blob> {

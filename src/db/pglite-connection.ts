@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Extension, PGlite } from '@electric-sql/pglite';
 import knex, { Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
+import type { DatabaseConfig } from '../config/config';
 import { EMBEDDED_MARKER } from './embedded-marker';
 
 // PGlite's contrib entry points have CommonJS builds, but their package exports declare only ESM
@@ -18,11 +19,15 @@ const PGLITE_INSTANCE = 'ngoTrackerPglite';
  * which skips initdb: the tests start each file's database from a migrated one.
  * This module is loaded only when PGlite is used: PGlite alone is much of an idle process's memory.
  */
-export function createPgliteDb(dataDir: string | null, dateOid: number, snapshot?: Blob): Knex {
+export function createPgliteDb(
+  { dataDir, snapshot, wasmModule }: Extract<DatabaseConfig, { kind: 'pglite' }>,
+  dateOid: number,
+): Knex {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite({
     ...(dataDir ? { dataDir } : {}),
     ...(snapshot ? { loadDataDir: snapshot } : {}),
+    ...(wasmModule ? { pgliteWasmModule: wasmModule } : {}),
     extensions: { pg_trgm, unaccent },
     parsers: { [dateOid]: (value: string) => value },
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createDb, Db, dumpPgliteDb } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrations';
+import { workerCompiledPglite } from './compiled-pglite';
 import { runDumpPrefix, runTemplatePrefix, TEST_RUN } from './test-run';
 
 export interface TestDatabase {
@@ -103,7 +104,7 @@ export async function createTestDatabaseIn(state: DatabaseState | null): Promise
 }
 
 function createPgliteTestDatabase(snapshot?: Blob): TestDatabase {
-  const db = createDb({ kind: 'pglite', dataDir: null, snapshot });
+  const db = createDb({ kind: 'pglite', dataDir: null, snapshot, wasmModule: workerCompiledPglite() });
   return { db, backend: 'pglite', url: null, destroy: () => db.destroy() };
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createDb, Db } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrations';
 import { createTestDatabaseIn, DatabaseState, MIGRATED, pgliteSnapshot, sharedOn } from './database';
+import { workerCompiledPglite } from './compiled-pglite';
 
 /**
  * A database that `ngo-tracker` run as a process can open too: a new database on the PostgreSQL
@@ -45,7 +46,7 @@ export async function createProcessDatabase({
     // An empty DATABASE_URL, so that one set in the environment of the tests does not win.
     env: { PGLITE_DIR: dataDir, DATABASE_URL: '' },
     async use(work) {
-      const db = createDb({ kind: 'pglite', dataDir });
+      const db = createDb({ kind: 'pglite', dataDir, wasmModule: workerCompiledPglite() });
       try {
         await migrateToLatest(db);
         return await work(db);
@@ -64,7 +65,8 @@ export async function createProcessDatabase({
 async function unpackPglite(dataDir: string, state: DatabaseState): Promise<void> {
   const shared = sharedOn(state, 'pglite');
   if (!shared) await unpackPglite(dataDir, state.base ?? MIGRATED);
-  const db = createDb({ kind: 'pglite', dataDir, snapshot: shared ? await pgliteSnapshot(state) : undefined });
+  const snapshot = shared ? await pgliteSnapshot(state) : undefined;
+  const db = createDb({ kind: 'pglite', dataDir, snapshot, wasmModule: workerCompiledPglite() });
   try {
     // PGlite writes the dump into the directory as it starts: a first query waits for that.
     await db.raw('select 1');

@@ -1,5 +1,5 @@
 import knex, { Knex } from 'knex';
-import pg from 'pg';
+import pg from './node-postgres';
 import { DatabaseConfig, DEFAULT_DB_CONNECT_TIMEOUT_MS } from '../config/config';
 
 export type Db = Knex;

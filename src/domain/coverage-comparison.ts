@@ -41,12 +41,21 @@ export function shareOf(held: number, count: number, countKind: CountKind): { sh
   return { share: Math.round((held / count) * 10_000) / 10_000, share_kind: SHARE_KIND_OF[countKind] };
 }
 
-const PERCENT = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const WHOLE = new Intl.NumberFormat('en');
+// Made at first use, not when the module loads: Intl's formatters map ICU data into memory, which a
+// server answering the API alone never needs (docs/performance.md, "Idle memory").
+let percentFormat: Intl.NumberFormat | undefined;
+let wholeFormat: Intl.NumberFormat | undefined;
+const percentFormatter = () =>
+  (percentFormat ??= new Intl.NumberFormat('en', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }));
+const whole = () => (wholeFormat ??= new Intl.NumberFormat('en'));
 
 /** `3,026`, `at least 87`, `about 500`: a count as the source stated it (the web page and the CLI). */
 export function countInWords(count: number, countKind: CountKind): string {
-  const number = WHOLE.format(count);
+  const number = whole().format(count);
   return countKind === 'at_least' ? `at least ${number}` : countKind === 'approximately' ? `about ${number}` : number;
 }
 
@@ -55,7 +64,7 @@ export function countInWords(count: number, countKind: CountKind): string {
  * share: 5 of 154 is 3.2%, though 0.0325 would print 3.3%.
  */
 export function shareInWords(held: number, count: number, countKind: CountKind): string {
-  const percent = PERCENT.format(held / count);
+  const percent = percentFormatter().format(held / count);
   const kind = SHARE_KIND_OF[countKind];
   return kind === 'at_most' ? `at most ${percent}` : kind === 'approximately' ? `about ${percent}` : percent;
 }

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import pg from '../db/node-postgres';
 import type { Knex } from 'knex';
 
 /**

@@ -117,11 +117,15 @@ export function datePhrase(date: string, precision: DatePrecision): string {
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-const ordinalRules = new Intl.PluralRules('en-US', { type: 'ordinal' });
+// Made at first use: Intl's rules map ICU data into memory (docs/performance.md, "Idle memory").
+let ordinalRules: Intl.PluralRules | undefined;
 
 /** News style: words up to ninth, then figures ("10th", "63rd"). */
 export function ordinal(position: number): string {
-  return ORDINAL_WORDS[position - 1] ?? `${position}${ORDINAL_SUFFIXES[ordinalRules.select(position)]}`;
+  return (
+    ORDINAL_WORDS[position - 1] ??
+    `${position}${ORDINAL_SUFFIXES[(ordinalRules ??= new Intl.PluralRules('en-US', { type: 'ordinal' })).select(position)]}`
+  );
 }
 
 /** "1 other organization", "12 other organizations" */

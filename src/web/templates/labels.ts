@@ -18,10 +18,11 @@ export function vocabularyLabel(value: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const COUNT_FORMAT = new Intl.NumberFormat('en');
+// Made at first use: Intl's formatters map ICU data into memory (docs/performance.md, "Idle memory").
+let countFormat: Intl.NumberFormat | undefined;
 
 export function formatCount(count: number): string {
-  return COUNT_FORMAT.format(count);
+  return (countFormat ??= new Intl.NumberFormat('en')).format(count);
 }
 
 /** `1 designation`, `12 designations`. */

@@ -1,19 +1,12 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../../src/config/config';
 import { createDb, Db } from '../../src/db/connection';
 import { startServer } from '../../src/app/server';
-import { importDesignations } from '../../src/services/import/import-designations';
 import { buildTestApp, silentLogger } from '../support/app';
-import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
-import { fileInput } from '../support/fixtures';
-import { writeGeneratedCsv } from '../support/generate-interchange';
-
-const ROWS = 2500;
+import { createTestDatabase, createTestDatabaseIn, onPostgres, TestDatabase } from '../support/database';
+import { LARGE_EXPORT, LARGE_EXPORT_ROWS } from '../support/large-export';
 
 function expectTimeoutProblem(response: request.Response): void {
   expect(response.status).toBe(503);
@@ -80,11 +73,7 @@ async function listen(db: Db): Promise<{ url: string; close(): Promise<void> }> 
  */
 let testDb: TestDatabase;
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'long-exports-')), 'rows.csv');
-  writeGeneratedCsv(file, ROWS, 8000);
-  await importDesignations(testDb.db, fileInput(file));
-  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  testDb = await createTestDatabaseIn(LARGE_EXPORT);
 }, 180_000);
 afterAll(() => testDb.destroy());
 
@@ -121,7 +110,7 @@ describe('the statement timeout of API queries (STATEMENT_TIMEOUT_MS)', () => {
       const download = await slowDownload(`${server.url}/api/v1/designations.ndjson`, 500);
       expect(download.status).toBe(200);
       expect(download.complete).toBe(true);
-      expect(download.body.trimEnd().split('\n')).toHaveLength(ROWS);
+      expect(download.body.trimEnd().split('\n')).toHaveLength(LARGE_EXPORT_ROWS);
       const [{ statement_timeout: timeout }] = (await db.raw('show statement_timeout')).rows;
       expect(timeout).toBe('50ms');
     } finally {

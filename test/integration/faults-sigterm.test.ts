@@ -1,17 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { importDesignations } from '../../src/services/import/import-designations';
 import { startServeProcess, waitForExit } from '../support/cli';
-import { fileInput } from '../support/fixtures';
 import { httpGet } from '../support/http-get';
-import { writeGeneratedCsv } from '../support/generate-interchange';
+import { LARGE_EXPORT, LARGE_EXPORT_ROWS } from '../support/large-export';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
-
-const ROWS = 800;
 
 /**
  * SIGTERM to `ngo-tracker serve` while a CSV export streams. The client holds the export mid-way
@@ -21,11 +14,7 @@ const ROWS = 800;
 describe('SIGTERM while a CSV export streams', () => {
   let database: ProcessDatabase;
   beforeAll(async () => {
-    database = await createProcessDatabase();
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sigterm-'));
-    writeGeneratedCsv(path.join(directory, 'rows.csv'), ROWS, 25_000);
-    await database.use((db) => importDesignations(db, fileInput(path.join(directory, 'rows.csv'))));
-    fs.rmSync(directory, { recursive: true, force: true });
+    database = await createProcessDatabase({ from: LARGE_EXPORT });
   }, 180_000);
   afterAll(() => database?.destroy());
 
@@ -67,7 +56,7 @@ describe('SIGTERM while a CSV export streams', () => {
 
     const download = await exporting.readToEnd();
     expect(download.complete).toBe(true);
-    expect(parse(download.body, { columns: true })).toHaveLength(ROWS);
+    expect(parse(download.body, { columns: true })).toHaveLength(LARGE_EXPORT_ROWS);
     expect(await waitForExit(child)).toBe(0);
   }, 120_000);
 

@@ -3,7 +3,9 @@
  * Their files end in .e2e.ts, so the default config (`npm test`) never picks them up.
  */
 module.exports = {
-  testEnvironment: 'node',
+  // As for `npm test` (jest.config.js): PGlite compiled once per worker, and the seeded database
+  // made once per run and copied for each file.
+  testEnvironment: '<rootDir>/test/support/pglite-environment.ts',
   roots: ['<rootDir>/test/e2e'],
   testMatch: ['**/*.e2e.ts'],
   transform: {
@@ -12,5 +14,6 @@ module.exports = {
   testTimeout: 120000,
   // One browser at a time: two chromiums and two seeded databases are too much for a 2-core machine.
   maxWorkers: 1,
-  globalTeardown: '<rootDir>/test/e2e/support/print-screenshots-folder.ts',
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
 };

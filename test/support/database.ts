@@ -120,20 +120,30 @@ async function openPgliteTestDatabase(snapshot?: Blob): Promise<TestDatabase> {
 }
 
 /**
- * Server settings of the tests' PGlite databases, written into each dump (ALTER SYSTEM, so every
- * copy and every CLI process opening one has them). PostgreSQL's default 128 MB of shared buffers
- * is zeroed inside the WebAssembly memory at every start, CPU and memory spent on each test file and
- * each CLI process for databases of a few MB (docs/performance.md).
+ * How the tests' PGlite cluster differs from a new one, written into each dump, so every copy and
+ * every CLI process opening one has it (docs/performance.md):
+ * - `settings` (ALTER SYSTEM): PostgreSQL's default 128 MB of shared buffers is zeroed inside the
+ *   WebAssembly memory at every start, CPU and memory spent on each test file and each CLI process
+ *   for databases of a few MB.
+ * - `droppedDatabases`: the templates serve CREATE DATABASE, which an embedded database never runs;
+ *   without them a dump holds 27 MB instead of 42, which every test file and CLI process unpacks.
  */
-const PGLITE_TEST_SETTINGS: Record<string, string> = { shared_buffers: '16MB' };
+const PGLITE_TEST_CLUSTER = {
+  settings: { shared_buffers: '16MB' } as Record<string, string>,
+  droppedDatabases: ['template0', 'template1'],
+};
 
-async function applyPgliteTestSettings(db: Db): Promise<void> {
-  for (const [name, value] of Object.entries(PGLITE_TEST_SETTINGS))
+async function preparePgliteTestCluster(db: Db): Promise<void> {
+  for (const [name, value] of Object.entries(PGLITE_TEST_CLUSTER.settings))
     await db.raw(`alter system set ${name} = '${value}'`);
+  for (const database of PGLITE_TEST_CLUSTER.droppedDatabases) {
+    await db.raw(`alter database ${database} is_template false`);
+    await db.raw(`drop database ${database}`);
+  }
 }
 
 function pgliteSnapshotFile(state: DatabaseState): string {
-  const fingerprint = hashOf(fullFingerprint(state), JSON.stringify(PGLITE_TEST_SETTINGS));
+  const fingerprint = hashOf(fullFingerprint(state), JSON.stringify(PGLITE_TEST_CLUSTER));
   if (state.acrossRuns)
     return path.join(
       os.tmpdir(),
@@ -154,7 +164,7 @@ export async function pgliteSnapshot(state: DatabaseState): Promise<Blob> {
   const file = pgliteSnapshotFile(state);
   if (!fs.existsSync(file)) {
     const { db } = createPgliteTestDatabase(state.base ? await pgliteSnapshot(state.base) : undefined);
-    if (!state.base) await applyPgliteTestSettings(db);
+    if (!state.base) await preparePgliteTestCluster(db);
     await state.make(db);
     const dump = Buffer.from(await (await dumpPgliteDb(db)).arrayBuffer());
     await db.destroy();

@@ -39,8 +39,14 @@ export async function findOrganizationsByName(db: Knex, name: string, slug: stri
 
 /** A slug is taken while an organization has it, and for good once it redirects to where a merged one went. */
 async function slugIsTaken(db: Knex, slug: string): Promise<boolean> {
-  const owner = await db('organizations').where({ slug }).first('id');
-  return owner !== undefined || (await db('organization_slug_redirects').where({ slug }).first('slug')) !== undefined;
+  // One statement for both tables: an import asks this for every organization it creates.
+  const [{ taken }] = await rawRows<{ taken: boolean }>(
+    db,
+    `select exists (select 1 from organizations where slug = ?)
+      or exists (select 1 from organization_slug_redirects where slug = ?) as taken`,
+    [slug, slug],
+  );
+  return taken;
 }
 
 /** `base`, or `base-2`, `base-3`... whichever is free first. */

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TestEnvironment } from 'jest-environment-node';
-
-/** Where a test file finds the worker's compiled PGlite (see test/support/compiled-pglite.ts). */
-export const COMPILED_PGLITE_GLOBAL = 'compiledPgliteWasm';
+import { COMPILED_PGLITE_GLOBAL } from './compiled-pglite';
 
 /** The few WebAssembly APIs used here (TypeScript declares the namespace only in its DOM libraries). */
 interface WebAssemblyApi {

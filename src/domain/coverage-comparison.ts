@@ -5,6 +5,7 @@
 import type { Comparison } from './coverage-scope';
 import type { DesignationFilters } from './designation-filters';
 import type { CountKind, Measure } from './vocabularies';
+import { formatCount } from './count-format';
 
 /**
  * The common filters (the ones /designations takes) that select the comparable designations, so
@@ -41,21 +42,18 @@ export function shareOf(held: number, count: number, countKind: CountKind): { sh
   return { share: Math.round((held / count) * 10_000) / 10_000, share_kind: SHARE_KIND_OF[countKind] };
 }
 
-// Made at first use, not when the module loads: Intl's formatters map ICU data into memory, which a
-// server answering the API alone never needs (docs/performance.md, "Idle memory").
+// Made at first use, as formatCount's (count-format.ts).
 let percentFormat: Intl.NumberFormat | undefined;
-let wholeFormat: Intl.NumberFormat | undefined;
 const percentFormatter = () =>
   (percentFormat ??= new Intl.NumberFormat('en', {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }));
-const whole = () => (wholeFormat ??= new Intl.NumberFormat('en'));
 
 /** `3,026`, `at least 87`, `about 500`: a count as the source stated it (the web page and the CLI). */
 export function countInWords(count: number, countKind: CountKind): string {
-  const number = whole().format(count);
+  const number = formatCount(count);
   return countKind === 'at_least' ? `at least ${number}` : countKind === 'approximately' ? `about ${number}` : number;
 }
 

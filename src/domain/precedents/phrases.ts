@@ -119,13 +119,12 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 // Made at first use: Intl's rules map ICU data into memory (docs/performance.md, "Idle memory").
 let ordinalRules: Intl.PluralRules | undefined;
+const ordinalSuffix = (position: number) =>
+  ORDINAL_SUFFIXES[(ordinalRules ??= new Intl.PluralRules('en-US', { type: 'ordinal' })).select(position)];
 
 /** News style: words up to ninth, then figures ("10th", "63rd"). */
 export function ordinal(position: number): string {
-  return (
-    ORDINAL_WORDS[position - 1] ??
-    `${position}${ORDINAL_SUFFIXES[(ordinalRules ??= new Intl.PluralRules('en-US', { type: 'ordinal' })).select(position)]}`
-  );
+  return ORDINAL_WORDS[position - 1] ?? `${position}${ordinalSuffix(position)}`;
 }
 
 /** "1 other organization", "12 other organizations" */

@@ -1,6 +1,10 @@
 /** Words for the controlled vocabularies and numbers, as a reader sees them. */
 import { jurisdictionName } from '../../domain/jurisdictions';
 import type { TimelineEventKind } from '../../domain/timeline-events';
+import { formatCount } from '../../domain/count-format';
+
+// The web pages take it from here with the other labels.
+export { formatCount };
 
 // Where the snake_case value does not read as English once spaced out, or must say more: the two
 // measures that are not state acts say so wherever a measure is shown.
@@ -16,13 +20,6 @@ export function vocabularyLabel(value: string): string {
   if (SPECIAL_LABELS[value]) return SPECIAL_LABELS[value];
   const words = value.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-// Made at first use: Intl's formatters map ICU data into memory (docs/performance.md, "Idle memory").
-let countFormat: Intl.NumberFormat | undefined;
-
-export function formatCount(count: number): string {
-  return (countFormat ??= new Intl.NumberFormat('en')).format(count);
 }
 
 /** `1 designation`, `12 designations`. */

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { runCli } from '../support/cli';
 import { ftmEntities, ftmProblems } from '../support/ftm-validator';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
-import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
+import { FIXTURE_SEED_DIR, SEEDED } from '../support/seed-fixture';
 
 const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(FIXTURE_SEED_DIR, 'designations.csv')), {
   columns: true,
@@ -15,9 +15,8 @@ describe('ngo-tracker export, run as a process', () => {
   let database: ProcessDatabase;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
-    database = await createProcessDatabase();
+    database = await createProcessDatabase({ from: SEEDED });
     env = database.env;
-    expect((await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env)).code).toBe(0);
   });
   afterAll(() => database.destroy());
 

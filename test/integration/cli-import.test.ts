@@ -61,6 +61,7 @@ describe('ngo-tracker import and seed, run as processes', () => {
     const first = await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/designations: 122 created, 0 updated, 0 unchanged, 0 rejected/);
+    expect(first.stdout).toContain('known totals: 18');
     const second = await runCli(['seed', '--dir', FIXTURE_SEED_DIR], env);
     expect(second.stdout).toMatch(/designations: 0 created, 0 updated, 122 unchanged, 0 rejected/);
   });

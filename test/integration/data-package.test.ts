@@ -8,7 +8,7 @@ import { runCli } from '../support/cli';
 import { TestDatabase } from '../support/database';
 import { download, unzip } from '../support/export-helpers';
 import { createProcessDatabase } from '../support/process-database';
-import { FIXTURE_SEED_DIR } from '../support/seed-fixture';
+import { SEEDED } from '../support/seed-fixture';
 
 interface Field {
   name: string;
@@ -88,9 +88,8 @@ describe('the dataset as a Frictionless Data Package', () => {
 
   it('ngo-tracker export --datapackage DIR writes the same package', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapackage-'));
-    const database = await createProcessDatabase();
+    const database = await createProcessDatabase({ from: SEEDED });
     try {
-      expect((await runCli(['seed', '--dir', FIXTURE_SEED_DIR], database.env)).code).toBe(0);
       expect(await runCli(['export', '--datapackage', dir], database.env)).toMatchObject({ code: 0, stdout: '' });
     } finally {
       await database.destroy();

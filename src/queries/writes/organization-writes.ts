@@ -15,17 +15,19 @@ export interface OrganizationMatch {
 
 /** Organizations whose slug, canonical name or one of whose names equals `name` (case-insensitive). */
 export async function findOrganizationsByName(db: Knex, name: string, slug: string): Promise<OrganizationMatch[]> {
-  const rows = await db('organizations as o')
-    .leftJoin('organization_names as n', 'n.organization_id', 'o.id')
+  const columns = ['o.id', 'o.name', 'o.kind', 'o.hq_country', 'o.parent_id', 'o.slug'];
+  // A union, not one join with `slug = ? or lower(n.name) = lower(?)`: an OR across the join can use
+  // no index, and read every name for each row an import resolves.
+  const rows = await db
+    .select<Pick<OrganizationsTable, 'id' | 'name' | 'kind' | 'hq_country' | 'parent_id' | 'slug'>[]>(columns)
+    .from('organizations as o')
     .where('o.slug', slug)
-    .orWhereRaw('lower(n.name) = lower(?)', [name])
-    .distinct<Pick<OrganizationsTable, 'id' | 'name' | 'kind' | 'hq_country' | 'parent_id' | 'slug'>[]>(
-      'o.id',
-      'o.name',
-      'o.kind',
-      'o.hq_country',
-      'o.parent_id',
-      'o.slug',
+    .union(
+      db
+        .select(columns)
+        .from('organizations as o')
+        .join('organization_names as n', 'n.organization_id', 'o.id')
+        .whereRaw('lower(n.name) = lower(?)', [name]),
     );
   return rows.map((row) => ({
     id: row.id,

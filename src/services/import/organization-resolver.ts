@@ -95,15 +95,18 @@ export class OrganizationResolver {
     this.updated++;
   }
 
+  /** With the row's aliases, so that addNames has none left to write. */
   private async create(ref: OrganizationRef, parentId: string | null): Promise<KnownOrganization> {
+    const aliases = [...new Set(ref.aliases)].filter((alias) => alias !== ref.name);
     const id = await insertOrganization(this.db, {
       slug: await freeOrganizationSlug(this.db, slugify(ref.name)),
       name: ref.name,
       kind: ref.kind,
       hqCountry: ref.country,
       parentId,
+      otherNames: aliases.map((alias) => ({ name: alias, kind: nameKindOf(alias) })),
     });
-    this.knownNames.set(id, new Set([ref.name]));
+    this.knownNames.set(id, new Set([ref.name, ...aliases]));
     this.createdIds.add(id);
     this.created++;
     return { id, kind: ref.kind, hqCountry: ref.country, parentId };

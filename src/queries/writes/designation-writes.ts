@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { DesignationsTable } from '../../db/tables';
+import { rawRows } from '../../db/raw-rows';
 
 /** The stored columns of a designation that an import sets (everything but ids and bookkeeping). */
 export type DesignationColumns = Pick<
@@ -69,19 +70,33 @@ export async function findDeletedDesignationIds(db: Knex, ids: string[]): Promis
 }
 
 /** The designation with the same organization, unit, jurisdiction, measure and decided date, if exactly one. */
-export async function findDesignationByNaturalKey(db: Knex, columns: DesignationColumns): Promise<string | null> {
-  const rows = await db('designations')
-    .where({
-      organization_id: columns.organization_id,
-      jurisdiction: columns.jurisdiction,
-      measure: columns.measure,
-      decided_on: columns.decided_on,
-      decided_precision: columns.decided_precision,
-    })
-    .andWhereRaw('unit is not distinct from ?', [columns.unit])
-    .limit(2)
-    .pluck('id');
-  return rows.length === 1 ? rows[0] : null;
+/**
+ * For each of `keys`, the one designation with the same organization, unit, jurisdiction, measure
+ * and decided date, or null (none, or several): one statement for a whole batch of an import.
+ */
+export async function findDesignationsByNaturalKeys(db: Knex, keys: DesignationColumns[]): Promise<(string | null)[]> {
+  if (keys.length === 0) return [];
+  const rows = await rawRows<{ position: number; id: string }>(
+    db,
+    `select k.position, d.id
+    from (values ${keys.map(() => '(?::int, ?::uuid, ?::text, ?::text, ?::text, ?::date, ?::text)').join(', ')})
+      as k (position, organization_id, unit, jurisdiction, measure, decided_on, decided_precision)
+    join designations d on d.organization_id = k.organization_id and d.jurisdiction = k.jurisdiction
+      and d.measure = k.measure and d.decided_on = k.decided_on and d.decided_precision = k.decided_precision
+      and d.unit is not distinct from k.unit`,
+    keys.flatMap((key, position) => [
+      position,
+      key.organization_id,
+      key.unit,
+      key.jurisdiction,
+      key.measure,
+      key.decided_on,
+      key.decided_precision,
+    ]),
+  );
+  const matches = keys.map((): string[] => []);
+  for (const { position, id } of rows) matches[position].push(id);
+  return matches.map((ids) => (ids.length === 1 ? ids[0] : null));
 }
 
 /** Other designations with the same organization, unit, jurisdiction, measure and decided date as designation `id`. */

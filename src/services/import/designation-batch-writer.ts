@@ -5,7 +5,7 @@ import {
   DESIGNATION_COLUMN_NAMES,
   DesignationColumns,
   findDeletedDesignationIds,
-  findDesignationByNaturalKey,
+  findDesignationsByNaturalKeys,
   findDesignationsByIds,
   insertDesignations,
   StoredDesignation,
@@ -73,12 +73,22 @@ export class DesignationBatchWriter {
       this.trx,
       batch.flatMap(({ record }) => record.sources),
     );
-    const planned: PlannedRow[] = [];
-    for (const { line, record } of batch) {
-      const columns = await this.columnsFor(record, line);
-      const id = record.id ?? (await findDesignationByNaturalKey(this.trx, columns));
-      planned.push({ line, id, columns, sourceIds: record.sources.map((source) => sourceIds.get(source.url)!) });
-    }
+    const resolved: (LocatedRecord & { columns: DesignationColumns })[] = [];
+    for (const { line, record } of batch) resolved.push({ line, record, columns: await this.columnsFor(record, line) });
+    // Rows without an id match by natural key, all of the batch in one lookup. Lookups see the
+    // designations as they were before the batch either way: its inserts come after its plan.
+    const unnamed = resolved.filter(({ record }) => record.id === null);
+    const matches = await findDesignationsByNaturalKeys(
+      this.trx,
+      unnamed.map(({ columns }) => columns),
+    );
+    const matchOf = new Map(unnamed.map((row, index) => [row, matches[index]]));
+    const planned: PlannedRow[] = resolved.map((row) => ({
+      line: row.line,
+      id: row.record.id ?? matchOf.get(row) ?? null,
+      columns: row.columns,
+      sourceIds: row.record.sources.map((source) => sourceIds.get(source.url)!),
+    }));
     await rejectDeletedIds(this.trx, planned);
     const existing = await findDesignationsByIds(
       this.trx,

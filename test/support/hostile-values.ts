@@ -242,9 +242,9 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
 
 /** UTF-8 bytes as percent-escapes, lone surrogates as the three bytes WTF-8 gives them (not UTF-8). */
 export function percentEncode(text: string): string {
-  // Whole runs at a time: the texts reach 100k characters, and one call per character cost seconds
-  // per run. encodeURIComponent throws on a lone surrogate, so those are split out (`\p{Cs}` matches
-  // only unpaired ones in a `u` regex).
+  // Whole runs at a time, not a call per character: the texts reach 100k characters.
+  // encodeURIComponent throws on a lone surrogate, so those are split out (`\p{Cs}` matches only
+  // unpaired ones in a `u` regex).
   return text
     .split(/(\p{Cs})/u)
     .map((part, index) => (index % 2 === 1 ? wtf8Escapes(part.charCodeAt(0)) : encodeUriStrictly(part)))

@@ -69,7 +69,6 @@ export async function findDeletedDesignationIds(db: Knex, ids: string[]): Promis
   return new Set(await db('all_designations').whereIn('id', ids).whereNotNull('deleted_at').pluck('id'));
 }
 
-/** The designation with the same organization, unit, jurisdiction, measure and decided date, if exactly one. */
 /**
  * For each of `keys`, the one designation with the same organization, unit, jurisdiction, measure
  * and decided date, or null (none, or several): one statement for a whole batch of an import.

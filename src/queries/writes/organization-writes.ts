@@ -91,7 +91,8 @@ export interface NewOrganization {
 
 /**
  * The organization and its names in one statement: an import creates organizations by the
- * thousand, and on the embedded database each statement costs about a millisecond of its own.
+ * thousand, and on the embedded database every statement has a fixed cost of its own
+ * (docs/performance.md, "Fourth round").
  */
 export async function insertOrganization(db: Knex, organization: NewOrganization): Promise<string> {
   const names = [{ name: organization.name, kind: 'canonical' as NameKind }, ...(organization.otherNames ?? [])];

@@ -200,6 +200,27 @@ describe('import writes exactly the rows of a valid file', () => {
     });
   });
 
+  // A batch that moves hundreds of designations to other sources: on PGlite the stale links were once
+  // deleted by a list of (designation, source) pairs that matched nothing past a few hundred pairs.
+  it('a re-import that changes the sources of 500 designations replaces their links', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
+    const first = path.join(directory, 'first.csv');
+    writeGeneratedCsv(first, 500);
+    const moved = path.join(directory, 'moved.csv');
+    fs.writeFileSync(moved, fs.readFileSync(first, 'utf8').replace(/example\.org\/generated\//g, 'example.org/moved/'));
+    await importDesignations(testDb.db, fileInput(first), { today: TODAY });
+    expect(await importDesignations(testDb.db, fileInput(moved), { today: TODAY })).toMatchObject({
+      created: 0,
+      updated: 500,
+    });
+    const linkedUrls = await testDb
+      .db('designation_sources as ds')
+      .join('sources as s', 's.id', 'ds.source_id')
+      .pluck('s.url');
+    expect(linkedUrls).toHaveLength(500);
+    expect(linkedUrls.filter((url: string) => !url.startsWith('https://example.org/moved/'))).toEqual([]);
+  });
+
   it('NDJSON with the same fields gives the same rows as CSV', async () => {
     await importDesignations(testDb.db, fileInput(fixturePath('import', 'valid', 'hard-cases.ndjson')), {
       today: TODAY,

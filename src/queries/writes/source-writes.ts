@@ -32,8 +32,16 @@ export async function replaceDesignationSources(db: Knex, sourcesByDesignation: 
   const isWanted = (link: { designation_id: string; source_id: string; position: number }) =>
     sourcesByDesignation.get(link.designation_id)![link.position] === link.source_id;
   const kept = new Set(stored.filter(isWanted).map((link) => `${link.designation_id}/${link.position}`));
-  const stale = stored.filter((link) => !isWanted(link)).map((link) => [link.designation_id, link.source_id]);
-  if (stale.length > 0) await db('designation_sources').whereIn(['designation_id', 'source_id'], stale).delete();
+  const stale = stored.filter((link) => !isWanted(link));
+  // The pairs as two arrays, not a `(designation_id, source_id) in ((?, ?), …)` list: on PGlite such a
+  // list of a few hundred pairs matched no row at all, so stale links stayed and the insert below
+  // failed on their positions (docs/operations.md, imports).
+  if (stale.length > 0)
+    await db.raw(
+      `delete from designation_sources
+      where (designation_id, source_id) in (select * from unnest(?::uuid[], ?::uuid[]))`,
+      [stale.map((link) => link.designation_id), stale.map((link) => link.source_id)],
+    );
   const rows = [...sourcesByDesignation].flatMap(([designationId, sourceIds]) =>
     sourceIds
       .map((sourceId, position) => ({ designation_id: designationId, source_id: sourceId, position }))

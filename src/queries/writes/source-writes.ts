@@ -35,7 +35,7 @@ export async function replaceDesignationSources(db: Knex, sourcesByDesignation: 
   const stale = stored.filter((link) => !isWanted(link));
   // The pairs as two arrays, not a `(designation_id, source_id) in ((?, ?), …)` list: on PGlite such a
   // list of a few hundred pairs matched no row at all, so stale links stayed and the insert below
-  // failed on their positions (docs/operations.md, imports).
+  // failed on their positions (docs/performance.md, "Fourth round").
   if (stale.length > 0)
     await db.raw(
       `delete from designation_sources

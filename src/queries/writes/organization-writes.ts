@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { rawRows } from '../../db/raw-rows';
+import { arrayParameter, rawRows } from '../../db/raw-rows';
 import type { OrganizationsTable } from '../../db/tables';
 import { normalizeName } from '../../domain/names';
 import type { NameKind, OrganizationKind } from '../../domain/vocabularies';
@@ -7,36 +8,96 @@ import type { NameKind, OrganizationKind } from '../../domain/vocabularies';
 export interface OrganizationMatch {
   id: string;
   name: string;
+  slug: string;
   kind: OrganizationKind;
   hq_country: string | null;
   parent_id: string | null;
   matchedBy: 'slug' | 'canonical' | 'alias';
 }
 
-/** Organizations whose slug, canonical name or one of whose names equals `name` (case-insensitive). */
-export async function findOrganizationsByName(db: Knex, name: string, slug: string): Promise<OrganizationMatch[]> {
-  const columns = ['o.id', 'o.name', 'o.kind', 'o.hq_country', 'o.parent_id', 'o.slug'];
-  // A union, not one join with `slug = ? or lower(n.name) = lower(?)`: an OR across the join can use
-  // no index, and read every name for each row an import resolves.
-  const rows = await db
-    .select<Pick<OrganizationsTable, 'id' | 'name' | 'kind' | 'hq_country' | 'parent_id' | 'slug'>[]>(columns)
-    .from('organizations as o')
-    .where('o.slug', slug)
-    .union(
-      db
-        .select(columns)
-        .from('organizations as o')
-        .join('organization_names as n', 'n.organization_id', 'o.id')
-        .whereRaw('lower(n.name) = lower(?)', [name]),
-    );
-  return rows.map((row) => ({
+type MatchedRow = Pick<OrganizationsTable, 'id' | 'name' | 'slug' | 'kind' | 'hq_country' | 'parent_id'>;
+
+/** How an organization answers to `name`: by its slug, by its canonical name (case aside), or else by another of its names. */
+export function matchOf(row: MatchedRow, name: string, slug: string): OrganizationMatch {
+  return {
     id: row.id,
     name: row.name,
+    slug: row.slug,
     kind: row.kind,
     hq_country: row.hq_country,
     parent_id: row.parent_id,
     matchedBy: row.slug === slug ? 'slug' : row.name.toLowerCase() === name.toLowerCase() ? 'canonical' : 'alias',
+  };
+}
+
+/** A name to look up (`lookup`), or only to fold to lower case as the database does. */
+export interface NameLookup {
+  name: string;
+  slug: string;
+  lookup: boolean;
+}
+
+export interface NameLookupResult {
+  /** `lower(name)` as the database folds case (which need not be how JavaScript does). */
+  lowered: string;
+  /** Organizations whose slug, canonical name or one of whose names equals the name (case-insensitive). */
+  matches: OrganizationMatch[];
+  /** The slug redirects to where a merged organization went, so no new organization may take it. */
+  slugRedirected: boolean;
+  /** Every name each matched organization has, by its id. */
+  storedNames: Map<string, string[]>;
+}
+
+/**
+ * Every name of `lookups` at once, one statement for an import's whole batch. Each lookup is a union
+ * (slug, then names), not one join with `slug = ? or lower(n.name) = lower(?)`: an OR across the join
+ * can use no index, and would read every name for each name looked up.
+ */
+export async function lookUpOrganizationNames(db: Knex, lookups: NameLookup[]): Promise<NameLookupResult[]> {
+  if (lookups.length === 0) return [];
+  const rows = await rawRows<
+    { position: string; lowered: string; slug_redirected: boolean; names: string[] | null } & Partial<MatchedRow>
+  >(
+    db,
+    `with input as (
+      select * from unnest(?::text[], ?::text[], ?::boolean[]) with ordinality as t (name, slug, lookup, position)
+    )
+    select input.position, lower(input.name) as lowered,
+      exists (select 1 from organization_slug_redirects r where input.lookup and r.slug = input.slug) as slug_redirected,
+      m.id, m.name, m.slug, m.kind, m.hq_country, m.parent_id,
+      case when m.id is not null then array(select n.name from organization_names n where n.organization_id = m.id) end as names
+    from input left join lateral (
+      select o.id, o.name, o.slug, o.kind, o.hq_country, o.parent_id
+      from organizations o where input.lookup and o.slug = input.slug
+      union
+      select o.id, o.name, o.slug, o.kind, o.hq_country, o.parent_id
+      from organizations o join organization_names n on n.organization_id = o.id
+      where input.lookup and lower(n.name) = lower(input.name)
+    ) m on true`,
+    [lookups.map((l) => l.name), lookups.map((l) => l.slug), lookups.map((l) => l.lookup)].map(arrayParameter),
+  );
+  const results: NameLookupResult[] = lookups.map(() => ({
+    lowered: '',
+    matches: [],
+    slugRedirected: false,
+    storedNames: new Map(),
   }));
+  for (const row of rows) {
+    const index = Number(row.position) - 1;
+    const result = results[index];
+    result.lowered = row.lowered;
+    result.slugRedirected = row.slug_redirected;
+    if (!row.id) continue;
+    result.matches.push(matchOf(row as MatchedRow, lookups[index].name, lookups[index].slug));
+    result.storedNames.set(row.id, row.names ?? []);
+  }
+  return results;
+}
+
+/** Organizations whose slug, canonical name or one of whose names equals `name` (case-insensitive). */
+export async function findOrganizationsByName(db: Knex, name: string, slug: string): Promise<OrganizationMatch[]> {
+  const [result] = await lookUpOrganizationNames(db, [{ name, slug, lookup: true }]);
+  return result.matches;
 }
 
 /** A slug is taken while an organization has it, and for good once it redirects to where a merged one went. */
@@ -51,10 +112,18 @@ async function slugIsTaken(db: Knex, slug: string): Promise<boolean> {
   return taken;
 }
 
-/** `base`, or `base-2`, `base-3`... whichever is free first. */
-export async function freeOrganizationSlug(db: Knex, base: string): Promise<string> {
+/**
+ * `base`, or `base-2`, `base-3`... whichever is free first. `knownTaken` answers for the slugs the
+ * caller knows about (an import, for those it gave out and those it looked up); undefined asks the
+ * database.
+ */
+export async function freeOrganizationSlug(
+  db: Knex,
+  base: string,
+  knownTaken: (slug: string) => boolean | undefined = () => undefined,
+): Promise<string> {
   let slug = base;
-  for (let suffix = 2; await slugIsTaken(db, slug); suffix++) slug = `${base}-${suffix}`;
+  for (let suffix = 2; knownTaken(slug) ?? (await slugIsTaken(db, slug)); suffix++) slug = `${base}-${suffix}`;
   return slug;
 }
 
@@ -89,35 +158,56 @@ export interface NewOrganization {
   otherNames?: { name: string; kind: NameKind }[];
 }
 
-/**
- * The organization and its names in one statement: an import creates organizations by the
- * thousand, and on the embedded database every statement has a fixed cost of its own
- * (docs/performance.md, "Fourth round").
- */
+/** The organization and its names in one statement; returns its id. */
 export async function insertOrganization(db: Knex, organization: NewOrganization): Promise<string> {
-  const names = [{ name: organization.name, kind: 'canonical' as NameKind }, ...(organization.otherNames ?? [])];
-  const [row] = await rawRows<{ organization_id: string }>(
-    db,
+  const id = randomUUID();
+  await insertOrganizations(db, [{ id, ...organization }]);
+  return id;
+}
+
+/**
+ * Organizations and all their names in one statement, in the order given: an import creates them
+ * by the thousand, and on the embedded database every statement has a fixed cost of its own
+ * (docs/performance.md). The caller chooses the ids, so one organization of the list can be
+ * another's parent (the foreign key is checked at the end of the statement).
+ */
+export async function insertOrganizations(
+  db: Knex,
+  organizations: (NewOrganization & { id: string })[],
+): Promise<void> {
+  if (organizations.length === 0) return;
+  const names = organizations.flatMap((organization) =>
+    [{ name: organization.name, kind: 'canonical' as NameKind }, ...(organization.otherNames ?? [])].map(
+      ({ name, kind }) => ({ id: organization.id, name, kind, normalized: normalizeName(name) }),
+    ),
+  );
+  // Arrays, one per column: a statement's parameters stay eleven however many organizations it writes.
+  const columns = [
+    organizations.map((o) => o.id),
+    organizations.map((o) => o.slug),
+    organizations.map((o) => o.name),
+    organizations.map((o) => o.kind),
+    organizations.map((o) => o.hqCountry),
+    organizations.map((o) => o.parentId),
+    organizations.map((o) => o.wikidataId ?? null),
+    names.map((n) => n.id),
+    names.map((n) => n.name),
+    names.map((n) => n.kind),
+    names.map((n) => n.normalized),
+  ].map(arrayParameter);
+  await db.raw(
     `with inserted as (
-      insert into organizations (slug, name, kind, hq_country, parent_id, wikidata_id)
-      values (?, ?, ?, ?, ?, ?) returning id
+      insert into organizations (id, slug, name, kind, hq_country, parent_id, wikidata_id)
+      select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[])
+      returning id
     )
     insert into organization_names (organization_id, name, name_kind, normalized)
-    select inserted.id, v.name, v.name_kind, v.normalized
-    from inserted, (values ${names.map(() => '(?::text, ?::text, ?::text)').join(', ')}) as v (name, name_kind, normalized)
-    on conflict (organization_id, name) do nothing
-    returning organization_id`,
-    [
-      organization.slug,
-      organization.name,
-      organization.kind,
-      organization.hqCountry,
-      organization.parentId,
-      organization.wikidataId ?? null,
-      ...names.flatMap(({ name, kind }) => [name, kind, normalizeName(name)]),
-    ],
+    select v.organization_id, v.name, v.name_kind, v.normalized
+    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) as v (organization_id, name, name_kind, normalized)
+    where v.organization_id in (select id from inserted)
+    on conflict (organization_id, name) do nothing`,
+    columns,
   );
-  return row.organization_id;
 }
 
 export async function updateOrganizationAttributes(

@@ -73,8 +73,10 @@ export class DesignationBatchWriter {
       this.trx,
       batch.flatMap(({ record }) => record.sources),
     );
+    await this.organizations.prepare(batch.map(({ record }) => record.organization));
     const resolved: (LocatedRecord & { columns: DesignationColumns })[] = [];
     for (const { line, record } of batch) resolved.push({ line, record, columns: await this.columnsFor(record, line) });
+    await this.organizations.flush();
     // Rows without an id match by natural key, all of the batch in one lookup. Lookups see the
     // designations as they were before the batch either way: its inserts come after its plan.
     const unnamed = resolved.filter(({ record }) => record.id === null);

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runCli } from '../support/cli';
 import { ftmEntities, ftmProblems } from '../support/ftm-validator';
 import { createProcessDatabase, ProcessDatabase } from '../support/process-database';
 import { FIXTURE_SEED_DIR, SEEDED } from '../support/seed-fixture';
+import { temporaryDirectory } from '../support/temporary-directory';
 
 const seedRows: Record<string, string>[] = parse(fs.readFileSync(path.join(FIXTURE_SEED_DIR, 'designations.csv')), {
   columns: true,
@@ -34,7 +34,7 @@ describe('ngo-tracker export, run as a process', () => {
         .sort(),
     ).toEqual(expected);
 
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-export-out-')), 'ru-2015.csv');
+    const file = path.join(temporaryDirectory('cli-export-out'), 'ru-2015.csv');
     const toFile = await runCli(
       ['export', '--jurisdiction', 'RU', '--from', '2015', '--to', '2015', '--bom', '--out', file],
       env,
@@ -60,7 +60,7 @@ describe('ngo-tracker export, run as a process', () => {
 
   it('writes FollowTheMoney entities with --format ftm to --out, the same bytes as to stdout', async () => {
     const filters = ['--jurisdiction', 'RU', '--measure', 'undesirable_designation'];
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cli-export-ftm-')), 'ru.ftm.ndjson');
+    const file = path.join(temporaryDirectory('cli-export-ftm'), 'ru.ftm.ndjson');
     const toFile = await runCli(['export', '--format', 'ftm', ...filters, '--out', file], env);
     expect(toFile).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const entities = ftmEntities(fs.readFileSync(file));

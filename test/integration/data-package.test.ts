@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Express } from 'express';
@@ -9,6 +8,7 @@ import { TestDatabase } from '../support/database';
 import { download, unzip } from '../support/export-helpers';
 import { createProcessDatabase } from '../support/process-database';
 import { SEEDED } from '../support/seed-fixture';
+import { temporaryDirectory } from '../support/temporary-directory';
 
 interface Field {
   name: string;
@@ -87,7 +87,7 @@ describe('the dataset as a Frictionless Data Package', () => {
   });
 
   it('ngo-tracker export --datapackage DIR writes the same package', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapackage-'));
+    const dir = temporaryDirectory('datapackage');
     const database = await createProcessDatabase({ from: SEEDED });
     try {
       expect(await runCli(['export', '--datapackage', dir], database.env)).toMatchObject({ code: 0, stdout: '' });

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -8,11 +7,12 @@ import { seededTestAppWithTokens } from '../support/app';
 import { TestDatabase } from '../support/database';
 import { bearer, TestTokens } from '../support/editing';
 import { download } from '../support/export-helpers';
+import { temporaryDirectory } from '../support/temporary-directory';
 
 /** Every read that counts or lists designations, as numbers and ids, to compare before and after a deletion. */
 async function everyRead(app: Express, db: TestDatabase['db'], id: string, lawSlug: string) {
   const get = async (url: string) => (await request(app).get(url)).body;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ngo-deleted-'));
+  const dir = temporaryDirectory('ngo-deleted');
   await writeDataPackage(db, dir, '2026-01-01');
   const packaged = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8').includes(id);
   return {

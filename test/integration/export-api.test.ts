@@ -11,6 +11,7 @@ import { TestDatabase } from '../support/database';
 import { download, emptyDatabase, listedIds } from '../support/export-helpers';
 import { fileInput, fixturePath } from '../support/fixtures';
 import { expectBadParameter } from '../support/problems';
+import { temporaryDirectory } from '../support/temporary-directory';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const csvRows = (body: Buffer): Record<string, string>[] => parse(body, { columns: true, bom: true });
@@ -107,7 +108,7 @@ describe('export -> import into an empty database -> export is byte-identical', 
 
   async function roundTrip(format: 'csv' | 'ndjson'): Promise<void> {
     const first = await download(app, `/api/v1/designations.${format}`);
-    const file = `${fs.mkdtempSync('/tmp/roundtrip-')}/export.${format}`;
+    const file = `${temporaryDirectory('roundtrip')}/export.${format}`;
     fs.writeFileSync(file, first.body);
     await emptyDatabase(testDb.db);
     await importDesignations(testDb.db, fileInput(file));

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { recordedTransaction } from '../../src/db/recorded-transaction';
 import { importDesignations } from '../../src/services/import/import-designations';
@@ -7,6 +6,7 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { fileInput, fixturePath } from '../support/fixtures';
 import { writeGeneratedCsv } from '../support/generate-interchange';
 import { snapshotDatabase } from '../support/snapshot';
+import { temporaryDirectory } from '../support/temporary-directory';
 
 const TODAY = '2026-11-27';
 const hardCases = () => fileInput(fixturePath('import', 'valid', 'hard-cases.csv'));
@@ -166,7 +166,7 @@ describe('import writes exactly the rows of a valid file', () => {
 
   it('a row whose id exists updates that designation; --dry-run reports it and writes nothing', async () => {
     await importDesignations(testDb.db, hardCases(), { today: TODAY });
-    const edited = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'import-')), 'edited.csv');
+    const edited = path.join(temporaryDirectory('import'), 'edited.csv');
     fs.writeFileSync(
       edited,
       fs
@@ -188,7 +188,7 @@ describe('import writes exactly the rows of a valid file', () => {
   });
 
   it('rows without an id match the same designation on re-import instead of duplicating it', async () => {
-    const withoutIds = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'import-')), 'no-ids.csv');
+    const withoutIds = path.join(temporaryDirectory('import'), 'no-ids.csv');
     fs.writeFileSync(
       withoutIds,
       fs.readFileSync(fixturePath('import', 'valid', 'hard-cases.csv'), 'utf8').replace(/^aaaaaaaa-[0-9a-f-]+,/gm, ','),
@@ -203,7 +203,7 @@ describe('import writes exactly the rows of a valid file', () => {
   // A batch that moves hundreds of designations to other sources: on PGlite the stale links were once
   // deleted by a list of (designation, source) pairs that matched nothing past a few hundred pairs.
   it('a re-import that changes the sources of 500 designations replaces their links', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
+    const directory = temporaryDirectory('import');
     const first = path.join(directory, 'first.csv');
     writeGeneratedCsv(first, 500);
     const moved = path.join(directory, 'moved.csv');
@@ -253,7 +253,7 @@ describe('import writes exactly the rows of a valid file', () => {
       });
     });
     const before = await snapshotDatabase(testDb.db);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'import-')), 'ambiguous.csv');
+    const file = path.join(temporaryDirectory('import'), 'ambiguous.csv');
     const lines = fs.readFileSync(fixturePath('import', 'valid', 'hard-cases.csv'), 'utf8');
     fs.writeFileSync(file, lines.replace('"""Quoted"", Inc."', 'Shared'));
     await expect(importDesignations(testDb.db, fileInput(file), { today: TODAY })).rejects.toMatchObject({
@@ -280,7 +280,7 @@ describe('a 10,000-row generated file', () => {
   // 5 law names in 4 jurisdictions are 20 laws: laws are resolved within their jurisdiction.
   // Two imports of 10,000 rows (and their revisions) can take more than a minute on a busy machine.
   it('imports every row once, and re-imports as unchanged', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'import-')), 'generated.csv');
+    const file = path.join(temporaryDirectory('import'), 'generated.csv');
     writeGeneratedCsv(file, 10_000);
     expect(await importDesignations(testDb.db, fileInput(file), { today: TODAY })).toMatchObject({
       rows: 10_000,

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -25,6 +24,7 @@ import { bearer, createTestTokens, designationBody, TestTokens } from '../suppor
 import { fileInput, fixturePath } from '../support/fixtures';
 import { writeGeneratedCsv } from '../support/generate-interchange';
 import { countsByLaw, countsByMeasure, listJurisdictionSummaries } from '../../src/queries/jurisdictions';
+import { temporaryDirectory } from '../support/temporary-directory';
 
 const TODAY = '2026-11-27';
 
@@ -258,7 +258,7 @@ describe('period statistics from the monthly counts', () => {
     await expectSameStatsBothWays(testDb.db);
     await expectSameListTotalsBothWays(testDb.db);
 
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'monthly-counts-')), 'generated.csv');
+    const file = path.join(temporaryDirectory('monthly-counts'), 'generated.csv');
     writeGeneratedCsv(file, 600);
     await importDesignations(testDb.db, fileInput(file), { today: TODAY });
     await expectCountsMatchDesignations(testDb.db);
@@ -394,7 +394,7 @@ describe('the monthly counts and the counts by organization kind follow every wr
       expect(Number(moved)).toBeGreaterThan(0);
     }
 
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'monthly-counts-')), 'generated.csv');
+    const file = path.join(temporaryDirectory('monthly-counts'), 'generated.csv');
     writeGeneratedCsv(file, 300);
     await importDesignations(testDb.db, fileInput(file), { today: TODAY });
     await expectCountsMatchDesignations(testDb.db);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
@@ -12,6 +11,7 @@ import { bearer, createTestTokens, TestTokens } from '../support/editing';
 import { download, unzip } from '../support/export-helpers';
 import { fixturePath } from '../support/fixtures';
 import { seedFixture } from '../support/seed-fixture';
+import { temporaryDirectory } from '../support/temporary-directory';
 
 /** Made-up numbers (region code 00, which no region has) of fixture organizations: test/fixtures/seed-identifiers. */
 const IDENTIFIERS_FILE = fixturePath('seed-identifiers', 'organization-identifiers.csv');
@@ -30,7 +30,7 @@ describe('organization registration numbers (OGRN, INN)', () => {
 
   /** A file of these lines after the header, in a folder of its own. */
   function identifiersFile(lines: string[]): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'identifiers-'));
+    const dir = temporaryDirectory('identifiers');
     const file = path.join(dir, 'organization-identifiers.csv');
     fs.writeFileSync(file, ['organization,scheme,value', ...lines, ''].join('\n'));
     return file;

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../src/db/connection';
 import { parsePartialDate, todayPartialDate } from '../../src/domain/partial-date';
@@ -18,6 +16,7 @@ import { importDesignations } from '../../src/services/import/import-designation
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { fileInput } from '../support/fixtures';
 import { writeMixedCsv } from '../support/generate-interchange';
+import { temporaryDirectory } from '../support/temporary-directory';
 
 /**
  * Every peer, found with a query of its own here: designations by the jurisdiction of other
@@ -87,7 +86,7 @@ describe('peer precedents, read band by band or all at once, give the answer of 
   let testDb: TestDatabase;
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'precedent-peers-')), 'mixed.csv');
+    const file = path.join(temporaryDirectory('precedent-peers'), 'mixed.csv');
     writeMixedCsv(file, 2400);
     await importDesignations(testDb.db, fileInput(file), { today: todayPartialDate().start });
   });

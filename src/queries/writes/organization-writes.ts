@@ -49,9 +49,10 @@ export interface NameLookupResult {
 }
 
 /**
- * Every name of `lookups` at once, one statement for an import's whole batch. Each lookup is a union
- * (slug, then names), not one join with `slug = ? or lower(n.name) = lower(?)`: an OR across the join
- * can use no index, and would read every name for each name looked up.
+ * Every name of `lookups` at once, one statement for an import's whole batch. The matches are a
+ * union of two joins (on the slug, on a name), not one join on `slug = ? or lower(n.name) = lower(?)`,
+ * which no index serves; and joins of the whole batch, not a lookup per name, so the database reads
+ * the names once for a large batch or probes the indexes for a small one, as its plan finds cheaper.
  */
 export async function lookUpOrganizationNames(db: Knex, lookups: NameLookup[]): Promise<NameLookupResult[]> {
   if (lookups.length === 0) return [];
@@ -61,19 +62,18 @@ export async function lookUpOrganizationNames(db: Knex, lookups: NameLookup[]): 
     db,
     `with input as (
       select * from unnest(?::text[], ?::text[], ?::boolean[]) with ordinality as t (name, slug, lookup, position)
+    ),
+    matched as (
+      select input.position, o.id from input join organizations o on input.lookup and o.slug = input.slug
+      union
+      select input.position, n.organization_id from input
+      join organization_names n on input.lookup and lower(n.name) = lower(input.name)
     )
     select input.position, lower(input.name) as lowered,
       exists (select 1 from organization_slug_redirects r where input.lookup and r.slug = input.slug) as slug_redirected,
-      m.id, m.name, m.slug, m.kind, m.hq_country, m.parent_id,
-      case when m.id is not null then array(select n.name from organization_names n where n.organization_id = m.id) end as names
-    from input left join lateral (
-      select o.id, o.name, o.slug, o.kind, o.hq_country, o.parent_id
-      from organizations o where input.lookup and o.slug = input.slug
-      union
-      select o.id, o.name, o.slug, o.kind, o.hq_country, o.parent_id
-      from organizations o join organization_names n on n.organization_id = o.id
-      where input.lookup and lower(n.name) = lower(input.name)
-    ) m on true`,
+      o.id, o.name, o.slug, o.kind, o.hq_country, o.parent_id,
+      case when o.id is not null then array(select n.name from organization_names n where n.organization_id = o.id) end as names
+    from input left join matched on matched.position = input.position left join organizations o on o.id = matched.id`,
     [lookups.map((l) => l.name), lookups.map((l) => l.slug), lookups.map((l) => l.lookup)].map(arrayParameter),
   );
   const results: NameLookupResult[] = lookups.map(() => ({

@@ -44,4 +44,30 @@ describe('migrations', () => {
     await migrateToLatest(db);
     expect(await describeSchema(db)).toEqual(first);
   });
+
+  it('on an up-to-date database asks one statement, and migrates nothing', async () => {
+    const { db } = testDb;
+    await migrateToLatest(db);
+    const statements: string[] = [];
+    const record = (query: { sql: string }) => statements.push(query.sql);
+    db.on('query', record);
+    try {
+      expect(await migrateToLatest(db)).toEqual([]);
+    } finally {
+      db.off('query', record);
+    }
+    expect(statements).toEqual(['select "name" from "knex_migrations"']);
+  });
+
+  it('refuses, as knex does, a database that records a migration this build does not have', async () => {
+    const { db } = testDb;
+    await migrateToLatest(db);
+    const newer = { name: '29991231000000_from_a_newer_build.ts', batch: 99, migration_time: new Date() };
+    await db('knex_migrations').insert(newer);
+    try {
+      await expect(migrateToLatest(db)).rejects.toThrow(/missing: 29991231000000_from_a_newer_build\.ts/);
+    } finally {
+      await db('knex_migrations').where({ name: newer.name }).delete();
+    }
+  });
 });

@@ -9,7 +9,7 @@ import {
   findDesignationsByIds,
   insertDesignations,
   StoredDesignation,
-  updateDesignation,
+  updateDesignations,
 } from '../../queries/writes/designation-writes';
 import { replaceDesignationSources, upsertSources } from '../../queries/writes/source-writes';
 import { ImportRejectedError } from './import-errors';
@@ -104,6 +104,7 @@ export class DesignationBatchWriter {
     );
     toInsert.forEach((row, index) => sourcesByDesignation.set(insertedIds[index], row.sourceIds));
     this.created += toInsert.length;
+    const toUpdate: (DesignationColumns & { id: string })[] = [];
     for (const row of planned) {
       const stored = row.id ? existing.get(row.id) : undefined;
       if (!stored) continue;
@@ -111,11 +112,12 @@ export class DesignationBatchWriter {
         this.unchanged++;
         continue;
       }
-      await updateDesignation(this.trx, stored.id, row.columns);
+      toUpdate.push({ id: stored.id, ...row.columns });
       // Sources are rewritten only when they changed: each rewritten link is a revision.
       if (!sameSources(stored, row)) sourcesByDesignation.set(stored.id, row.sourceIds);
-      this.updated++;
     }
+    await updateDesignations(this.trx, toUpdate);
+    this.updated += toUpdate.length;
     await replaceDesignationSources(this.trx, sourcesByDesignation);
   }
 

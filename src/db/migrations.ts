@@ -51,7 +51,7 @@ const UNDEFINED_TABLE = '42P01';
 async function schemaIsCurrent(db: Db): Promise<boolean> {
   let applied: string[];
   try {
-    applied = await db(migrationConfig.tableName!).pluck('name');
+    applied = await db<{ name: string }>(migrationConfig.tableName!).pluck('name');
   } catch (error) {
     if ((error as { code?: string }).code === UNDEFINED_TABLE) return false;
     throw error;

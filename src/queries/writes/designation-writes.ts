@@ -70,10 +70,10 @@ export async function findDeletedDesignationIds(db: Knex, ids: string[]): Promis
 }
 
 /**
- * For each of `keys`, the one designation with the same organization, unit, jurisdiction, measure
- * and decided date, or null (none, or several): one statement for a whole batch of an import.
+ * For each of `keys`, the designations with the same organization, unit, jurisdiction, measure and
+ * decided date (none, one, or several): one statement for a whole batch of an import.
  */
-export async function findDesignationsByNaturalKeys(db: Knex, keys: DesignationColumns[]): Promise<(string | null)[]> {
+export async function findDesignationsByNaturalKeys(db: Knex, keys: DesignationColumns[]): Promise<string[][]> {
   if (keys.length === 0) return [];
   const rows = await rawRows<{ position: number; id: string }>(
     db,
@@ -95,7 +95,7 @@ export async function findDesignationsByNaturalKeys(db: Knex, keys: DesignationC
   );
   const matches = keys.map((): string[] => []);
   for (const { position, id } of rows) matches[position].push(id);
-  return matches.map((ids) => (ids.length === 1 ? ids[0] : null));
+  return matches.map((ids) => ids.sort());
 }
 
 /** Other designations with the same organization, unit, jurisdiction, measure and decided date as designation `id`. */

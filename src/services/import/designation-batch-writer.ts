@@ -5,7 +5,6 @@ import {
   DESIGNATION_COLUMN_NAMES,
   DesignationColumns,
   findDeletedDesignationIds,
-  findDesignationsByNaturalKeys,
   findDesignationsByIds,
   insertDesignations,
   StoredDesignation,
@@ -15,6 +14,7 @@ import { replaceDesignationSources, upsertSources } from '../../queries/writes/s
 import { ImportRejectedError } from './import-errors';
 import { LawResolver } from './law-resolver';
 import { OrganizationResolver } from './organization-resolver';
+import { UnnamedRowMatcher } from './unnamed-rows';
 
 export interface ImportCounts {
   created: number;
@@ -44,6 +44,7 @@ interface PlannedRow {
 export class DesignationBatchWriter {
   private readonly organizations: OrganizationResolver;
   private readonly laws: LawResolver;
+  private readonly unnamedRows: UnnamedRowMatcher;
   private created = 0;
   private updated = 0;
   private unchanged = 0;
@@ -55,6 +56,7 @@ export class DesignationBatchWriter {
   ) {
     this.organizations = new OrganizationResolver(trx);
     this.laws = new LawResolver(trx, lawFamilies);
+    this.unnamedRows = new UnnamedRowMatcher(trx);
   }
 
   counts(): ImportCounts {
@@ -80,10 +82,7 @@ export class DesignationBatchWriter {
     // Rows without an id match by natural key, all of the batch in one lookup. Lookups see the
     // designations as they were before the batch either way: its inserts come after its plan.
     const unnamed = resolved.filter(({ record }) => record.id === null);
-    const matches = await findDesignationsByNaturalKeys(
-      this.trx,
-      unnamed.map(({ columns }) => columns),
-    );
+    const matches = await this.unnamedRows.match(unnamed);
     const matchOf = new Map(unnamed.map((row, index) => [row, matches[index]]));
     const planned: PlannedRow[] = resolved.map((row) => ({
       line: row.line,

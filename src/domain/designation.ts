@@ -8,6 +8,12 @@ import type {
   Status,
 } from './vocabularies';
 
+/**
+ * What two designations share when they record the same action (a designation's natural key), in
+ * the words problems and conflicts use: src/queries/writes/designation-writes.ts compares them.
+ */
+export const SAME_ACTION = 'organization, unit, jurisdiction, measure and decided date';
+
 /** A designation as the API, the CLI and the timelines show it. */
 export interface Designation {
   id: string;

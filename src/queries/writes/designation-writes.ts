@@ -46,6 +46,28 @@ export const DESIGNATION_COLUMN_NAMES: (keyof DesignationColumns)[] = [
   'notes',
 ];
 
+/** The SQL type of each column an import sets, to read a batch of them from JSON. */
+const DESIGNATION_COLUMN_TYPES: Record<keyof DesignationColumns, string> = {
+  organization_id: 'uuid',
+  unit: 'text',
+  jurisdiction: 'text',
+  measure: 'text',
+  law_id: 'uuid',
+  law_citation: 'text',
+  authority: 'text',
+  decided_on: 'date',
+  decided_precision: 'text',
+  listed_on: 'date',
+  listed_precision: 'text',
+  ended_on: 'date',
+  ended_precision: 'text',
+  stated_reasons: 'text',
+  reasons_form: 'text',
+  reason_tags: 'text[]',
+  confidence: 'text',
+  notes: 'text',
+};
+
 export interface StoredDesignation extends DesignationColumns {
   id: string;
   source_ids: string[];
@@ -70,44 +92,63 @@ export async function findDeletedDesignationIds(db: Knex, ids: string[]): Promis
 }
 
 /**
- * For each of `keys`, the designations with the same organization, unit, jurisdiction, measure and
- * decided date (none, one, or several): one statement for a whole batch of an import.
+ * The columns that say two designations record the same action (domain/designation.ts's
+ * SAME_ACTION): how a row without an id finds its designation, and what a new one may not repeat.
+ */
+const NATURAL_KEY_COLUMNS = [
+  'organization_id',
+  'unit',
+  'jurisdiction',
+  'measure',
+  'decided_on',
+  'decided_precision',
+] as const satisfies readonly (keyof DesignationColumns)[];
+
+/** The key as one comparable value, for finding rows of a file that share it. */
+export const naturalKeyOf = (columns: DesignationColumns) =>
+  JSON.stringify(NATURAL_KEY_COLUMNS.map((column) => columns[column]));
+
+/** SQL: designations `a` and `b` share the natural key (a unit may be empty, so it compares null-safe). */
+const sameNaturalKey = (a: string, b: string) =>
+  NATURAL_KEY_COLUMNS.map((column) =>
+    column === 'unit' ? `${a}.unit is not distinct from ${b}.unit` : `${a}.${column} = ${b}.${column}`,
+  ).join(' and ');
+
+/**
+ * For each of `keys`, the designations with the same natural key (none, one, or several): one
+ * statement for a whole batch of an import, its keys as one JSON array.
  */
 export async function findDesignationsByNaturalKeys(db: Knex, keys: DesignationColumns[]): Promise<string[][]> {
   if (keys.length === 0) return [];
+  const columns = NATURAL_KEY_COLUMNS.map((column) => `${column} ${DESIGNATION_COLUMN_TYPES[column]}`);
   const rows = await rawRows<{ position: number; id: string }>(
     db,
     `select k.position, d.id
-    from (values ${keys.map(() => '(?::int, ?::uuid, ?::text, ?::text, ?::text, ?::date, ?::text)').join(', ')})
-      as k (position, organization_id, unit, jurisdiction, measure, decided_on, decided_precision)
-    join designations d on d.organization_id = k.organization_id and d.jurisdiction = k.jurisdiction
-      and d.measure = k.measure and d.decided_on = k.decided_on and d.decided_precision = k.decided_precision
-      and d.unit is not distinct from k.unit`,
-    keys.flatMap((key, position) => [
-      position,
-      key.organization_id,
-      key.unit,
-      key.jurisdiction,
-      key.measure,
-      key.decided_on,
-      key.decided_precision,
-    ]),
+    from jsonb_to_recordset(?::jsonb) as k (position int, ${columns.join(', ')})
+    join designations d on ${sameNaturalKey('d', 'k')}`,
+    [
+      JSON.stringify(
+        keys.map((key, position) => ({
+          position,
+          ...Object.fromEntries(NATURAL_KEY_COLUMNS.map((column) => [column, key[column]])),
+        })),
+      ),
+    ],
   );
   const matches = keys.map((): string[] => []);
   for (const { position, id } of rows) matches[position].push(id);
   return matches.map((ids) => ids.sort());
 }
 
-/** Other designations with the same organization, unit, jurisdiction, measure and decided date as designation `id`. */
+/** Other designations with the same natural key as designation `id`. */
 export async function findNaturalKeyTwins(db: Knex, id: string): Promise<string[]> {
-  return db('designations as a')
-    .join('designations as b', (join) => {
-      for (const column of ['organization_id', 'jurisdiction', 'measure', 'decided_on', 'decided_precision'])
-        join.on(`b.${column}`, `a.${column}`);
-      join.andOn(db.raw('b.unit is not distinct from a.unit')).andOn('b.id', '<>', 'a.id');
-    })
-    .where('a.id', id)
-    .pluck('b.id');
+  const rows = await rawRows<{ id: string }>(
+    db,
+    `select b.id from designations a join designations b on ${sameNaturalKey('b', 'a')} and b.id <> a.id
+    where a.id = ?`,
+    [id],
+  );
+  return rows.map((row) => row.id);
 }
 
 export async function insertDesignations(db: Knex, rows: (DesignationColumns & { id?: string })[]): Promise<string[]> {
@@ -115,28 +156,6 @@ export async function insertDesignations(db: Knex, rows: (DesignationColumns & {
   const inserted = await db('designations').insert(rows).returning('id');
   return inserted.map((row: { id: string }) => row.id);
 }
-
-/** The SQL type of each column an import sets, to read a batch of them from JSON. */
-const DESIGNATION_COLUMN_TYPES: Record<keyof DesignationColumns, string> = {
-  organization_id: 'uuid',
-  unit: 'text',
-  jurisdiction: 'text',
-  measure: 'text',
-  law_id: 'uuid',
-  law_citation: 'text',
-  authority: 'text',
-  decided_on: 'date',
-  decided_precision: 'text',
-  listed_on: 'date',
-  listed_precision: 'text',
-  ended_on: 'date',
-  ended_precision: 'text',
-  stated_reasons: 'text',
-  reasons_form: 'text',
-  reason_tags: 'text[]',
-  confidence: 'text',
-  notes: 'text',
-};
 
 /**
  * Sets every import column of each designation given, each a new version, in one statement: a

@@ -5,7 +5,7 @@ import { Actor, recordedTransaction } from '../../db/recorded-transaction';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import { DesignationFields, emptyCells, overlayCells } from '../../domain/interchange/designation-fields';
 import { invalidFields } from '../../domain/request-body';
-import type { Designation } from '../../domain/designation';
+import { Designation, SAME_ACTION } from '../../domain/designation';
 import { findNaturalKeyTwins } from '../../queries/writes/designation-writes';
 import { lockDesignation } from '../../queries/writes/record-locks';
 import { getDesignation } from '../designations';
@@ -32,9 +32,7 @@ export async function createDesignation(
     await writeDesignationCells(trx, id, overlayCells(emptyCells(), { ...fields, id }), today);
     const [twin] = await findNaturalKeyTwins(trx, id);
     if (twin)
-      throw new ConflictError(
-        `designation ${twin} records the same action (organization, unit, jurisdiction, measure and decided date); change it instead`,
-      );
+      throw new ConflictError(`designation ${twin} records the same action (${SAME_ACTION}); change it instead`);
     return getDesignation(trx, id);
   });
 }

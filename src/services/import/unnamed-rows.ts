@@ -1,20 +1,14 @@
 import type { Knex } from 'knex';
 import type { RowProblem } from '../../domain/interchange/row-problems';
-import { DesignationColumns, findDesignationsByNaturalKeys } from '../../queries/writes/designation-writes';
+import { SAME_ACTION } from '../../domain/designation';
+import {
+  DesignationColumns,
+  findDesignationsByNaturalKeys,
+  naturalKeyOf,
+} from '../../queries/writes/designation-writes';
 import { ImportRejectedError } from './import-errors';
 
-const NATURAL_KEY = 'organization, unit, jurisdiction, measure and decided date';
 const IDS_SHOWN = 3;
-
-const naturalKeyOf = (columns: DesignationColumns) =>
-  JSON.stringify([
-    columns.organization_id,
-    columns.unit,
-    columns.jurisdiction,
-    columns.measure,
-    columns.decided_on,
-    columns.decided_precision,
-  ]);
 
 /**
  * Which designation a row without an id names: the one stored designation with the same natural
@@ -42,7 +36,7 @@ export class UnnamedRowMatcher {
           line,
           column: 'id',
           message:
-            `line ${firstLine} records the same action (${NATURAL_KEY}), and neither row has an id: ` +
+            `line ${firstLine} records the same action (${SAME_ACTION}), and neither row has an id: ` +
             'give each the id of its designation',
         });
         return null;
@@ -54,7 +48,7 @@ export class UnnamedRowMatcher {
         problems.push({
           line,
           column: 'id',
-          message: `${matches.length} designations record this action (${NATURAL_KEY}): ${shown}; give the row the id of the one it means`,
+          message: `${matches.length} designations record this action (${SAME_ACTION}): ${shown}; give the row the id of the one it means`,
         });
         return null;
       }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../../../db/connection';
+import { SAME_ACTION } from '../../../domain/designation';
 import { designationFieldsBody } from '../../../domain/interchange/designation-fields';
 import {
   organizationCreateBody,
@@ -97,8 +98,7 @@ export const WRITE_ROUTES: WriteRoute[] = [
     body: designationFieldsBody,
     ifMatch: 'none',
     success: { status: 201, description: 'Created; Location names it and ETag is its version.', schema: Designation },
-    conflict:
-      'The id is taken, or a designation records the same action (organization, unit, jurisdiction, measure and decided date).',
+    conflict: `The id is taken, or a designation records the same action (${SAME_ACTION}).`,
     handle: async (db, { actor, body, today }) =>
       designationResult(await createDesignation(db, actor, body, today), true),
   }),
